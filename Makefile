@@ -1,0 +1,42 @@
+# One task runner. `make run` and `make test` are the two commands a newcomer needs.
+VENV ?= .venv
+PYTHON := $(VENV)/bin/python
+# The install is redone only when pyproject.toml changes, so a second `make run` is quick.
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint bench install migrate demo e2e-deps
+
+$(PYTHON):
+	python3 -m venv $(VENV)
+
+$(STAMP): $(PYTHON) pyproject.toml
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	mkdir -p var
+	$(PYTHON) manage.py migrate --no-input
+
+demo: migrate
+	$(PYTHON) manage.py load_demo_content
+
+run: demo
+	$(PYTHON) manage.py ensure_admin
+	$(PYTHON) manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PYTHON) manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PYTHON) manage.py makemigrations --check --dry-run
+
+test: lint
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: install
+	$(PYTHON) -m bench

@@ -1,0 +1,57 @@
+"""Parameters every API endpoint shares: the locale and the page window."""
+
+from collections.abc import Callable, Sequence
+
+from django.conf import settings
+from ninja import Field, Schema
+from wagtail.models import Locale
+
+from .problems import bad_choice
+
+
+def resolve_locale(code: str | None) -> Locale:
+    """The requested locale, the default one when none is asked for.
+
+    Raises a 400 problem listing the valid codes for anything else.
+    """
+    if not code:
+        return Locale.get_default()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    locale = locales.get(code) or locales.get(code.lower())
+    if locale is None:
+        raise bad_choice("locale", code, locales)
+    return locale
+
+
+class Window(Schema):
+    """limit/offset paging. An oversized `limit` is capped rather than refused,
+    so a client asking for "everything" gets the largest page instead of an error."""
+
+    limit: int = Field(
+        settings.API_PAGE_SIZE, ge=1, description=f"Items per page; capped at {settings.API_MAX_PAGE_SIZE}."
+    )
+    offset: int = Field(0, ge=0, description="How many items to skip.")
+
+    @property
+    def capped_limit(self) -> int:
+        return min(self.limit, settings.API_MAX_PAGE_SIZE)
+
+
+def paginate(queryset, window: Window, build: Callable[[Sequence], list]) -> dict:
+    """One page of `queryset` as the listing envelope.
+
+    `build` turns the page's rows into output items all at once, so it can fetch
+    what the items share in a fixed number of queries.
+    """
+    limit = window.capped_limit
+    rows = list(queryset[window.offset : window.offset + limit])
+    return {"count": queryset.count(), "limit": limit, "offset": window.offset, "items": build(rows)}
+
+
+def listing_schema(item_schema, name: str):
+    """The listing envelope for `item_schema`, named for the OpenAPI document."""
+    return type(
+        name,
+        (Schema,),
+        {"__annotations__": {"count": int, "limit": int, "offset": int, "items": list[item_schema]}},
+    )

@@ -1,0 +1,64 @@
+"""What the public may see, in which language: the querysets both the API and
+the reference pages read."""
+
+from django.db.models import BooleanField, Case, Q, Value, When
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+
+def not_expired_q() -> Q:
+    # `live` is only cleared when the scheduled-publishing command runs; until
+    # then an expired page must still be hidden.
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def public_pages(model=Page):
+    """Live, public (no view restriction), unexpired pages of `model`."""
+    return model.objects.live().public().filter(not_expired_q())
+
+
+def with_locale_fallback(queryset, locale: Locale):
+    """Rows in `locale`, plus default-locale rows that have no counterpart there.
+
+    The queryset must already hold only what the public may see, so that an
+    unpublished translation falls back to its published source. Each row is
+    annotated with `translated`: False where the default-locale row stands in.
+    """
+    default = Locale.get_default()
+    if locale.pk == default.pk:
+        return queryset.filter(locale=locale).annotate(translated=Value(True, output_field=BooleanField()))
+    present = queryset.filter(locale=locale).values("translation_key")
+    return queryset.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=present))).annotate(
+        translated=Case(When(locale=locale, then=Value(True)), default=Value(False), output_field=BooleanField())
+    )
+
+
+def locales_by_translation_key(queryset, translation_keys) -> dict:
+    """{translation_key: [language codes it is published in]} in one query."""
+    result: dict = {}
+    rows = (
+        queryset.filter(translation_key__in=list(translation_keys))
+        .order_by("locale__language_code")
+        .values_list("translation_key", "locale__language_code")
+    )
+    for key, code in rows:
+        result.setdefault(key, []).append(code)
+    return result
+
+
+def localize_pages(pages, locale: Locale) -> list:
+    """Swap each page for its public translation in `locale` where one exists.
+
+    One query for the whole list, instead of `.localized` per page.
+    """
+    pages = [page for page in pages if page is not None]
+    keys = {page.translation_key for page in pages}
+    translations = {
+        page.translation_key: page for page in public_pages().filter(translation_key__in=keys, locale=locale).specific()
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def locale_roots(site) -> list:
+    """The site's home page in each locale (live ones)."""
+    return list(site.root_page.get_translations(inclusive=True).live().select_related("locale"))

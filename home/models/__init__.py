@@ -1,0 +1,13 @@
+from .contacts import Contact
+from .home_page import HomePage, HomePageFeaturedItem, HomePageThematicArea
+from .settings import OrganisationSettings
+from .thematic_areas import ThematicArea
+
+__all__ = [
+    "Contact",
+    "HomePage",
+    "HomePageFeaturedItem",
+    "HomePageThematicArea",
+    "OrganisationSettings",
+    "ThematicArea",
+]

@@ -1,0 +1,92 @@
+"""The one rendering path for visitor text.
+
+Every rich text and text block of an item passes through `render_text` on its way
+to a template or to the API, in display order, so that whatever processing the
+site applies (link resolution here, abbreviation expansion from the glossary app)
+is applied once per item and identically in both places.
+
+Later apps add processors with `register_text_processor` from their
+`AppConfig.ready()`; this module never imports them.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.utils.html import escape, linebreaks
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.rich_text import RichText, expand_db_html
+
+# A processor gets the item's fragments (HTML, display order) and its locale, and
+# returns the processed fragments plus the terms it wants the API to list.
+TextProcessor = Callable[[list[str], object], tuple[list[str], list[dict]]]
+
+_processors: list[TextProcessor] = []
+
+
+def register_text_processor(processor: TextProcessor) -> None:
+    """Add a processor to the rendering path (idempotent, order of registration)."""
+    if processor not in _processors:
+        _processors.append(processor)
+
+
+def unregister_text_processor(processor: TextProcessor) -> None:
+    if processor in _processors:
+        _processors.remove(processor)
+
+
+@dataclass(frozen=True)
+class RenderedText:
+    """The visitor text of one item, ready to display."""
+
+    fragments: dict[str, SafeString] = field(default_factory=dict)
+    abbreviations: list[dict] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> SafeString:
+        return self.fragments.get(name, mark_safe(""))
+
+    def __getattr__(self, name: str) -> SafeString:
+        # Lets templates write {{ rendered.abstract }}.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.fragments.get(name, mark_safe(""))
+
+
+def plain_text_to_html(text: str) -> str:
+    """Escape plain text and keep its paragraphs, so it can join the HTML path."""
+    return linebreaks(escape(text or ""))
+
+
+def _to_html(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, RichText):
+        return expand_db_html(value.source)
+    return expand_db_html(str(value))
+
+
+def render_text(fragments: Sequence[tuple[str, object]] | Iterable[tuple[str, object]], locale) -> RenderedText:
+    """Render an item's visitor text.
+
+    Args:
+        fragments: (name, HTML) pairs in display order: the abstract or summary
+            first, then the body. Values may be database-format rich text (links
+            to pages and documents are resolved here) or `RichText`.
+        locale: the item's `Locale`; processors use it to pick the right
+            glossary.
+
+    Returns:
+        A `RenderedText` with each fragment under its name, and the terms the
+        processors report (empty until the glossary app registers its expander).
+    """
+    names, html = [], []
+    for name, value in fragments:
+        names.append(name)
+        html.append(_to_html(value))
+    abbreviations: list[dict] = []
+    for processor in _processors:
+        html, found = processor(html, locale)
+        abbreviations.extend(found)
+    return RenderedText(
+        fragments={name: mark_safe(text) for name, text in zip(names, html, strict=True)},
+        abbreviations=abbreviations,
+    )

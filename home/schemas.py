@@ -1,0 +1,92 @@
+"""API schemas shared by every app: locales, pages, images, shared snippets."""
+
+from datetime import datetime
+
+from ninja import Schema
+
+
+class LocaleOut(Schema):
+    code: str
+    name: str
+    direction: str
+    is_default: bool
+
+
+class TermOut(Schema):
+    """A glossary term the item's text uses, for tooltips or a glossary box."""
+
+    abbreviation: str
+    expansion: str
+    description: str = ""
+
+
+class TranslationFields(Schema):
+    locale: str
+    translated: bool
+    locales: list[str]
+
+
+class PageOut(TranslationFields):
+    id: int
+    type: str
+    title: str
+    slug: str
+    url: str | None
+    seo_title: str
+    search_description: str
+    last_published_at: datetime | None
+    api_url: str | None
+
+
+class PageLinkOut(Schema):
+    id: int
+    type: str
+    title: str
+    url: str | None
+    locale: str
+    translated: bool
+
+
+class ImageOut(Schema):
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+class ThematicAreaOut(Schema):
+    id: int
+    slug: str
+    name: str
+    description: str
+    locale: str
+    translated: bool
+
+
+class ContactOut(Schema):
+    """Public by design: the point of a focal point is that people can reach it."""
+
+    id: int
+    name: str
+    role: str
+    organisation_unit: str
+    email: str
+    phone: str
+    locale: str
+    translated: bool
+
+
+class FeaturedItemOut(PageLinkOut):
+    summary: str
+
+
+class HomeOut(TranslationFields):
+    id: int
+    title: str
+    url: str | None
+    hero_text: str
+    introduction: str
+    hero_image: ImageOut | None
+    featured_items: list[FeaturedItemOut]
+    thematic_areas: list[ThematicAreaOut]
+    abbreviations: list[TermOut]

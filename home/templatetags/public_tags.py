@@ -1,0 +1,70 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language_info
+from wagtail.models import Site
+
+from home.delivery import public_pages
+
+register = template.Library()
+
+
+def text_direction(language_code: str) -> str:
+    return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per site language: to this page's translation where published,
+    else to that language's home page (marked unavailable)."""
+    request = context.get("request")
+    page = context.get("page")
+    current = getattr(getattr(page, "locale", None), "language_code", None) or settings.LANGUAGE_CODE
+    translations = {}
+    if page is not None and getattr(page, "translation_key", None):
+        translations = {
+            p.locale.language_code: p
+            for p in public_pages().filter(translation_key=page.translation_key).select_related("locale")
+        }
+    homes = {}
+    site = Site.find_for_request(request) if request else None
+    if site is not None:
+        homes = {
+            p.locale.language_code: p
+            for p in public_pages().filter(translation_key=site.root_page.translation_key).select_related("locale")
+        }
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
+                "current": code == current,
+                "translated": code in translations,
+                "direction": text_direction(code),
+            }
+        )
+    return links
+
+
+@register.filter
+def direction(language_code: str) -> str:
+    return text_direction(language_code or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def localized_home_url(context, language_code):
+    """The home page in `language_code`, or the default home if not published there."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return "/"
+    homes = public_pages().filter(translation_key=site.root_page.translation_key).select_related("locale")
+    by_code = {home.locale.language_code: home for home in homes}
+    home = by_code.get(language_code) or by_code.get(settings.LANGUAGE_CODE)
+    return home.get_url(request) if home else "/"

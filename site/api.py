@@ -1,0 +1,103 @@
+"""The public delivery API: one NinjaAPI, a router per app, problem+json errors.
+
+This is our contract with headless front ends (Wagtail's own v3 API is a preview
+that may change); tests/home/test_openapi.py pins it with a snapshot.
+"""
+
+import json
+import logging
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from home.api import router as home_router
+from home.problems import PROBLEM_CONTENT_TYPE, Problem
+
+logger = logging.getLogger(__name__)
+
+
+class DeliveryAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        """Declare error bodies as application/problem+json, which is what they are."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                for status, response in operation.get("responses", {}).items():
+                    content = response.get("content", {})
+                    if str(status).startswith(("4", "5")) and "application/json" in content:
+                        content[PROBLEM_CONTENT_TYPE] = content.pop("application/json")
+        return schema
+
+
+api = DeliveryAPI(
+    title="Public content API",
+    version="1.0.0",
+    description=(
+        "Published content of the public website in the six UN languages. Every endpoint takes "
+        "`locale` (en, fr, es, ar, zh-hans, ru; English by default). Where an item has no published "
+        "translation the English version answers with `translated: false`. Errors are "
+        "`application/problem+json` with a `detail` that says how to fix the request."
+    ),
+    urls_namespace="api-1.0.0",
+)
+
+
+def _problem_http_response(request, problem: Problem):
+    response = api.create_response(request, problem.as_dict(), status=problem.status)
+    response["Content-Type"] = PROBLEM_CONTENT_TYPE
+    return response
+
+
+@api.exception_handler(Problem)
+def handle_problem(request, exc: Problem):
+    return _problem_http_response(request, exc)
+
+
+_SCHEMA_NAMES = {"window", "filters"}
+
+
+def _describe_validation_errors(errors) -> tuple[str, str | None]:
+    messages, first_parameter = [], None
+    for error in errors:
+        # loc is (source, [schema name], field), e.g. ("query", "window", "limit").
+        location = [str(part) for part in error.get("loc", [])[1:] if part not in _SCHEMA_NAMES]
+        name = ".".join(location) or "request"
+        first_parameter = first_parameter or name
+        messages.append(f"{name}: {error.get('msg', 'invalid value')}")
+    return "; ".join(messages), first_parameter
+
+
+@api.exception_handler(ValidationError)
+def handle_validation_error(request, exc: ValidationError):
+    detail, parameter = _describe_validation_errors(exc.errors)
+    return _problem_http_response(request, Problem(400, f"Invalid request. {detail}.", parameter=parameter))
+
+
+@api.exception_handler(Http404)
+def handle_not_found(request, exc):
+    return _problem_http_response(request, Problem(404, "Not found. Check the path and the identifier."))
+
+
+@api.exception_handler(AuthenticationError)
+def handle_unauthorized(request, exc):
+    return _problem_http_response(request, Problem(401, "Authentication is required for this endpoint."))
+
+
+@api.exception_handler(HttpError)
+def handle_http_error(request, exc: HttpError):
+    return _problem_http_response(request, Problem(exc.status_code, str(exc)))
+
+
+@api.exception_handler(json.JSONDecodeError)
+def handle_bad_json(request, exc):
+    return _problem_http_response(request, Problem(400, "The request body is not valid JSON."))
+
+
+@api.exception_handler(Exception)
+def handle_unexpected(request, exc):
+    logger.exception("Unhandled API error on %s", request.path)
+    return _problem_http_response(request, Problem(500, "Something went wrong on our side; it has been logged."))
+
+
+api.add_router("/", home_router)

@@ -1,0 +1,3 @@
+from .home import ContactFactory, HomePageFactory, ThematicAreaFactory
+
+__all__ = ["ContactFactory", "HomePageFactory", "ThematicAreaFactory"]

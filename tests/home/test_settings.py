@@ -1,0 +1,51 @@
+"""Production refuses to start with unsafe configuration, naming the variable."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def start_production(**env_overrides) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SECRET_KEY", "ALLOWED_HOSTS")}
+    env.update(env_overrides, DJANGO_SETTINGS_MODULE="config.settings.production")
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = start_production(ALLOWED_HOSTS="www.example.org")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_production_refuses_an_empty_secret_key():
+    result = start_production(DJANGO_SECRET_KEY="", ALLOWED_HOSTS="www.example.org")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = start_production(DJANGO_SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS is not set" in result.stderr
+
+
+def test_production_starts_when_configured():
+    result = start_production(DJANGO_SECRET_KEY="x" * 50, ALLOWED_HOSTS="www.example.org")
+    assert result.returncode == 0, result.stderr
+    assert "started" in result.stdout
+
+
+def test_gunicorn_finds_the_project_under_its_import_name():
+    """site/ is imported as `config`; the WSGI entry point must resolve."""
+    env = {**os.environ, "DJANGO_SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "localhost"}
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "--check-config", "config.wsgi:application"],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
