@@ -11,8 +11,9 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from home.api import router as home_router
 from home.problems import PROBLEM_CONTENT_TYPE, Problem
+
+from .project_apps import optional_module, project_app_names
 
 logger = logging.getLogger(__name__)
 
@@ -100,4 +101,8 @@ def handle_unexpected(request, exc):
     return _problem_http_response(request, Problem(500, "Something went wrong on our side; it has been logged."))
 
 
-api.add_router("/", home_router)
+for _app in project_app_names():
+    # Each app's api.py exposes `router` (and optionally `api_prefix`, "/" by default).
+    _module = optional_module(_app, "api")
+    if _module is not None:
+        api.add_router(getattr(_module, "api_prefix", "/"), _module.router)

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 
 from .api import api
+from .project_apps import optional_module, project_app_names
 
 urlpatterns = [
     path("healthz/", home_views.healthz, name="healthz"),
@@ -20,6 +21,12 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
+for app_name in project_app_names():
+    # An app's urls.py holds its non-page routes (downloads, beacons, webhooks);
+    # its localized_urls.py the visitor pages that live under a language prefix.
+    if optional_module(app_name, "urls") is not None:
+        urlpatterns.append(path("", include(f"{app_name}.urls")))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
@@ -28,4 +35,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # English lives at /, the other languages under their prefix (/fr/, /ar/ ...).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+localized = [
+    path("", include(f"{app_name}.localized_urls"))
+    for app_name in project_app_names()
+    if optional_module(app_name, "localized_urls") is not None
+]
+urlpatterns += i18n_patterns(*localized, path("", include(wagtail_urls)), prefix_default_language=False)

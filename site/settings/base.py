@@ -24,6 +24,10 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "home",
+    "glossary",
+    "publications",
+    "flagships",
+    "donate",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -8,8 +8,12 @@ pytestmark = pytest.mark.django_db
 
 
 def snapshot():
-    return (Page.objects.count(), ThematicArea.objects.count(), Contact.objects.count(),
-            list(Page.objects.order_by("pk").values_list("pk", "live", "title")))
+    return (
+        Page.objects.count(),
+        ThematicArea.objects.count(),
+        Contact.objects.count(),
+        list(Page.objects.order_by("pk").values_list("pk", "live", "title")),
+    )
 
 
 def test_demo_content_creates_every_locale_and_is_idempotent(client, capsys):

@@ -20,8 +20,14 @@ def translated_home(home, locales, translate):
 
 @pytest.mark.parametrize(
     ("prefix", "lang", "direction"),
-    [("", "en", "ltr"), ("/fr", "fr", "ltr"), ("/es", "es", "ltr"), ("/ar", "ar", "rtl"),
-     ("/zh-hans", "zh-hans", "ltr"), ("/ru", "ru", "ltr")],
+    [
+        ("", "en", "ltr"),
+        ("/fr", "fr", "ltr"),
+        ("/es", "es", "ltr"),
+        ("/ar", "ar", "rtl"),
+        ("/zh-hans", "zh-hans", "ltr"),
+        ("/ru", "ru", "ltr"),
+    ],
 )
 def test_each_locale_home_page_renders_in_its_language(client, translated_home, prefix, lang, direction):
     response = client.get(f"{prefix}/")

@@ -12,8 +12,10 @@ def shouting_processor():
     """A stand-in for the glossary: marks each fragment with its position in the item."""
 
     def processor(fragments, locale):
-        marked = [f"{html}<!-- {index} of {len(fragments)} in {locale.language_code} -->"
-                  for index, html in enumerate(fragments)]
+        marked = [
+            f"{html}<!-- {index} of {len(fragments)} in {locale.language_code} -->"
+            for index, html in enumerate(fragments)
+        ]
         return marked, [{"abbreviation": "TEST", "expansion": "A test term", "description": ""}]
 
     register_text_processor(processor)

@@ -13,7 +13,11 @@ def start_production(**env_overrides) -> subprocess.CompletedProcess:
     env.update(env_overrides, DJANGO_SETTINGS_MODULE="config.settings.production")
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); print('started')"],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -46,6 +50,10 @@ def test_gunicorn_finds_the_project_under_its_import_name():
     env = {**os.environ, "DJANGO_SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "localhost"}
     result = subprocess.run(
         [sys.executable, "-m", "gunicorn", "--check-config", "config.wsgi:application"],
-        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
