@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "publications",
     "flagships",
     "donate",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
