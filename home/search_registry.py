@@ -8,7 +8,7 @@ the registry and depends on none of them.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class SearchDocumentData:
     title: str
     snippet: str  # the abstract or summary, plain text
     body: str = ""  # the rest of the visitor text, plain text
-    date: date | None = None
+    date: datetime.date | None = None
     thematic_areas: list[tuple[str, str]] = field(default_factory=list)  # (slug, name)
     countries: list[str] = field(default_factory=list)
 
