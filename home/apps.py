@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = _("Home and shared content")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.api_cache.ApiCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -173,6 +174,9 @@ ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # --- The public API ---
+# Anonymous API answers are cached server-side (0 turns it off) and by clients.
+API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
+API_CLIENT_MAX_AGE = env.int("API_CLIENT_MAX_AGE", default=60)
 API_PAGE_SIZE = 20
 API_MAX_PAGE_SIZE = 100
 # Headless front ends read the API from their own origins.
