@@ -157,6 +157,8 @@ STORAGES = {
 MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=50 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt", "epub", "zip"]
+# Refuses oversized files and files whose bytes contradict their extension.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.document_forms.CheckedDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("MAX_IMAGE_UPLOAD_SIZE", default=10 * 1024 * 1024)
 
 # --- Wagtail ---

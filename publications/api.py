@@ -1,0 +1,120 @@
+"""Publications in the delivery API: a filtered listing, newest first, and the detail."""
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import translation
+from ninja import Query, Router, Schema
+from wagtail.models import Locale
+
+from home.api_params import Window, listing_schema, paginate, resolve_locale
+from home.delivery import public_pages
+from home.problems import bad_choice, not_found, responses
+from home.serializers import locale_codes, page_link_out
+from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
+from publications.models import PublicationDocument, PublicationPage
+from publications.schemas import PublicationListItemOut, PublicationOut
+from publications.selectors import download_totals, publications_in, view_totals
+from publications.serializers import document_out, publication_items
+
+router = Router(tags=["publications"])
+api_prefix = "/publications"
+
+PublicationListOut = listing_schema(PublicationListItemOut, "PublicationListOut")
+RELATED_COUNT = 3
+
+
+class PublicationQuery(Schema):
+    thematic_area: str | None = None
+    type: str | None = None
+    year: int | None = None
+    keyword: str | None = None
+
+
+def _filtered(locale, query: PublicationQuery | None):
+    query = query or PublicationQuery()
+    filters = PublicationFilters(
+        thematic_area=query.thematic_area, type=query.type, year=query.year, keyword=query.keyword
+    )
+    try:
+        return apply_filters(publications_in(locale), filters, locale)
+    except UnknownFilterValue as error:
+        raise bad_choice(error.parameter, error.value, error.allowed) from error
+
+
+@router.get("", response=responses(PublicationListOut), url_name="publications", summary="Publications, newest first")
+def list_publications(
+    request, locale: str | None = None, filters: Query[PublicationQuery] = None, window: Query[Window] = None
+):
+    """Published publications in `locale` (English with `translated: false`
+    where not translated). Filters take the slugs of thematic areas and types
+    in the requested language, a year, or a keyword slug; an unknown value is a
+    400 listing the values that exist."""
+    requested = resolve_locale(locale)
+    codes = locale_codes()
+    locales = {item.pk: item for item in Locale.objects.all()}
+    queryset = _filtered(requested, filters)
+    with translation.override(requested.language_code):
+        return paginate(queryset, window, lambda rows: publication_items(rows, codes, request, locales))
+
+
+@router.get("/{page_id}", response=responses(PublicationOut), url_name="publication", summary="One publication")
+def get_publication(request, page_id: int, locale: str | None = None):
+    """One publication. Asked in another locale, its translation answers when
+    published there, else this page with `translated: false`."""
+    requested = resolve_locale(locale)
+    source = public_pages(PublicationPage).filter(pk=page_id).values_list("translation_key", flat=True).first()
+    if source is None:
+        raise not_found("publication")
+    candidates = {
+        page.locale_id: page
+        for page in publications_in(requested)
+        .filter(translation_key=source)
+        .prefetch_related(
+            Prefetch("documents", queryset=PublicationDocument.objects.select_related("document")),
+        )
+        .defer(None)
+    }
+    page = candidates.get(requested.pk) or next(iter(candidates.values()), None)
+    if page is None:
+        raise not_found("publication")
+    codes = locale_codes()
+    locales = {item.pk: item for item in Locale.objects.all()}
+    with translation.override(requested.language_code):
+        item = publication_items([page], codes, request, locales)[0]
+        rendered = page.rendered
+        related = _related(page, requested)
+        item.update(
+            {
+                "abstract": rendered["abstract"],
+                "read_online": rendered["body"],
+                "isbn": page.isbn,
+                "doi": page.doi,
+                "documents": [document_out(row) for row in page.documents.all()],
+                "related": [page_link_out(other, requested.pk, codes) for other in related],
+                "citing_flagships": [page_link_out(other, requested.pk, codes) for other in page.citing_flagships()],
+                "abbreviations": rendered.abbreviations,
+                "counts": _counts(page) if getattr(settings, "PUBLICATIONS_PUBLIC_COUNTS", False) else None,
+            }
+        )
+    return item
+
+
+def _related(page, locale) -> list:
+    """Other publications sharing a thematic area, newest first."""
+    area_keys = [row.thematic_area.translation_key for row in page.thematic_area_rows.all()]
+    if not area_keys:
+        return []
+    return list(
+        publications_in(locale)
+        .filter(thematic_area_rows__thematic_area__translation_key__in=area_keys)
+        .exclude(translation_key=page.translation_key)
+        .distinct()[:RELATED_COUNT]
+    )
+
+
+def _counts(page) -> dict:
+    keys = [page.translation_key]
+    return {
+        "views": view_totals(keys).get(page.translation_key, 0),
+        "downloads": download_totals(keys).get(page.translation_key, 0),
+    }

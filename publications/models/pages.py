@@ -1,0 +1,190 @@
+from datetime import date
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.delivery import localize_pages, public_pages
+from home.models.public_page import PublicPageMixin
+from publications.blocks import PublicationBodyBlock
+from publications.forms import PublicationPageForm
+from publications.identifiers import validate_isbn
+
+# An abstract is a paragraph or two: no headings, so the page keeps one outline.
+ABSTRACT_FEATURES = ["bold", "italic", "link"]
+
+
+class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
+    """The listing of publications, with filters, pages and a feed per language."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=ABSTRACT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+
+    class Meta:
+        verbose_name = _("publication index page")
+
+    def text_fragments(self):
+        return [("introduction", self.introduction)]
+
+    def api_detail_kwargs(self):
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.listing import index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(index_context(self, request))
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from publications.feeds import PublicationFeed
+
+        return PublicationFeed(self)(request)
+
+    def feed_url(self) -> str:
+        return self.url + self.reverse_subpage("feed")
+
+
+class PublicationPage(PublicPageMixin, Page):
+    """A publication, which opens with its abstract wherever it is shown."""
+
+    abstract = RichTextField(
+        _("abstract"),
+        features=ABSTRACT_FEATURES,
+        # Blank in the database so drafts can be saved half-written; the publish
+        # rules in PublicationPageForm require it, within word bounds.
+        blank=True,
+        help_text=_(
+            "What the publication finds and for whom, in 30 to 250 words (60 to 500 characters in Chinese). "
+            "It is shown first, before anything else."
+        ),
+    )
+    publication_date = models.DateField(_("publication date"), default=date.today)
+    publication_type = models.ForeignKey(
+        "publications.PublicationType",
+        verbose_name=_("publication type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    authors = models.CharField(
+        _("authors or contributing units"),
+        max_length=500,
+        blank=True,
+        help_text=_("Names or units, separated by commas."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(
+        PublicationBodyBlock(),
+        verbose_name=_("read online"),
+        blank=True,
+        help_text=_("Optional: the text itself, so people can read it without downloading a heavy file."),
+    )
+    isbn = models.CharField(_("ISBN"), max_length=17, blank=True, validators=[validate_isbn])
+    doi = models.CharField(
+        _("DOI"),
+        max_length=200,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^10\.\d{4,9}/\S+$",
+                _("Write the DOI without its URL prefix, for example 10.18356/9789210000000."),
+            )
+        ],
+    )
+    keywords = ClusterTaggableManager(verbose_name=_("keywords"), through="publications.PublicationPageTag", blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("abstract"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("publication_date"), FieldPanel("publication_type")]),
+                FieldPanel("authors"),
+                FieldRowPanel([FieldPanel("isbn"), FieldPanel("doi")]),
+            ],
+            heading=_("About this publication"),
+        ),
+        InlinePanel("thematic_area_rows", label=_("Thematic areas"), min_num=1),
+        FieldPanel("keywords"),
+        FieldPanel("cover_image"),
+        InlinePanel("documents", label=_("Documents")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("abstract"),
+        index.SearchField("authors"),
+        index.FilterField("publication_date"),
+    ]
+
+    base_form_class = PublicationPageForm
+    api_detail_route = "publication"
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    def text_fragments(self):
+        # The abstract comes first: templates and the API show it before the rest.
+        return [("abstract", self.abstract), ("body", str(self.body) if self.body else "")]
+
+    @cached_property
+    def live_thematic_areas(self) -> list:
+        return [row.thematic_area for row in self.thematic_area_rows.all() if row.thematic_area.live]
+
+    def document_rows(self) -> list:
+        return list(self.documents.select_related("document"))
+
+    def citing_flagships(self) -> list:
+        """Published flagship pages that cite this publication, in its language.
+
+        The relation is stored once, on the flagships app (its row model points
+        here with related_name="citing_flagships"); this app cannot import it,
+        so the row's parental key is found from the relation itself.
+        """
+        try:
+            relation = self._meta.get_field("citing_flagships")
+        except Exception:  # the flagships app is not installed
+            return []
+        row_model = relation.related_model
+        parent_field = next((f for f in row_model._meta.get_fields() if isinstance(f, ParentalKey)), None)
+        if parent_field is None:
+            return []
+        keys = Page.objects.filter(
+            pk__in=row_model.objects.filter(**{relation.field.name + "__translation_key": self.translation_key}).values(
+                parent_field.attname
+            )
+        ).values_list("translation_key", flat=True)
+        pages = list(public_pages().filter(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE))
+        localized = localize_pages(pages, self.locale)
+        return sorted({page.pk: page for page in localized}.values(), key=lambda page: page.title)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.document_rows()
+        context["thematic_areas"] = self.live_thematic_areas
+        context["keywords"] = list(self.keywords.all())
+        context["citing_flagships"] = self.citing_flagships()
+        return context

@@ -1,0 +1,83 @@
+"""Small public functions other apps call instead of reaching into our models.
+
+Everything here returns only live, public, unexpired publications.
+"""
+
+from collections import defaultdict
+from datetime import date
+
+from django.db.models import Prefetch, Sum
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from home.delivery import localize_pages, public_pages, with_locale_fallback
+from publications.models import DownloadCount, PublicationPage, PublicationPageThematicArea, ViewCount
+
+CARD_IMAGE_SPEC = "fill-480x300"
+
+
+def public_publications():
+    """Live, public, unexpired publication pages in every locale."""
+    return public_pages(PublicationPage)
+
+
+def publications_in(locale: Locale):
+    """Publications in `locale`, falling back to the default locale where a
+    publication has no published translation (annotated `translated`),
+    newest first, with what a card shows fetched in a fixed number of queries."""
+    return (
+        with_locale_fallback(public_publications(), locale)
+        .select_related("publication_type", "locale")
+        .prefetch_related(
+            Prefetch(
+                "thematic_area_rows",
+                queryset=PublicationPageThematicArea.objects.select_related("thematic_area").order_by("sort_order"),
+            ),
+            "keywords",
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)),
+        )
+        .defer_streamfields()
+        .order_by("-publication_date", "-pk")
+    )
+
+
+def latest_publications(locale: Locale, limit: int = 5) -> list:
+    return list(publications_in(locale)[:limit])
+
+
+def localized_publications(pages, locale: Locale) -> list:
+    """`pages` (publication pages, e.g. the ones a flagship cites) swapped for
+    their public translation in `locale` where there is one; unpublished or
+    private ones are dropped."""
+    public_keys = set(
+        public_publications()
+        .filter(translation_key__in=[p.translation_key for p in pages])
+        .values_list("translation_key", flat=True)
+    )
+    return [page for page in localize_pages(pages, locale) if page.translation_key in public_keys]
+
+
+def download_totals(translation_keys, start: date | None = None, end: date | None = None, locale=None) -> dict:
+    """{translation_key: downloads} over a period (inclusive), all locales unless one is given."""
+    return _totals(DownloadCount, translation_keys, start, end, locale)
+
+
+def view_totals(translation_keys, start: date | None = None, end: date | None = None, locale=None) -> dict:
+    """{translation_key: abstract views} over a period (inclusive), all locales unless one is given."""
+    return _totals(ViewCount, translation_keys, start, end, locale)
+
+
+def _totals(model, translation_keys, start, end, locale) -> dict:
+    rows = model.objects.filter(translation_key__in=list(translation_keys))
+    if start:
+        rows = rows.filter(day__gte=start)
+    if end:
+        rows = rows.filter(day__lte=end)
+    if locale is not None:
+        rows = rows.filter(locale=locale)
+    totals = defaultdict(int)
+    for key, total in (
+        rows.values("translation_key").annotate(total=Sum("count")).values_list("translation_key", "total")
+    ):
+        totals[key] = total
+    return dict(totals)

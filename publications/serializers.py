@@ -1,0 +1,63 @@
+"""Publication pages → API dictionaries, built for a whole page of results at once."""
+
+from django.urls import reverse
+from wagtail.models import Locale
+
+from home.delivery import locales_by_translation_key, public_pages
+from home.rendering import render_text
+from home.serializers import image_out, thematic_area_out
+from publications.selectors import CARD_IMAGE_SPEC
+
+
+def type_out(publication_type) -> dict | None:
+    if publication_type is None or not publication_type.live:
+        return None
+    return {"slug": publication_type.slug, "name": publication_type.name}
+
+
+def document_out(row) -> dict:
+    return {
+        "title": row.document.title,
+        "url": reverse("publications:download", args=[row.pk]),
+        "format": row.file_format,
+        "format_label": row.format_label,
+        "size": row.file_size,
+        "size_label": row.size_label,
+        "language": row.language,
+        "language_label": row.language_label,
+    }
+
+
+def publication_items(pages, codes: dict, request=None, locales=None) -> list[dict]:
+    """List items for `pages` (from selectors.publications_in), in a fixed
+    number of queries whatever their number."""
+    locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
+    published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
+    items = []
+    for page in pages:
+        locale = locales[page.locale_id]
+        rendered = render_text([("abstract", page.abstract)], locale)
+        items.append(
+            {
+                "id": page.pk,
+                "title": page.title,
+                "abstract": rendered["abstract"],
+                "publication_date": page.publication_date,
+                "year": page.publication_date.year,
+                "publication_type": type_out(page.publication_type),
+                "authors": page.authors,
+                "thematic_areas": [
+                    thematic_area_out(row.thematic_area, codes, True)
+                    for row in page.thematic_area_rows.all()
+                    if row.thematic_area.live
+                ],
+                "keywords": sorted(tag.name for tag in page.keywords.all()),
+                "cover_image": image_out(page.cover_image, CARD_IMAGE_SPEC),
+                "url": page.get_url(request),
+                "api_url": page.get_api_url(),
+                "locale": codes[page.locale_id],
+                "translated": getattr(page, "translated", True),
+                "locales": published_in.get(page.translation_key, []),
+            }
+        )
+    return items

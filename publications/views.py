@@ -1,0 +1,53 @@
+"""Visitor routes without a language prefix: the counted download and the view beacon."""
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from wagtail.documents.views.serve import serve as wagtail_serve
+
+from home.delivery import public_pages
+from publications.counting import is_bot, record_download, record_view
+from publications.models import PublicationDocument, PublicationPage
+
+
+def download(request, row_id: int):
+    """Count one download, then let Wagtail serve the file.
+
+    The row belongs to one locale's copy of the publication, so the count gets
+    that locale while being keyed to the publication's translation_key. Only
+    rows of live, public, unexpired publications are served; anything else is
+    a 404 and counts nothing.
+    """
+    row = get_object_or_404(
+        PublicationDocument.objects.select_related("document", "page").filter(
+            page__in=public_pages(PublicationPage).values("pk")
+        ),
+        pk=row_id,
+    )
+    page = row.page
+    response = wagtail_serve(request, row.document.pk, row.document.filename)
+    if response.status_code < 400 and not is_bot(request.headers.get("User-Agent")):
+        record_download(page.translation_key, row.document_id, page.locale_id)
+    # No cache between us and the reader may answer in our place: each download counts.
+    add_never_cache_headers(response)
+    return response
+
+
+@csrf_exempt  # front ends on other origins post here; nothing is changed but a counter
+@require_POST
+def view_beacon(request, page_id: int):
+    """Count a view of the abstract: a POST from the page or from a headless front end.
+
+    Pages are cached and front ends never ask us for the page itself, so the
+    beacon is the only view signal; it is never cached either.
+    """
+    page = public_pages(PublicationPage).filter(pk=page_id).only("translation_key", "locale_id").first()
+    if page is None:
+        raise Http404("No published publication with this id.")
+    if not is_bot(request.headers.get("User-Agent")):
+        record_view(page.translation_key, page.locale_id)
+    response = HttpResponse(status=204)
+    add_never_cache_headers(response)
+    return response
