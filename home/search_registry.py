@@ -6,9 +6,9 @@ the apps whose pages it indexes. Instead each app registers here, from its
 the registry and depends on none of them.
 """
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
-import datetime
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -28,3 +31,19 @@ class SharedContentGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharedContentGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_share_link_urls():
+    return [path("share-draft/", include("home.admin_urls", namespace="home_share_links"))]
+
+
+@hooks.register("register_page_header_buttons")
+def share_draft_button(page, user, view_name, next_url=None):
+    if page.depth > 1 and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Share draft"),
+            reverse("home_share_links:manage", args=[page.pk]),
+            icon_name="link",
+            priority=66,
+        )

@@ -3,8 +3,10 @@ its translations, and how the reference pages and the API address it."""
 
 from functools import cached_property
 
+from django.http import Http404
 from django.urls import reverse
 from django.utils.http import urlencode
+from wagtail.models import Locale
 
 from home.delivery import public_pages
 from home.rendering import RenderedText, render_text
@@ -39,6 +41,24 @@ class PublicPageMixin:
 
     def api_detail_kwargs(self) -> dict:
         return {"page_id": self.pk}
+
+    def route(self, request, path_components):
+        """Fall back to the default-locale page where this locale has no translation.
+
+        /fr/publications/x/ then serves the English publication (with a notice in
+        the visitor's language) instead of a 404, as the API does with
+        `translated: false`.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            default = Locale.get_default()
+            if not path_components or self.locale_id == default.pk:
+                raise
+            source = self.get_translation_or_none(default)
+            if source is None or not source.live:
+                raise
+            return source.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -86,3 +86,21 @@ def test_slug_change_creates_a_redirect(client, home, django_capture_on_commit_c
     response = client.get("/old-name/")
     assert response.status_code in (301, 302)
     assert response["Location"].endswith("/new-name/")
+
+
+def test_untranslated_page_is_served_in_the_original_language_with_a_notice(client, home, locales, translate):
+    HomePageFactory(parent=home, slug="about", title="About us")
+    translate(home, locales["fr"], {})
+    response = client.get("/fr/about/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>About us</h1>" in html
+    assert '<html lang="en" dir="ltr">' in html
+    assert 'class="notice" role="note" lang="fr"' in html
+
+
+def test_translated_page_has_no_fallback_notice_and_unknown_paths_stay_404(client, home, locales, translate):
+    translate(home, locales["fr"], {})
+    html = client.get("/fr/").content.decode()
+    assert 'class="notice"' not in html
+    assert client.get("/fr/no-such-page/").status_code == 404
