@@ -1,0 +1,148 @@
+"""Search and autocomplete on the delivery API; both go through search.service."""
+
+from datetime import date
+
+from django.utils import translation
+from ninja import Field, Query, Router, Schema
+
+from home.api_params import Window, resolve_locale
+from home.problems import Problem, bad_choice, responses
+
+from . import service
+from .results import Filters
+
+router = Router(tags=["search"])
+api_prefix = "/search"
+
+
+class SearchFilters(Schema):
+    type: str | None = Field(None, description="Content type, e.g. `page`, `publication` (see the `type` facet).")
+    thematic_area: str | None = Field(None, description="Thematic area slug (see the `thematic_area` facet).")
+    year: str | None = Field(None, description="Four-digit year of the item's date.")
+    country: str | None = Field(None, description="Country code the item concerns.")
+
+
+class ThematicAreaRefOut(Schema):
+    slug: str
+    name: str
+
+
+class SearchResultOut(Schema):
+    type: str
+    title: str
+    snippet: str = Field(description="The abstract or summary; on Elasticsearch, an excerpt with <mark> highlights.")
+    url: str
+    date: date | None
+    thematic_areas: list[ThematicAreaRefOut]
+    locale: str
+    translated: bool
+
+
+class FacetValueOut(Schema):
+    value: str
+    label: str
+    count: int
+
+
+class FacetsOut(Schema):
+    type: list[FacetValueOut]
+    thematic_area: list[FacetValueOut]
+    year: list[FacetValueOut]
+
+
+class AbbreviationOut(Schema):
+    abbreviation: str
+    expansion: str
+
+
+class SearchOut(Schema):
+    query: str = Field(description="The query as searched (after shortening, if it was too long).")
+    count: int
+    limit: int
+    offset: int
+    items: list[SearchResultOut]
+    facets: FacetsOut = Field(description="Counts over every match of the query in this locale, before filters.")
+    messages: list[str] = Field(description="Notes for the visitor: query shortened, abbreviations also searched.")
+    abbreviations: list[AbbreviationOut] = Field(description="Glossary abbreviations the query contains.")
+
+
+class AutocompleteOut(Schema):
+    title: str
+    url: str
+    type: str
+    locale: str
+    translated: bool
+
+
+def validated(filters: SearchFilters | None) -> Filters:
+    raw = filters.dict() if filters else {}
+    try:
+        return service.validate_filters(**raw)
+    except service.InvalidFilter as error:
+        if error.parameter == "year":
+            raise Problem(
+                400, f"Unknown value {error.value!r} for 'year'. Use a four-digit year, e.g. 2024.", parameter="year"
+            ) from error
+        raise bad_choice(error.parameter, error.value, error.allowed) from error
+
+
+def result_out(result) -> dict:
+    return {
+        "type": result.type,
+        "title": result.title,
+        "snippet": result.snippet,
+        "url": result.url,
+        "date": result.date,
+        "thematic_areas": [{"slug": slug, "name": name} for slug, name in result.thematic_areas],
+        "locale": result.locale,
+        "translated": result.translated,
+    }
+
+
+def facets_out(facets: dict) -> dict:
+    return {
+        name: [{"value": item.value, "label": item.label, "count": item.count} for item in facets.get(name, [])]
+        for name in ("type", "thematic_area", "year")
+    }
+
+
+@router.get("", response=responses(SearchOut), url_name="search", summary="Search published content")
+def search(
+    request,
+    q: str = "",
+    locale: str | None = None,
+    filters: Query[SearchFilters] = None,
+    window: Query[Window] = None,
+):
+    """Full-text search in one language: pages in `locale`, and English pages not
+    translated into it (`translated: false`). A glossary abbreviation in `q` also
+    finds its expansion, and the reverse. An empty or symbols-only `q` returns
+    nothing; a `q` over 200 characters is shortened (see `messages`)."""
+    requested = resolve_locale(locale)
+    chosen = validated(filters)
+    window = window or Window()
+    with translation.override(requested.language_code):
+        answer = service.search(q, requested, chosen, offset=window.offset, limit=window.capped_limit)
+        return {
+            "query": answer.plan.text,
+            "count": answer.page.count,
+            "limit": window.capped_limit,
+            "offset": window.offset,
+            "items": [result_out(result) for result in answer.page.results],
+            "facets": facets_out(answer.page.facets),
+            "messages": [str(message) for message in answer.messages],
+            "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],
+        }
+
+
+@router.get(
+    "/autocomplete",
+    response=responses(list[AutocompleteOut]),
+    url_name="search_autocomplete",
+    summary="Titles for a search box as the visitor types",
+)
+def autocomplete(request, q: str = "", locale: str | None = None, limit: int = 8):
+    """Up to `limit` (at most 20) titles whose words start with what was typed
+    (the last word may be incomplete), in `locale` with the same fallback as search."""
+    requested = resolve_locale(locale)
+    return service.autocomplete(q, requested, max(1, min(limit, 20)))

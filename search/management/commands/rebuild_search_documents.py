@@ -1,0 +1,45 @@
+import sys
+
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from search.service import get_backend
+from search.sync import rebuild_all
+
+
+def progress_bar(stream, label: str):
+    """A one-line progress bar on a terminal; silent elsewhere (logs, tests)."""
+
+    def show(done: int, total: int):
+        if not getattr(stream, "isatty", lambda: False)():
+            return
+        width = 30
+        filled = int(width * done / total) if total else width
+        stream.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+class Command(BaseCommand):
+    help = _(
+        "Rebuild every search document from the live, public pages, then the search backend's index "
+        "(Elasticsearch: a new index swapped in behind the alias, without downtime)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--index-only", action="store_true", help=_("Skip the documents; rebuild only the backend's index.")
+        )
+
+    def handle(self, *args, index_only=False, verbosity=1, **options):
+        if not index_only:
+            count = rebuild_all(progress=progress_bar(sys.stdout, _("Documents")) if verbosity else None)
+            if verbosity:
+                self.stdout.write(_("%(count)s search documents.") % {"count": count})
+        backend = get_backend()
+        message = backend.rebuild(progress=progress_bar(sys.stdout, _("Index")) if verbosity else None)
+        if verbosity and message:
+            self.stdout.write(message)

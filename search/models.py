@@ -1,0 +1,74 @@
+"""The flattened search document: one row per public page and locale.
+
+Wagtail's search can only filter and facet on fields of the model it searches,
+so a search across page types cannot facet on each type's own fields. Every
+searchable page is therefore copied, when published, into this one shape, and
+both backends read it.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """What a visitor can find of one page in one locale.
+
+    Rows exist only for live, public pages that a registered builder knows; the
+    signal handlers in `search.sync` add, refresh and remove them.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="search_document"
+    )
+    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("locale"), on_delete=models.CASCADE)
+    # Shared by a page's translations: the locale fallback looks up by it.
+    translation_key = models.UUIDField(_("translation key"), db_index=True)
+    content_type = models.CharField(_("content type"), max_length=40, db_index=True)
+    title = models.CharField(_("title"), max_length=255)
+    snippet = models.TextField(_("snippet"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, db_index=True)
+    url = models.CharField(_("URL"), max_length=2048)
+    # The page may still be `live` after its expiry until the scheduler runs, so
+    # the expiry is copied and checked at query time.
+    expire_at = models.DateTimeField(_("expiry"), null=True, blank=True)
+    # The text the full-text indexes read. Chinese characters are spaced apart
+    # here (see search/text.py) so that every backend can match them one by one.
+    index_title = models.TextField(_("indexed title"), blank=True)
+    index_text = models.TextField(_("indexed text"), blank=True)
+    # PostgreSQL text search configuration for this row's language; the
+    # generated `search_vector` column (added by migration on PostgreSQL) uses it.
+    search_config = models.CharField(_("text search configuration"), max_length=20, default="simple")
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        indexes = [models.Index(fields=["locale", "content_type"], name="site_search_locale_type")]
+
+    def __str__(self):
+        return self.title
+
+
+class SearchDocumentTag(models.Model):
+    """A thematic area or country of a document, in rows of their own so that
+    filters and facet counts are plain indexed joins."""
+
+    AREA = "area"
+    COUNTRY = "country"
+    KIND_CHOICES = [(AREA, _("thematic area")), (COUNTRY, _("country"))]
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="tags")
+    kind = models.CharField(_("kind"), max_length=10, choices=KIND_CHOICES)
+    slug = models.CharField(_("slug"), max_length=120)
+    name = models.CharField(_("name"), max_length=255, blank=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search document tag")
+        ordering = ["sort_order", "pk"]
+        indexes = [models.Index(fields=["kind", "slug"], name="site_search_tag_kind_slug")]
+
+    def __str__(self):
+        return f"{self.kind}: {self.slug}"

@@ -1,0 +1,122 @@
+"""The one entry point for searching. Views and the API call `search` and
+`autocomplete`; only `get_backend` knows which backend answers."""
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.models import ThematicArea
+from home.search_registry import content_type_labels
+
+from .models import SearchDocumentTag
+from .query import QueryPlan, max_query_length, parse_query
+from .results import Filters, SearchPage
+
+
+class InvalidFilter(ValueError):
+    """A filter value the site does not know; the API answers 400 with `allowed`."""
+
+    def __init__(self, parameter: str, value: str, allowed):
+        super().__init__(f"{parameter}={value!r}")
+        self.parameter = parameter
+        self.value = value
+        self.allowed = sorted(allowed)
+
+
+@dataclass
+class SearchResponse:
+    plan: QueryPlan
+    page: SearchPage
+    messages: list[str] = field(default_factory=list)
+    # (abbreviation, expansion) pairs the query contains: shown as help.
+    suggestions: list[tuple[str, str]] = field(default_factory=list)
+
+
+@cache
+def _backend(name: str, url: str):
+    if name == "elasticsearch":
+        from .backends.elasticsearch import ElasticsearchBackend
+
+        return ElasticsearchBackend(url)
+    from .backends.database import DatabaseBackend
+
+    return DatabaseBackend()
+
+
+def get_backend():
+    """The backend `settings.SEARCH_BACKEND` names (`database` or `elasticsearch`)."""
+    return _backend(getattr(settings, "SEARCH_BACKEND", "database"), getattr(settings, "ELASTICSEARCH_URL", ""))
+
+
+def validate_filters(type=None, thematic_area=None, year=None, country=None) -> Filters:  # noqa: A002
+    """Check raw filter values; raises InvalidFilter naming the allowed values."""
+    if type:
+        labels = content_type_labels()
+        if type not in labels:
+            raise InvalidFilter("type", type, labels)
+    if thematic_area:
+        known = set(ThematicArea.objects.filter(live=True).values_list("slug", flat=True))
+        if thematic_area not in known:
+            raise InvalidFilter("thematic_area", thematic_area, known)
+    parsed_year = None
+    if year not in (None, ""):
+        text = str(year).strip()
+        if not (text.isascii() and text.isdigit() and 1000 <= int(text) <= 9999):
+            raise InvalidFilter("year", str(year), [])
+        parsed_year = int(text)
+    if country:
+        known = set(
+            SearchDocumentTag.objects.filter(kind=SearchDocumentTag.COUNTRY).values_list("slug", flat=True).distinct()
+        )
+        if country not in known:
+            raise InvalidFilter("country", country, known)
+    return Filters(type=type or None, thematic_area=thematic_area or None, year=parsed_year, country=country or None)
+
+
+def search(query: str | None, locale: Locale, filters: Filters | None = None, offset: int = 0, limit: int = 20):
+    """Search public content in `locale` (with the default locale standing in
+    for pages not translated there).
+
+    Args:
+        query: what the visitor typed; capped at SEARCH_MAX_QUERY_LENGTH.
+        locale: the visitor's locale; its glossary expands abbreviations.
+        filters: validated filters (see `validate_filters`).
+        offset, limit: the window of results.
+
+    Returns:
+        A SearchResponse: results, total count, facet counts, and messages for
+        the visitor (query shortened, symbols ignored, abbreviations expanded).
+    """
+    filters = filters or Filters()
+    plan = parse_query(query, locale.language_code)
+    messages = []
+    if plan.truncated:
+        messages.append(
+            _("Your search was shortened to its first %(count)s characters.") % {"count": max_query_length()}
+        )
+    if plan.is_empty:
+        if plan.text:
+            messages.append(_("Type words or numbers to search; punctuation and symbols alone are ignored."))
+        return SearchResponse(plan=plan, page=SearchPage(), messages=messages)
+    for abbreviation, expansion in plan.expansions:
+        messages.append(
+            _("Also searching for “%(other)s” (%(abbreviation)s: %(expansion)s).")
+            % {
+                "other": expansion if abbreviation.casefold() in plan.text.casefold() else abbreviation,
+                "abbreviation": abbreviation,
+                "expansion": expansion,
+            }
+        )
+    page = get_backend().search(plan, locale, filters, offset, limit)
+    return SearchResponse(plan=plan, page=page, messages=messages, suggestions=list(plan.expansions))
+
+
+def autocomplete(text: str | None, locale: Locale, limit: int = 8) -> list[dict]:
+    """Titles starting with what was typed (the last word may be incomplete)."""
+    text = (text or "").strip()[:100]
+    if not text:
+        return []
+    return get_backend().autocomplete(text, locale, limit)

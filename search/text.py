@@ -1,0 +1,39 @@
+"""Text normalisation shared by indexing and querying.
+
+PostgreSQL and SQLite split words on spaces and punctuation, and Chinese is
+written without either, so a Chinese sentence would be one long "word" that no
+query matches. Every CJK character is therefore spaced apart in the indexed
+text, and a run of CJK characters in a query becomes a phrase of single
+characters: "城市" matches the two characters side by side (a character bigram
+match), without a Chinese word segmenter.
+"""
+
+import re
+
+from django.utils.html import strip_tags
+
+# Han ideographs (with extensions A and compatibility) and Japanese kana.
+CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"([{CJK_CLASS}])")
+_CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
+_SPACES = re.compile(r"\s+")
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def plain_text(html: str) -> str:
+    """Visible text of an HTML fragment, on one line."""
+    return _SPACES.sub(" ", strip_tags(html or "")).strip()
+
+
+def index_form(text: str) -> str:
+    """The text as the full-text indexes should see it (CJK characters spaced)."""
+    return _SPACES.sub(" ", _CJK_CHAR.sub(r" \1 ", text or "")).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RUN.search(text or ""))
+
+
+def words(text: str) -> list[str]:
+    """Case-folded words; each CJK character is a word of its own."""
+    return [word.casefold() for word in WORD.findall(index_form(text))]

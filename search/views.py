@@ -1,0 +1,94 @@
+"""The reference search page (under each language prefix: /search/, /fr/search/ ...)."""
+
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.search_registry import content_type_labels
+
+from . import service
+
+PAGE_SIZE = 10
+FILTERS = ("type", "thematic_area", "year", "country")
+
+
+def _current_locale() -> Locale:
+    code = translation.get_language() or ""
+    return Locale.objects.filter(language_code=code).first() or Locale.get_default()
+
+
+def _url(params: dict) -> str:
+    query = QueryDict(mutable=True)
+    for key, value in params.items():
+        if value not in (None, ""):
+            query[key] = value
+    return "?" + query.urlencode() if query else "?"
+
+
+def _facet_options(facets: dict, params: dict) -> list[dict]:
+    """Facet values as links that toggle the filter (and go back to page 1)."""
+    titles = {"type": _("Type"), "thematic_area": _("Thematic area"), "year": _("Year")}
+    groups = []
+    for name, values in facets.items():
+        if not values:
+            continue
+        options = []
+        for item in values:
+            selected = params.get(name) == item.value
+            target = {**params, name: None if selected else item.value, "page": None}
+            options.append({"label": item.label, "count": item.count, "url": _url(target), "selected": selected})
+        groups.append({"name": name, "title": titles[name], "options": options})
+    return groups
+
+
+def search_page(request):
+    locale = _current_locale()
+    params = {key: request.GET.get(key, "").strip() for key in ("q", *FILTERS)}
+    context = {"query": params["q"], "locale": locale, "error": None, "answer": None}
+    status = 200
+    try:
+        filters = service.validate_filters(**{name: params[name] or None for name in FILTERS})
+    except service.InvalidFilter as error:
+        # A link from elsewhere may carry a filter the site no longer has: say
+        # which, rather than failing.
+        context["error"] = _("“%(value)s” is not a known %(filter)s. Remove it and search again.") % {
+            "value": error.value,
+            "filter": error.parameter.replace("_", " "),
+        }
+        context["clear_filters_url"] = _url({"q": params["q"]})
+        return render(request, "search/search_page.html", context, status=400)
+    try:
+        number = max(int(request.GET.get("page", "1")), 1)
+    except ValueError:
+        number = 1
+    answer = service.search(params["q"], locale, filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    pages = Paginator(range(answer.page.count), PAGE_SIZE)
+    number = min(number, max(pages.num_pages, 1))
+    labels = content_type_labels()
+    context.update(
+        {
+            "answer": answer,
+            "results": [
+                {"result": result, "type_label": labels.get(result.type, result.type)} for result in answer.page.results
+            ],
+            "facets": _facet_options(answer.page.facets, params),
+            "page_number": number,
+            "page_count": pages.num_pages,
+            "previous_url": _url({**params, "page": number - 1}) if number > 1 else None,
+            "next_url": _url({**params, "page": number + 1}) if number < pages.num_pages else None,
+            "suggestions": [
+                {
+                    "abbreviation": a,
+                    "expansion": e,
+                    "url": _url({"q": e if a.casefold() in params["q"].casefold() else a}),
+                }
+                for a, e in answer.suggestions
+            ],
+            "filtered": any(params[name] for name in FILTERS),
+            "clear_filters_url": _url({"q": params["q"]}),
+        }
+    )
+    return render(request, "search/search_page.html", context, status=status)
