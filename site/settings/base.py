@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "flagships",
     "donate",
     "search",
+    "webhooks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -205,6 +206,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     },
 }
+
+# Static front ends rebuild on these signed notices (see README, "Publish webhooks").
+PUBLISH_WEBHOOK_URLS = env.list("PUBLISH_WEBHOOK_URLS", default=[])
+PUBLISH_WEBHOOK_SECRET = env.str("PUBLISH_WEBHOOK_SECRET", default="")
+PUBLISH_WEBHOOK_TIMEOUT = env.float("PUBLISH_WEBHOOK_TIMEOUT", default=10.0)
+PUBLISH_WEBHOOK_MAX_ATTEMPTS = env.int("PUBLISH_WEBHOOK_MAX_ATTEMPTS", default=10)
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost")

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env
+from .base import ALLOWED_HOSTS, PUBLISH_WEBHOOK_SECRET, PUBLISH_WEBHOOK_URLS, SECRET_KEY, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -14,6 +14,11 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured(
         "ALLOWED_HOSTS is not set: list the host names this site answers to, "
         "comma-separated (for example ALLOWED_HOSTS=www.example.org)."
+    )
+if PUBLISH_WEBHOOK_URLS and not PUBLISH_WEBHOOK_SECRET:
+    raise ImproperlyConfigured(
+        "PUBLISH_WEBHOOK_SECRET is not set but PUBLISH_WEBHOOK_URLS lists receivers: "
+        "notices must be signed. Set PUBLISH_WEBHOOK_SECRET to a long random string."
     )
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

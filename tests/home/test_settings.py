@@ -57,3 +57,13 @@ def test_gunicorn_finds_the_project_under_its_import_name():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_production_refuses_unsigned_publish_webhooks():
+    result = start_production(
+        DJANGO_SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="www.example.org",
+        PUBLISH_WEBHOOK_URLS="https://front.example.org/hook",
+    )
+    assert result.returncode != 0
+    assert "PUBLISH_WEBHOOK_SECRET is not set" in result.stderr
