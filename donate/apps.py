@@ -6,3 +6,21 @@ class DonateConfig(AppConfig):
     name = "donate"
     label = "donate"
     verbose_name = _("Donate")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from home.content_generation import register_public_model
+        from home.search_registry import register_search_document
+
+        from .models import Donation, DonationProjectPage, OfflineContribution
+        from .search import project_document
+        from .signals import record_status_on_publish
+
+        # Progress changes when money arrives, not only when a page is published.
+        register_public_model(Donation)
+        register_public_model(OfflineContribution)
+        page_published.connect(record_status_on_publish, sender=DonationProjectPage, dispatch_uid="donate-status")
+        register_search_document(
+            DonationProjectPage, project_document, content_type="donation_project", label=_("Project to fund")
+        )

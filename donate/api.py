@@ -1,0 +1,170 @@
+"""The donate app's endpoints: the landing page, the projects that need funding
+by thematic area, one project. Never donor data: only pages and totals."""
+
+from django.utils import translation
+from ninja import Query, Router
+from wagtail.models import Locale
+
+from home.api_params import Window, listing_schema, paginate, resolve_locale
+from home.delivery import locales_by_translation_key, public_pages
+from home.problems import not_found, responses
+from home.serializers import contact_out, locale_codes, page_link_out, thematic_area_out
+
+from .models import DonatePage, DonationProjectPage
+from .schemas import DonatePageOut, ProjectDetailOut, ThematicAreaProjectsOut
+from .selectors import localized_areas, progress_for, projects_by_thematic_area, status_history
+
+router = Router(tags=["donate"])
+api_prefix = "/donate"
+
+ThematicAreaProjectsListOut = listing_schema(ThematicAreaProjectsOut, "ThematicAreaProjectsListOut")
+
+
+def _pick(pages, requested: Locale):
+    """The page in the requested locale, else in the default one, plus `translated`."""
+    by_locale = {page.locale_id: page for page in pages}
+    page = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk) or next(iter(pages), None)
+    return page, page is not None and page.locale_id == requested.pk
+
+
+def progress_out(progress) -> dict:
+    return {
+        "goal": progress.goal,
+        "received": progress.received,
+        "gap": progress.gap,
+        "currency": progress.currency,
+        "percent": progress.percent,
+    }
+
+
+def project_summary_out(page, request, codes, translated: bool) -> dict:
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "url": page.get_url(request),
+        "api_url": page.get_api_url(),
+        "locale": codes[page.locale_id],
+        "translated": translated,
+        "summary": page.rendered["summary"],
+        "country_region": page.country_region,
+        "status": page.status,
+        "progress": progress_out(page.progress_data),
+    }
+
+
+@router.get("", response=responses(DonatePageOut), url_name="donate-page", summary="The Donate page")
+def donate_page(request, locale: str | None = None):
+    """Where donations go (allocation), and the reports on donations."""
+    requested = resolve_locale(locale)
+    source = public_pages(DonatePage).filter(locale=Locale.get_default()).order_by("path").first()
+    if source is None:
+        raise not_found("donate page")
+    pages = list(public_pages(DonatePage).filter(translation_key=source.translation_key))
+    page, translated = _pick(pages, requested)
+    codes = locale_codes()
+    with translation.override(requested.language_code):
+        rendered = page.rendered
+        allocations = list(page.allocations.all())
+        return {
+            "id": page.pk,
+            "title": page.title,
+            "url": page.get_url(request),
+            "locale": codes[page.locale_id],
+            "translated": translated,
+            "locales": sorted(codes[p.locale_id] for p in pages),
+            "introduction": rendered["introduction"],
+            "allocations": [
+                {"label": row.label, "description": rendered[f"allocation-{index}"], "percentage": row.percentage}
+                for index, row in enumerate(allocations)
+            ],
+            "reports": [
+                {"title": r.title, "period_start": r.period_start, "period_end": r.period_end, "url": r.url}
+                for r in page.reports.select_related("document")
+            ],
+            "abbreviations": rendered.abbreviations,
+        }
+
+
+@router.get(
+    "/thematic-areas",
+    response=responses(ThematicAreaProjectsListOut),
+    summary="Thematic areas with their open projects and funding progress",
+)
+def thematic_areas_with_projects(request, locale: str | None = None, window: Query[Window] = None):
+    requested = resolve_locale(locale)
+    codes = locale_codes()
+    groups = projects_by_thematic_area(requested)
+
+    def build(rows):
+        return [
+            {
+                "thematic_area": thematic_area_out(
+                    group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
+                ),
+                "projects": [
+                    project_summary_out(page, request, codes, page.locale_id == requested.pk) for page in group.projects
+                ],
+            }
+            for group in rows
+        ]
+
+    return paginate(_Sliceable(groups), window, build)
+
+
+class _Sliceable(list):
+    """`paginate` expects a queryset; the groups are computed in memory (fixed queries)."""
+
+    def count(self, *args):
+        return len(self)
+
+
+@router.get(
+    "/projects/{page_id}", response=responses(ProjectDetailOut), url_name="donation-project", summary="One project"
+)
+def project_detail(request, page_id: int, locale: str | None = None):
+    requested = resolve_locale(locale)
+    source = public_pages(DonationProjectPage).filter(pk=page_id).first()
+    if source is None:
+        raise not_found("project")
+    pages = list(
+        public_pages(DonationProjectPage)
+        .filter(translation_key=source.translation_key)
+        .select_related("thematic_area", "focal_point")
+    )
+    page, translated = _pick(pages, requested)
+    codes = locale_codes()
+    page.progress_data = progress_for([page])[page.translation_key]
+    area = (
+        localized_areas([page.thematic_area], requested).get(page.thematic_area.translation_key)
+        if (page.thematic_area_id and page.thematic_area.live)
+        else None
+    )
+    contact = page.focal_point if page.focal_point_id and page.focal_point.live else None
+    parent = page.get_parent()
+    with translation.override(requested.language_code):
+        rendered = page.rendered
+        return {
+            "id": page.pk,
+            "title": page.title,
+            "url": page.get_url(request),
+            "locale": codes[page.locale_id],
+            "translated": translated,
+            "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),
+            "summary": rendered["summary"],
+            "gift_impact": rendered["gift_impact"],
+            "body": rendered["body"],
+            "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
+            "country_region": page.country_region,
+            "status": page.status,
+            "status_history": [
+                {"status": change.status, "changed_on": change.changed_on}
+                for change in status_history(page.translation_key)
+            ],
+            "focal_point": contact_out(contact, codes) if contact else None,
+            "progress": progress_out(page.progress_data),
+            "reports": [
+                {"title": r.title, "date": r.date, "url": r.url} for r in page.reports.select_related("document")
+            ],
+            "donate_page": page_link_out(parent, requested.pk, codes) if parent else None,
+            "abbreviations": rendered.abbreviations,
+        }

@@ -1,0 +1,244 @@
+"""The pages donors read: the "Donate now" landing page and the projects under it."""
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+
+from home.models.public_page import PublicPageMixin
+from home.rendering import plain_text_to_html
+
+from ..admin_forms import DonatePageForm, DonationProjectPageForm
+from ..currencies import CURRENCY_CHOICES
+from .choices import ProjectStatus
+
+BODY_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
+
+
+class DonatePage(PublicPageMixin, Page):
+    """ "Donate now": where donations go, where the reports are, which projects need money."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences in plain language on why to give.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel(
+            "allocations",
+            label=_("Where donations go"),
+            help_text=_("The percentages must add up to exactly 100 before the page can be published."),
+        ),
+        InlinePanel("reports", label=_("Donation reports")),
+    ]
+
+    base_form_class = DonatePageForm
+    api_detail_route = "donate-page"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["donate.DonationProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("donate page")
+
+    def text_fragments(self):
+        fragments = [("introduction", plain_text_to_html(self.introduction))]
+        fragments += [
+            (f"allocation-{index}", plain_text_to_html(row.description))
+            for index, row in enumerate(self.allocations.all())
+        ]
+        return fragments
+
+    def api_detail_kwargs(self):
+        return {}
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import projects_by_thematic_area
+
+        context = super().get_context(request, *args, **kwargs)
+        allocations = list(self.allocations.all())
+        context["allocations"] = [(row, self.rendered[f"allocation-{index}"]) for index, row in enumerate(allocations)]
+        context["reports"] = list(self.reports.select_related("document"))
+        context["project_groups"] = projects_by_thematic_area(self.locale, parent=self)
+        return context
+
+
+class DonateAllocation(TranslatableMixin, Orderable):
+    """One line of "where your donation goes". Translatable so that
+    wagtail-localize offers its label and description to translators."""
+
+    page = ParentalKey(DonatePage, related_name="allocations", on_delete=models.CASCADE)
+    label = models.CharField(_("label"), max_length=120)
+    description = models.TextField(_("plain-language description"), blank=True)
+    percentage = models.DecimalField(
+        _("percentage"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[
+            MinValueValidator(Decimal("0.01"), message=_("A share must be more than 0%.")),
+            MaxValueValidator(Decimal("100"), message=_("A share cannot be more than 100%.")),
+        ],
+    )
+
+    panels = [FieldPanel("label"), FieldPanel("description"), FieldPanel("percentage")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("allocation")
+
+
+class DonationReport(TranslatableMixin, Orderable):
+    """A published report on what donations paid for, for one period."""
+
+    page = ParentalKey(DonatePage, related_name="reports", on_delete=models.CASCADE)
+    title = models.CharField(_("title"), max_length=200)
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link = models.URLField(_("link"), blank=True, help_text=_("Where the report is, if not uploaded as a document."))
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+        FieldPanel("document"),
+        FieldPanel("link"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("donation report")
+
+    @property
+    def url(self) -> str:
+        return self.document.url if self.document_id else self.link
+
+
+class DonationProjectPage(PublicPageMixin, Page):
+    """A project that needs funding. What it has received is never typed in:
+    it is derived from the ledger and the offline contributions, both keyed to
+    this page's `translation_key` so every language shows the same progress."""
+
+    summary = models.TextField(_("summary"), blank=True, help_text=_("What the project does, in two sentences."))
+    thematic_area = models.ForeignKey(
+        "home.ThematicArea",
+        verbose_name=_("thematic area"),
+        # Blank so drafts can be saved incomplete; required when publishing (see the form).
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    country_region = models.CharField(_("country or region"), max_length=120, blank=True)
+    goal_amount = models.DecimalField(
+        _("funding goal"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"), message=_("The funding goal must be more than zero."))],
+    )
+    currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES, default="USD")
+    status = models.CharField(_("status"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.OPEN)
+    focal_point = models.ForeignKey(
+        "home.Contact",
+        verbose_name=_("focal point"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    gift_impact = models.TextField(
+        _("what a gift does"),
+        blank=True,
+        help_text=_('For example: "50 USD pays for a month of clean water for a family."'),
+    )
+    body = RichTextField(_("description"), blank=True, features=BODY_FEATURES)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("thematic_area"),
+        FieldPanel("country_region"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]), FieldPanel("status")],
+            heading=_("Funding"),
+            help_text=_("The amount received is calculated from the donation ledger; it cannot be typed in."),
+        ),
+        FieldPanel("focal_point"),
+        FieldPanel("gift_impact"),
+        FieldPanel("body"),
+        InlinePanel("reports", label=_("Project reports")),
+    ]
+
+    base_form_class = DonationProjectPageForm
+    api_detail_route = "donation-project"
+    parent_page_types = ["donate.DonatePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("donation project page")
+
+    def text_fragments(self):
+        return [
+            ("summary", plain_text_to_html(self.summary)),
+            ("gift_impact", plain_text_to_html(self.gift_impact)),
+            ("body", self.body),
+        ]
+
+    @property
+    def accepts_gifts(self) -> bool:
+        return self.status != ProjectStatus.CLOSED and self.goal_amount is not None
+
+    def progress(self):
+        from ..selectors import progress_for
+
+        return progress_for([self])[self.translation_key]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms import GiveForm
+        from ..selectors import status_history
+
+        context = super().get_context(request, *args, **kwargs)
+        context["progress"] = self.progress()
+        context.setdefault("give_form", GiveForm(project=self))
+        context["status_history"] = status_history(self.translation_key)
+        context["project_reports"] = list(self.reports.select_related("document"))
+        if self.focal_point_id and self.focal_point.live:
+            context["focal_point"] = self.focal_point
+        return context
+
+
+class DonationProjectReport(TranslatableMixin, Orderable):
+    page = ParentalKey(DonationProjectPage, related_name="reports", on_delete=models.CASCADE)
+    title = models.CharField(_("title"), max_length=200)
+    date = models.DateField(_("date"))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link = models.URLField(_("link"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("date"), FieldPanel("document"), FieldPanel("link")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("project report")
+
+    @property
+    def url(self) -> str:
+        return self.document.url if self.document_id else self.link

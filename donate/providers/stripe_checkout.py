@@ -1,0 +1,149 @@
+"""Stripe Checkout through the official `stripe` library.
+
+Creating a session calls Stripe (not testable offline); the webhook side is
+verified with `stripe.Webhook.construct_event`, Stripe's own signature check.
+"""
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import stripe
+from django.urls import reverse
+from django.utils import translation
+
+from .. import conf
+from ..currencies import minor_unit_exponent
+from . import base
+
+# Stripe event type → what the ledger does with it.
+EVENT_KINDS = {
+    "checkout.session.completed": base.COMPLETED,
+    "checkout.session.async_payment_succeeded": base.COMPLETED,
+    "checkout.session.async_payment_failed": base.FAILED,
+    "invoice.paid": base.COMPLETED,
+    "refund.created": base.REFUNDED,
+    "customer.subscription.deleted": base.SUBSCRIPTION_CANCELLED,
+}
+
+
+def to_minor_units(amount: Decimal, currency: str) -> int:
+    return int((amount * (10 ** minor_unit_exponent(currency))).to_integral_value())
+
+
+def from_minor_units(value: int, currency: str) -> Decimal:
+    return (Decimal(int(value)) / (10 ** minor_unit_exponent(currency))).quantize(Decimal("0.01"))
+
+
+def _invoice_subscription(invoice: dict) -> str:
+    # Older API versions put it on the invoice, newer ones under `parent`.
+    if invoice.get("subscription"):
+        return invoice["subscription"]
+    details = (invoice.get("parent") or {}).get("subscription_details") or {}
+    return details.get("subscription") or ""
+
+
+class StripeProvider(base.PaymentProvider):
+    name = "stripe"
+    sends_receipts = True
+    signature_header = "HTTP_STRIPE_SIGNATURE"
+
+    def start_checkout(self, request, intent) -> str:
+        monthly = intent.frequency == "monthly"
+        metadata = {"intent_id": str(intent.pk), "designation": intent.designation}
+        price_data = {
+            "currency": intent.currency.lower(),
+            "unit_amount": to_minor_units(intent.amount, intent.currency),
+            "product_data": {"name": intent.project.title if intent.project else intent.designation},
+        }
+        if monthly:
+            price_data["recurring"] = {"interval": "month"}
+        with translation.override(intent.language_code):
+            success = request.build_absolute_uri(reverse("donate:thank-you", args=[intent.pk]))
+            cancel = request.build_absolute_uri(reverse("donate:cancelled", args=[intent.pk]))
+        params = {
+            "mode": "subscription" if monthly else "payment",
+            "line_items": [{"quantity": 1, "price_data": price_data}],
+            "client_reference_id": str(intent.pk),
+            "metadata": metadata,
+            "success_url": success,
+            "cancel_url": cancel,
+        }
+        if intent.donor_email:
+            params["customer_email"] = intent.donor_email
+        if monthly:
+            params["subscription_data"] = {"metadata": metadata}
+        else:
+            params["payment_intent_data"] = {"metadata": metadata, "description": intent.designation}
+        session = stripe.checkout.Session.create(api_key=conf.stripe_secret_key(), **params)
+        intent.provider_session_id = session.id
+        intent.save(update_fields=["provider_session_id"])
+        return session.url
+
+    def manage_subscription_url(self, request, intent) -> str:
+        return conf.stripe_customer_portal_url()
+
+    def parse_webhook(self, payload: bytes, signature: str | None) -> base.ProviderEvent:
+        secret = conf.stripe_webhook_secret()
+        if not secret:
+            raise base.WebhookRejected("STRIPE_WEBHOOK_SECRET is not set")
+        try:
+            text = payload.decode()
+            stripe.Webhook.construct_event(text, signature, secret, tolerance=conf.webhook_tolerance())
+            event = json.loads(text)
+            event_id, event_type, obj = event["id"], event["type"], event["data"]["object"]
+            created = datetime.fromtimestamp(int(event["created"]), tz=UTC)
+        except stripe.SignatureVerificationError as error:
+            raise base.WebhookRejected(f"signature: {error}") from None
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            raise base.WebhookRejected("malformed JSON event") from None
+        kind = EVENT_KINDS.get(event_type)
+        if kind is None:
+            raise base.WebhookRejected(f"unknown event type {event_type!r}")
+        try:
+            return self._map(event_id, event_type, kind, created, obj)
+        except (KeyError, TypeError, ValueError):
+            raise base.WebhookRejected(f"{event_type} is missing fields") from None
+
+    def _map(self, event_id, event_type, kind, created, obj) -> base.ProviderEvent:
+        common = {"event_id": event_id, "event_type": event_type, "occurred_at": created}
+        metadata = obj.get("metadata") or {}
+        if event_type.startswith("checkout.session."):
+            if kind == base.COMPLETED and obj.get("payment_status") not in ("paid", "no_payment_required"):
+                # Paid later (bank debit): async_payment_succeeded will follow.
+                kind = base.ACKNOWLEDGED
+            currency = obj["currency"].upper()
+            return base.ProviderEvent(
+                **common,
+                kind=kind,
+                intent_id=obj.get("client_reference_id") or metadata.get("intent_id"),
+                amount=from_minor_units(obj["amount_total"], currency),
+                currency=currency,
+                payment_id=obj.get("payment_intent") or "",
+                subscription_id=obj.get("subscription") or "",
+                session_id=obj["id"],
+            )
+        if event_type == "invoice.paid":
+            # The first month is already recorded by checkout.session.completed.
+            if obj.get("billing_reason") != "subscription_cycle":
+                kind = base.ACKNOWLEDGED
+            currency = obj["currency"].upper()
+            return base.ProviderEvent(
+                **common,
+                kind=kind,
+                amount=from_minor_units(obj["amount_paid"], currency),
+                currency=currency,
+                subscription_id=_invoice_subscription(obj),
+            )
+        if event_type == "refund.created":
+            currency = obj["currency"].upper()
+            return base.ProviderEvent(
+                **common,
+                kind=kind,
+                intent_id=metadata.get("intent_id"),
+                amount=from_minor_units(obj["amount"], currency),
+                currency=currency,
+                payment_id=obj.get("payment_intent") or "",
+            )
+        # customer.subscription.deleted
+        return base.ProviderEvent(**common, kind=kind, intent_id=metadata.get("intent_id"), subscription_id=obj["id"])

@@ -1,0 +1,88 @@
+"""API schemas of the donate app. Nothing here carries donor data."""
+
+from datetime import date
+from decimal import Decimal
+
+from ninja import Schema
+
+from home.schemas import ContactOut, PageLinkOut, TermOut, ThematicAreaOut, TranslationFields
+
+
+class AllocationOut(Schema):
+    label: str
+    description: str
+    percentage: Decimal
+
+
+class DonationReportOut(Schema):
+    title: str
+    period_start: date
+    period_end: date
+    url: str
+
+
+class ProjectReportOut(Schema):
+    title: str
+    date: date
+    url: str
+
+
+class ProgressOut(Schema):
+    """Amounts in `currency`; `received` is derived from the ledger and offline contributions."""
+
+    goal: Decimal | None
+    received: Decimal
+    gap: Decimal
+    currency: str
+    percent: int
+
+
+class StatusChangeOut(Schema):
+    status: str
+    changed_on: date
+
+
+class ProjectSummaryOut(Schema):
+    id: int
+    title: str
+    url: str | None
+    api_url: str | None
+    locale: str
+    translated: bool
+    summary: str
+    country_region: str
+    status: str
+    progress: ProgressOut
+
+
+class ThematicAreaProjectsOut(Schema):
+    thematic_area: ThematicAreaOut
+    projects: list[ProjectSummaryOut]
+
+
+class DonatePageOut(TranslationFields):
+    id: int
+    title: str
+    url: str | None
+    introduction: str
+    allocations: list[AllocationOut]
+    reports: list[DonationReportOut]
+    abbreviations: list[TermOut]
+
+
+class ProjectDetailOut(TranslationFields):
+    id: int
+    title: str
+    url: str | None
+    summary: str
+    gift_impact: str
+    body: str
+    thematic_area: ThematicAreaOut | None
+    country_region: str
+    status: str
+    status_history: list[StatusChangeOut]
+    focal_point: ContactOut | None
+    progress: ProgressOut
+    reports: list[ProjectReportOut]
+    donate_page: PageLinkOut | None
+    abbreviations: list[TermOut]

@@ -1,0 +1,140 @@
+"""Read-side of the donate app: totals derived from the ledger, progress, the
+projects that need funding. Other apps and the API call these, never the models'
+internals. Each function runs a fixed number of queries, whatever the row count."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q, Sum
+from django.utils import timezone
+from wagtail.models import Locale
+
+from home.delivery import public_pages, with_locale_fallback
+from home.models import ThematicArea
+
+from .models import Donation, DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
+
+ZERO = Decimal("0.00")
+
+
+def received_totals(project_keys) -> dict:
+    """{(project_key, currency): amount received} from the ledger plus offline
+    contributions. Keyed by currency because different currencies are never added."""
+    keys = list(project_keys)
+    totals: dict = defaultdict(lambda: ZERO)
+    for model in (Donation, OfflineContribution):
+        rows = (
+            model.objects.filter(project_key__in=keys)
+            .values("project_key", "currency")
+            .annotate(total=Sum("amount"))
+            .order_by()
+        )
+        for row in rows:
+            totals[(row["project_key"], row["currency"])] += row["total"] or ZERO
+    return dict(totals)
+
+
+@dataclass(frozen=True)
+class Progress:
+    goal: Decimal | None
+    received: Decimal
+    currency: str
+
+    @property
+    def gap(self) -> Decimal:
+        return max((self.goal or ZERO) - self.received, ZERO)
+
+    @property
+    def percent(self) -> int:
+        """Whole percent for the progress bar, capped at 100 (a project may be over-funded)."""
+        if not self.goal:
+            return 0
+        return min(int(self.received * 100 / self.goal), 100)
+
+
+def progress_for(projects) -> dict:
+    """{translation_key: Progress} for the given project pages, in two queries."""
+    projects = list(projects)
+    totals = received_totals({page.translation_key for page in projects})
+    return {
+        page.translation_key: Progress(
+            goal=page.goal_amount,
+            received=totals.get((page.translation_key, page.currency), ZERO),
+            currency=page.currency,
+        )
+        for page in projects
+    }
+
+
+def open_projects(locale: Locale, parent=None):
+    """Published open projects in `locale`, falling back to the default locale."""
+    queryset = public_pages(DonationProjectPage).filter(status=ProjectStatus.OPEN)
+    if parent is not None:
+        # Every locale's copy of the donate page, so fallbacks under the source are found too.
+        parent_paths = [p.path for p in parent.get_translations(inclusive=True)]
+        condition = Q()
+        for path in parent_paths:
+            condition |= Q(path__startswith=path)
+        queryset = queryset.filter(condition)
+    return with_locale_fallback(queryset, locale)
+
+
+@dataclass
+class ProjectGroup:
+    thematic_area: object
+    projects: list
+
+
+def localized_areas(areas, locale: Locale) -> dict:
+    """{area translation_key: the live area in `locale`, else the given one}, one query."""
+    areas = [area for area in areas if area is not None]
+    translated = {
+        area.translation_key: area
+        for area in ThematicArea.objects.live().filter(
+            translation_key__in={a.translation_key for a in areas}, locale=locale
+        )
+    }
+    return {area.translation_key: translated.get(area.translation_key, area) for area in areas}
+
+
+def projects_by_thematic_area(locale: Locale, parent=None) -> list[ProjectGroup]:
+    """Open projects grouped by thematic area (in the area's sort order), each
+    project carrying `.progress`. A fixed number of queries."""
+    projects = list(open_projects(locale, parent).select_related("thematic_area", "locale").order_by("title", "pk"))
+    projects = [page for page in projects if page.thematic_area_id and page.thematic_area.live]
+    progress = progress_for(projects)
+    areas = localized_areas([page.thematic_area for page in projects], locale)
+    groups: dict = {}
+    for page in projects:
+        page.progress_data = progress[page.translation_key]
+        area = areas[page.thematic_area.translation_key]
+        groups.setdefault(area.translation_key, ProjectGroup(area, [])).projects.append(page)
+    return sorted(groups.values(), key=lambda group: (group.thematic_area.sort_order, group.thematic_area.name))
+
+
+def status_history(project_key) -> list[ProjectStatusChange]:
+    return list(ProjectStatusChange.objects.filter(project_key=project_key))
+
+
+def record_status_change(page, on=None) -> bool:
+    """Append the page's status to its history if it differs from the last one.
+
+    Returns whether a row was added. Called when a project is published.
+    """
+    last = ProjectStatusChange.objects.filter(project_key=page.translation_key).order_by("-changed_on", "-pk").first()
+    if last is not None and last.status == page.status:
+        return False
+    ProjectStatusChange.objects.create(
+        project_key=page.translation_key, status=page.status, changed_on=on or timezone.localdate()
+    )
+    return True
+
+
+def status_changes_between(status: str, start, end) -> list:
+    """Project keys that changed to `status` between two dates (inclusive)."""
+    return list(
+        ProjectStatusChange.objects.filter(status=status, changed_on__gte=start, changed_on__lte=end).values_list(
+            "project_key", flat=True
+        )
+    )

@@ -1,0 +1,134 @@
+"""Giving, the sandbox checkout, the pages after it, and the webhook endpoint."""
+
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
+
+from home.delivery import public_pages
+
+from . import conf
+from .forms import GiveForm
+from .models import DonationIntent, DonationProjectPage, Frequency
+from .providers import PROVIDERS, active_provider
+from .webhooks import handle_delivery
+
+
+def _base_url(request) -> str:
+    return f"{request.scheme}://{request.get_host()}"
+
+
+@require_POST
+@ratelimit(key="ip", rate=conf.give_rate, method="POST", block=False)
+def give(request, page_id: int):
+    """Turn a valid gift into a DonationIntent and hand the donor to the provider."""
+    page = public_pages(DonationProjectPage).filter(pk=page_id).specific().first()
+    if page is None:
+        return TemplateResponse(request, "donate/unavailable.html", status=404)
+    if getattr(request, "limited", False):
+        return TemplateResponse(request, "donate/rate_limited.html", {"project": page}, status=429)
+    form = GiveForm(request.POST, project=page)
+    if not form.is_valid():
+        context = page.get_context(request)
+        context["give_form"] = form
+        return TemplateResponse(request, page.get_template(request), context, status=400)
+    provider = active_provider()
+    intent = DonationIntent.objects.create(
+        project_key=page.translation_key,
+        project=page,
+        amount=form.cleaned_data["amount"],
+        currency=form.cleaned_data["currency"],
+        frequency=form.cleaned_data["frequency"],
+        donor_email=form.cleaned_data["email"],
+        language_code=page.locale.language_code,
+        provider=provider.name,
+    )
+    return redirect(provider.start_checkout(request, intent))
+
+
+def _sandbox_intent(intent_id):
+    provider = active_provider()
+    if provider.name != "sandbox":
+        raise Http404
+    return provider, get_object_or_404(
+        DonationIntent.objects.select_related("project"), pk=intent_id, provider="sandbox"
+    )
+
+
+def sandbox_checkout(request, intent_id):
+    """Stands in for the provider's checkout: complete, fail or cancel a test gift."""
+    provider, intent = _sandbox_intent(intent_id)
+    if request.method == "POST":
+        if intent.status != DonationIntent.Status.PENDING:
+            return redirect(_after_checkout(intent))
+        action = request.POST.get("action")
+        if action == "cancel":
+            DonationIntent.objects.filter(pk=intent.pk, status=DonationIntent.Status.PENDING).update(
+                status=DonationIntent.Status.CANCELLED
+            )
+            intent.refresh_from_db()
+        elif action in ("complete", "fail"):
+            event_type = "donation.completed" if action == "complete" else "donation.failed"
+            payload, signature = provider.sign(provider.build_event(intent, event_type))
+            handle_delivery(provider, payload, signature, _base_url(request))
+            intent.refresh_from_db()
+        else:
+            return HttpResponse(status=400)
+        return redirect(_after_checkout(intent))
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    return TemplateResponse(request, "donate/sandbox_checkout.html", {"intent": intent, "project": intent.project})
+
+
+def _after_checkout(intent) -> str:
+    from django.urls import reverse
+
+    name = "donate:thank-you" if intent.status == DonationIntent.Status.COMPLETED else "donate:cancelled"
+    with translation.override(intent.language_code):
+        return reverse(name, args=[intent.pk])
+
+
+def thank_you(request, intent_id):
+    intent = get_object_or_404(DonationIntent.objects.select_related("project"), pk=intent_id)
+    provider = PROVIDERS[intent.provider]()
+    context = {
+        "intent": intent,
+        "project": intent.project,
+        "completed": intent.status == DonationIntent.Status.COMPLETED,
+        "receipt_by_email": bool(intent.donor_email) and not provider.sends_receipts,
+        "cancel_url": provider.manage_subscription_url(request, intent)
+        if intent.frequency == Frequency.MONTHLY
+        else "",
+    }
+    return TemplateResponse(request, "donate/thank_you.html", context)
+
+
+def cancelled(request, intent_id):
+    intent = get_object_or_404(DonationIntent.objects.select_related("project"), pk=intent_id)
+    return TemplateResponse(request, "donate/cancelled.html", {"intent": intent, "project": intent.project})
+
+
+def sandbox_subscription(request, intent_id):
+    """The sandbox's stand-in for a provider's customer portal: cancel a monthly gift."""
+    provider, intent = _sandbox_intent(intent_id)
+    if intent.frequency != Frequency.MONTHLY or intent.status != DonationIntent.Status.COMPLETED:
+        raise Http404
+    if request.method == "POST" and intent.subscription_cancelled_at is None:
+        payload, signature = provider.sign(provider.build_event(intent, "subscription.cancelled"))
+        handle_delivery(provider, payload, signature, _base_url(request))
+        intent.refresh_from_db()
+    return TemplateResponse(request, "donate/sandbox_subscription.html", {"intent": intent, "project": intent.project})
+
+
+@csrf_exempt
+@require_POST
+def webhook(request, provider_name: str):
+    """Where the provider delivers its signed events. Only the active provider's endpoint answers."""
+    provider = active_provider()
+    if provider.name != provider_name:
+        raise Http404
+    outcome = handle_delivery(provider, request.body, request.META.get(provider.signature_header), _base_url(request))
+    return HttpResponse(outcome.detail, status=outcome.status, content_type="text/plain; charset=utf-8")

@@ -1,0 +1,82 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+
+from .admin_views import (
+    AppendOnlyPermissionPolicy,
+    FundingReportView,
+    LedgerReportView,
+    OfflineContributionViewSet,
+)
+from .models import Donation, OfflineContribution
+
+register_permission_policy(Donation, AppendOnlyPermissionPolicy(Donation))
+register_permission_policy(OfflineContribution, AppendOnlyPermissionPolicy(OfflineContribution))
+
+offline_contributions = OfflineContributionViewSet("donate_offline")
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_viewset")
+def register_offline_contributions():
+    return offline_contributions
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("donate/ledger/", LedgerReportView.as_view(), name="donate_ledger"),
+        path("donate/ledger/results/", LedgerReportView.as_view(results_only=True), name="donate_ledger_results"),
+        path("donate/funding/", FundingReportView.as_view(), name="donate_funding_report"),
+        path(
+            "donate/funding/results/",
+            FundingReportView.as_view(results_only=True),
+            name="donate_funding_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def ledger_menu_item():
+    return PermissionMenuItem(
+        _("Donation ledger"),
+        reverse("donate_ledger"),
+        name="donation-ledger",
+        icon_name="list-ul",
+        order=1000,
+        permission="donate.view_donation",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def funding_menu_item():
+    return PermissionMenuItem(
+        _("Funding by thematic area"),
+        reverse("donate_funding_report"),
+        name="donation-funding",
+        icon_name="table",
+        order=1010,
+        permission="donate.view_donation",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def offline_contributions_menu_item():
+    return PermissionMenuItem(
+        _("Offline contributions"),
+        reverse("donate_offline:index"),
+        name="offline-contributions",
+        icon_name="plus",
+        order=1020,
+        permission="donate.view_offlinecontribution",
+    )

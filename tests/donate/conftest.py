@@ -1,0 +1,24 @@
+import pytest
+
+from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
+
+
+@pytest.fixture
+def donate_page(home):
+    return DonatePageFactory(parent=home)
+
+
+@pytest.fixture
+def project(donate_page):
+    return DonationProjectPageFactory(parent=donate_page, title="Clean water for Kibera", slug="clean-water")
+
+
+@pytest.fixture
+def post_webhook(client):
+    """Deliver a signed payload to the sandbox webhook endpoint, as a provider would."""
+
+    def _post(payload: bytes, header: str | None, provider="sandbox", header_name="HTTP_SANDBOX_SIGNATURE"):
+        extra = {header_name: header} if header is not None else {}
+        return client.post(f"/giving/webhooks/{provider}/", data=payload, content_type="application/json", **extra)
+
+    return _post
