@@ -6,3 +6,15 @@ class GlossaryConfig(AppConfig):
     name = "glossary"
     label = "glossary"
     verbose_name = _("Glossary and plain language")
+
+    def ready(self):
+        from home.rendering import register_text_processor
+
+        from . import forms, signal_handlers
+        from .expander import expand_fragments
+
+        # The glossary comes after `home` in the dependency order, so it plugs
+        # itself into home's rendering path rather than being imported by it.
+        register_text_processor(expand_fragments)
+        signal_handlers.connect()
+        forms.install_publish_check()

@@ -1,0 +1,83 @@
+"""The "Undefined abbreviations" report: what live pages use that no glossary defines."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.models import Locale
+
+from home.delivery import public_pages
+
+from .admin_links import add_to_glossary_url
+from .checks import page_fragments, undefined_abbreviations
+
+
+def undefined_by_locale(locale: Locale | None = None) -> list[dict]:
+    """[{locale, abbreviation, add_url, pages: [{title, edit_url, url}]}], by locale then abbreviation.
+
+    Pages are read with `.specific()` (one query per page type), and each
+    locale's glossary matcher is built once, so the report's cost grows with the
+    text, not with queries per page.
+    """
+    codes = dict(Locale.objects.values_list("id", "language_code"))
+    pages = public_pages().order_by("title")
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    found: dict[tuple[str, str], list] = {}
+    for page in pages.specific():
+        if not hasattr(page, "text_fragments"):
+            continue
+        for token in undefined_abbreviations(page_fragments(page), page.locale_id):
+            found.setdefault((codes[page.locale_id], token), []).append(
+                {
+                    "title": page.title,
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                    "url": page.get_url(),
+                }
+            )
+    order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    rows = [
+        {
+            "locale": code,
+            "language": get_language_info(code)["name_translated"] if code in order else code,
+            "abbreviation": token,
+            "add_url": add_to_glossary_url(token, code),
+            "pages": page_list,
+        }
+        for (code, token), page_list in found.items()
+    ]
+    rows.sort(
+        key=lambda row: (order.index(row["locale"]) if row["locale"] in order else len(order), row["abbreviation"])
+    )
+    return rows
+
+
+class UndefinedAbbreviationsView(TemplateView):
+    template_name = "glossary/admin/undefined_report.html"
+    page_title = _("Undefined abbreviations")
+
+    def dispatch(self, request, *args, **kwargs):
+        # Anyone who may add glossary entries may read the report.
+        if not request.user.has_perm("glossary.add_abbreviation"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        selected = locales.get(self.request.GET.get("locale", ""))
+        context.update(
+            {
+                "page_title": self.page_title,
+                "rows": undefined_by_locale(selected),
+                "selected_locale": selected.language_code if selected else "",
+                "locale_choices": [
+                    (code, get_language_info(code)["name_translated"])
+                    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+                    if code in locales
+                ],
+            }
+        )
+        return context

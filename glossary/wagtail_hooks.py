@@ -1,0 +1,67 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.side_panels import ChecksSidePanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+
+from .admin_views import UndefinedAbbreviationsView
+from .models import Abbreviation
+
+# Wagtail's Checks panel shows one English-only readability measure; ours shows
+# one per locale with the formula named, plus undefined abbreviations. Replacing
+# the panel's template (which extends Wagtail's) keeps editors on a single scale.
+ChecksSidePanel.template_name = "glossary/admin/checks_panel.html"
+
+
+class AbbreviationCreateView(CreateView):
+    def get_initial(self):
+        # The editor's "add to glossary" links pass the abbreviation they found.
+        initial = super().get_initial()
+        abbreviation = self.request.GET.get("abbreviation", "").strip()[:60]
+        if abbreviation:
+            initial["abbreviation"] = abbreviation
+        return initial
+
+
+class AbbreviationViewSet(SnippetViewSet):
+    model = Abbreviation
+    icon = "help"
+    menu_label = _("Glossary")
+    add_to_admin_menu = True
+    menu_order = 250
+    add_view_class = AbbreviationCreateView
+    list_display = ["abbreviation", "expansion", "locale", "live"]
+    list_filter = ["locale", "live"]
+    search_fields = ["abbreviation", "expansion"]
+
+
+register_snippet(AbbreviationViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_report_url():
+    return [
+        path(
+            "reports/undefined-abbreviations/",
+            UndefinedAbbreviationsView.as_view(),
+            name="glossary_undefined_abbreviations",
+        )
+    ]
+
+
+class UndefinedAbbreviationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("glossary.add_abbreviation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_report_menu_item():
+    return UndefinedAbbreviationsMenuItem(
+        _("Undefined abbreviations"),
+        reverse("glossary_undefined_abbreviations"),
+        name="undefined-abbreviations",
+        icon_name="help",
+        order=750,
+    )
