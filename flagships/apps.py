@@ -6,3 +6,8 @@ class FlagshipsConfig(AppConfig):
     name = "flagships"
     label = "flagships"
     verbose_name = _("Flagship programmes")
+
+    def ready(self):
+        from .search import register
+
+        register()

@@ -1,0 +1,205 @@
+"""Flagship programmes in the delivery API: a filtered listing and a detail."""
+
+from django.utils import translation
+from ninja import Query, Router
+from wagtail.models import Locale
+
+from home.api_params import Window, listing_schema, paginate, resolve_locale
+from home.delivery import locales_by_translation_key, public_pages
+from home.models import Contact, ThematicArea
+from home.problems import bad_choice, not_found, responses
+from home.rendering import plain_text_to_html, render_text
+from home.serializers import contact_out, locale_codes, thematic_area_out
+
+from .countries import ISO_3166_ALPHA_2
+from .models import FlagshipPage, FlagshipPlace
+from .review import overdue_keys, review_states
+from .schemas import FlagshipOut, FlagshipSummaryOut
+from .selectors import (
+    flagship_detail_context,
+    public_flagships,
+    related_publications,
+    rows_for_pages,
+    with_rows,
+)
+
+router = Router(tags=["flagship programmes"])
+api_prefix = "/flagships"
+
+FlagshipListOut = listing_schema(FlagshipSummaryOut, "FlagshipListOut")
+
+
+def _update_out(update) -> dict:
+    return {
+        "date": update.date,
+        "kind": update.kind,
+        "kind_label": str(update.get_kind_display()),
+        "title": update.title,
+        "text": update.text,
+    }
+
+
+def _figure_out(figure) -> dict:
+    return {
+        "kind": figure.kind,
+        "kind_label": str(figure.get_kind_display()),
+        "amount": figure.amount,
+        "currency": figure.currency,
+        "valid_on": figure.valid_on,
+    }
+
+
+def _summary_html(page) -> str:
+    # Listings show the summary alone: rendering the whole body per row would
+    # cost a query per image, and the body is for the detail.
+    return render_text([("summary", plain_text_to_html(page.summary))], page.locale)["summary"]
+
+
+def _summary_out(page, *, codes, locales, state, contacts, areas, requested, request, summary=None) -> dict:
+    # FlagshipUpdate's default ordering is newest first, and the prefetch keeps it.
+    latest = next(iter(page.updates.all()), None)
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "url": page.get_url(request),
+        "api_url": page.get_api_url(),
+        "locale": codes[page.locale_id],
+        "translated": page.locale_id == requested.pk,
+        "locales": locales.get(page.translation_key, []),
+        "summary": summary if summary is not None else _summary_html(page),
+        "status": page.status,
+        "status_label": str(page.get_status_display()),
+        "start_date": page.start_date,
+        "end_date": page.end_date,
+        "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
+        "countries": [{"code": place.code, "name": place.name} for place in page.places.all()],
+        "contacts": [
+            {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk} for contact in contacts
+        ],
+        "latest_update": _update_out(latest) if latest else None,
+        "last_reviewed_on": state.last_reviewed_on,
+        "review_due_on": state.review_due_on,
+        "is_overdue": state.is_overdue,
+    }
+
+
+def _filter_status(queryset, status):
+    allowed = FlagshipPage.Status.values
+    if status not in allowed:
+        raise bad_choice("status", status, allowed)
+    return queryset.filter(status=status)
+
+
+def _filter_thematic_area(queryset, slug, requested):
+    areas = ThematicArea.objects.live().filter(locale__in=[requested, Locale.get_default()])
+    keys = [area.translation_key for area in areas if area.slug == slug]
+    if not keys:
+        raise bad_choice("thematic_area", slug, {area.slug for area in areas})
+    return queryset.filter(thematic_areas__thematic_area__translation_key__in=keys).distinct()
+
+
+def _filter_country(queryset, code):
+    known = ISO_3166_ALPHA_2 | set(
+        FlagshipPlace.objects.filter(page__in=public_pages(FlagshipPage)).values_list("code", flat=True).distinct()
+    )
+    if code.lower() not in known:
+        raise bad_choice("country", code, known)
+    return queryset.filter(places__code=code.lower()).distinct()
+
+
+@router.get("", response=responses(FlagshipListOut), summary="Flagship programmes")
+def list_flagships(
+    request,
+    locale: str | None = None,
+    status: str | None = None,
+    thematic_area: str | None = None,
+    country: str | None = None,
+    overdue: bool | None = None,
+    window: Query[Window] = None,
+):
+    """Published flagship programmes, most recent start first. Filter by `status`,
+    `thematic_area` (slug), `country` (ISO 3166-1 alpha-2 or region code) and
+    `overdue` (whether the page has gone past its review date)."""
+    requested = resolve_locale(locale)
+    queryset = public_flagships(requested)
+    if status is not None:
+        queryset = _filter_status(queryset, status)
+    if thematic_area is not None:
+        queryset = _filter_thematic_area(queryset, thematic_area, requested)
+    if country is not None:
+        queryset = _filter_country(queryset, country)
+    if overdue is not None:
+        keys = overdue_keys(public_flagships(requested))
+        queryset = queryset.filter(translation_key__in=keys) if overdue else queryset.exclude(translation_key__in=keys)
+    queryset = with_rows(queryset.order_by("-start_date", "title", "pk"))
+    codes = locale_codes()
+
+    def build(pages):
+        locales = locales_by_translation_key(public_pages(FlagshipPage), [page.translation_key for page in pages])
+        states = review_states(pages)
+        contacts = rows_for_pages(pages, "contacts", "contact", Contact)
+        areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
+        with translation.override(requested.language_code):
+            return [
+                _summary_out(
+                    page,
+                    codes=codes,
+                    locales=locales,
+                    state=states[page.translation_key],
+                    contacts=contacts[page.pk],
+                    areas=areas[page.pk],
+                    requested=requested,
+                    request=request,
+                )
+                for page in pages
+            ]
+
+    return paginate(queryset, window, build)
+
+
+@router.get("/{page_id}", response=responses(FlagshipOut), url_name="flagship", summary="One flagship programme")
+def get_flagship(request, page_id: int, locale: str | None = None):
+    """A flagship programme by the id of any of its language copies, answered in
+    `locale` where published there (else in the default locale, `translated: false`)."""
+    requested = resolve_locale(locale)
+    source = public_pages(FlagshipPage).filter(pk=page_id).first()
+    if source is None:
+        raise not_found("flagship programme")
+    copies = {
+        page.locale_id: page for page in public_pages(FlagshipPage).filter(translation_key=source.translation_key)
+    }
+    page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or source
+    page = with_rows(FlagshipPage.objects.filter(pk=page.pk)).get()
+    codes = locale_codes()
+    context = flagship_detail_context(page)
+    with translation.override(requested.language_code):
+        rendered = page.rendered
+        summary = _summary_out(
+            page,
+            codes=codes,
+            locales={page.translation_key: sorted(codes[locale_id] for locale_id in copies)},
+            state=context["review"],
+            contacts=context["contacts"],
+            areas=context["thematic_areas"],
+            requested=requested,
+            request=request,
+            summary=rendered["summary"],
+        )
+        return {
+            **summary,
+            "body": rendered["body"],
+            "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
+            "updates": [_update_out(update) for update in context["updates"]],
+            "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],
+            "related_publications": [
+                {
+                    "id": publication.pk,
+                    "title": publication.title,
+                    "url": publication.get_url(request),
+                    "locale": codes[publication.locale_id],
+                    "translated": publication.locale_id == requested.pk,
+                }
+                for publication in related_publications(page)
+            ],
+            "abbreviations": rendered.abbreviations,
+        }

@@ -1,0 +1,103 @@
+"""Flagship programme pages and their index."""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from flagships.blocks import FlagshipBodyBlock
+from flagships.forms import FlagshipPageForm
+from home.models.public_page import PublicPageMixin
+from home.rendering import plain_text_to_html
+
+
+class FlagshipIndexPage(PublicPageMixin, Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    subpage_types = ["flagships.FlagshipPage"]
+    api_detail_route = None
+
+    class Meta:
+        verbose_name = _("flagship index page")
+
+    def text_fragments(self):
+        return [("introduction", plain_text_to_html(self.introduction))]
+
+    def get_context(self, request, *args, **kwargs):
+        from flagships.selectors import flagship_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["flagships"] = flagship_cards(self)
+        return context
+
+
+class FlagshipPage(PublicPageMixin, Page):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ACTIVE = "active", _("Active")
+        COMPLETED = "completed", _("Completed")
+        PAUSED = "paused", _("Paused")
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("Two or three sentences in plain language; shown first. Required to publish."),
+    )
+    # Blank in the database because drafts may be incomplete; publishing requires it (FlagshipPageForm).
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave blank if open-ended."))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE)
+    review_interval_days = models.PositiveSmallIntegerField(
+        _("review interval (days)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave blank to use the organisation's default interval."),
+    )
+    body = StreamField(FlagshipBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("status")], heading=_("Dates")),
+        InlinePanel("contacts", heading=_("For further information"), label=_("Contact"), min_num=0),
+        InlinePanel("thematic_areas", heading=_("Thematic areas"), label=_("Thematic area")),
+        InlinePanel("places", heading=_("Countries and regions"), label=_("Country or region")),
+        InlinePanel("partners", heading=_("Partners"), label=_("Partner")),
+        FieldPanel("body"),
+        InlinePanel("updates", heading=_("Updates"), label=_("Update")),
+        InlinePanel("financial_figures", heading=_("Financial information"), label=_("Financial figure")),
+        MultiFieldPanel(
+            [FieldPanel("review_interval_days"), FieldPanel("reviewed")],
+            heading=_("Review"),
+        ),
+    ]
+    base_form_class = FlagshipPageForm
+    parent_page_types = ["flagships.FlagshipIndexPage"]
+    subpage_types = []
+    api_detail_route = "flagship"
+
+    class Meta:
+        verbose_name = _("flagship programme")
+        verbose_name_plural = _("flagship programmes")
+
+    def text_fragments(self):
+        return [("summary", plain_text_to_html(self.summary)), ("body", self.body)]
+
+    def api_detail_kwargs(self):
+        return {"page_id": self.pk}
+
+    @property
+    def review_state(self):
+        from flagships.review import review_state_for
+
+        return review_state_for(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from flagships.selectors import flagship_detail_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(flagship_detail_context(self))
+        return context

@@ -1,0 +1,55 @@
+"""Reviews and reminders, kept apart from the page.
+
+Both are keyed to the flagship's `translation_key`: the six locale copies are
+one programme, reviewed once. A date field on the page would not survive:
+publishing rebuilds the page from its revision and wagtail-localize copies
+fields from the source, either of which silently undoes it.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class FlagshipReview(models.Model):
+    translation_key = models.UUIDField(_("flagship"), db_index=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), default=timezone.now)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # The copy the editor published, for the audit trail; the review counts for every copy.
+    page = models.ForeignKey(
+        "flagships.FlagshipPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("flagship review")
+        ordering = ["-reviewed_at"]
+
+    def __str__(self):
+        return f"{self.translation_key} @ {self.reviewed_at:%Y-%m-%d}"
+
+
+class ReviewReminder(models.Model):
+    """One reminder sent for one overdue flagship: what makes the command idempotent."""
+
+    translation_key = models.UUIDField(_("flagship"))
+    sent_on = models.DateField(_("sent on"))
+    review_due_on = models.DateField(_("review was due on"))
+    recipients = models.TextField(_("recipients"), help_text=_("Comma-separated email addresses."))
+
+    class Meta:
+        verbose_name = _("review reminder")
+        ordering = ["-sent_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["translation_key", "sent_on"], name="one_reminder_per_flagship_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} @ {self.sent_on}"

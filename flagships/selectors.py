@@ -1,0 +1,211 @@
+"""What other apps and the views read about flagships.
+
+The monthly Member States brief (a later app) reads updates and financial
+figures through `updates_between` and `financial_figures`, never through the
+models' internals.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Prefetch, Q
+from wagtail.models import Locale
+
+from home.delivery import public_pages, with_locale_fallback
+from home.models import Contact, ThematicArea
+
+from .models import (
+    FlagshipContact,
+    FlagshipFinancialFigure,
+    FlagshipPage,
+    FlagshipPlace,
+    FlagshipThematicArea,
+    FlagshipUpdate,
+)
+from .review import review_states
+
+
+def public_flagships(locale: Locale | None = None):
+    """Live, public, unexpired flagships in `locale`, with default-locale fallback
+    (each row annotated `translated`)."""
+    return with_locale_fallback(public_pages(FlagshipPage), locale or Locale.get_default())
+
+
+def with_rows(queryset):
+    """Prefetch what a listing shows, so it costs the same at 5 and at 500 rows."""
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch("contacts", queryset=FlagshipContact.objects.select_related("contact")),
+        Prefetch("thematic_areas", queryset=FlagshipThematicArea.objects.select_related("thematic_area")),
+        Prefetch("places", queryset=FlagshipPlace.objects.all()),
+        Prefetch("updates", queryset=FlagshipUpdate.objects.all()),
+    )
+
+
+def _live_sources(snippets, model) -> dict:
+    """{translation_key: live default-locale snippet} for the snippets whose own
+    translation is not published, in one query (none if all are live)."""
+    missing = {snippet.translation_key for snippet in snippets if not snippet.live}
+    if not missing:
+        return {}
+    return {
+        row.translation_key: row
+        for row in model.objects.live()
+        .select_related("locale")
+        .filter(translation_key__in=missing, locale=Locale.get_default())
+    }
+
+
+def _public(snippets, sources) -> list:
+    """Each snippet if published, else its published source; dropped if neither."""
+    chosen = (snippet if snippet.live else sources.get(snippet.translation_key) for snippet in snippets)
+    return [snippet for snippet in chosen if snippet is not None]
+
+
+def _rows(page, relation: str, *related: str) -> list:
+    """A page's inline rows, from the prefetch cache when there is one.
+
+    Chaining `select_related`/`order_by` onto a prefetched modelcluster manager
+    returns the whole prefetched set (every page's rows), so it is avoided."""
+    manager = getattr(page, relation)
+    if relation in getattr(page, "_prefetched_objects_cache", {}):
+        return list(manager.all())
+    return list(manager.select_related(*related)) if related else list(manager.all())
+
+
+def live_contacts(page) -> list[Contact]:
+    contacts = [row.contact for row in _rows(page, "contacts", "contact__locale")]
+    return _public(contacts, _live_sources(contacts, Contact))
+
+
+def live_thematic_areas(page) -> list[ThematicArea]:
+    areas = [row.thematic_area for row in _rows(page, "thematic_areas", "thematic_area")]
+    return _public(areas, _live_sources(areas, ThematicArea))
+
+
+def rows_for_pages(pages, relation: str, attribute: str, model) -> dict[int, list]:
+    """{page id: its public snippets through `relation`} for prefetched pages,
+    one extra query at most whatever their number."""
+    by_page = {page.pk: [getattr(row, attribute) for row in getattr(page, relation).all()] for page in pages}
+    sources = _live_sources([snippet for snippets in by_page.values() for snippet in snippets], model)
+    return {pk: _public(snippets, sources) for pk, snippets in by_page.items()}
+
+
+def children_of_index(index_page):
+    """Flagships under any locale copy of `index_page`, in its locale with fallback."""
+    parents = index_page.get_translations(inclusive=True).values_list("path", "depth")
+    under = Q()
+    for path, depth in parents:
+        under |= Q(path__startswith=path, depth=depth + 1)
+    if not under:
+        return FlagshipPage.objects.none()
+    return public_flagships(index_page.locale).filter(under)
+
+
+@dataclass(frozen=True)
+class FlagshipCard:
+    page: FlagshipPage
+    translated: bool
+    review: object
+
+
+def flagship_cards(index_page) -> list[FlagshipCard]:
+    """The index page's list: status and dates, most recent start first."""
+    pages = list(children_of_index(index_page).select_related("locale").order_by("-start_date", "title", "pk"))
+    states = review_states(pages)
+    return [FlagshipCard(page, page.translated, states[page.translation_key]) for page in pages]
+
+
+def flagship_detail_context(page) -> dict:
+    """What the flagship page shows besides its own fields."""
+    return {
+        "contacts": live_contacts(page),
+        "thematic_areas": live_thematic_areas(page),
+        "places": _rows(page, "places"),
+        "partners": _rows(page, "partners"),
+        # Newest first: FlagshipUpdate's default ordering.
+        "updates": _rows(page, "updates"),
+        "financial_figures": sorted(
+            _rows(page, "financial_figures"), key=lambda figure: (figure.kind, -figure.valid_on.toordinal())
+        ),
+        "review": review_states([page])[page.translation_key],
+        "related_publications": related_publications(page),
+    }
+
+
+def related_publications(page) -> list:
+    """Publications this flagship cites, in the page's language where translated."""
+    return []
+
+
+@dataclass(frozen=True)
+class UpdateEntry:
+    flagship_id: int
+    flagship_title: str
+    flagship_url: str | None
+    translation_key: object
+    date: date
+    kind: str
+    kind_label: str
+    title: str
+    text: str
+    translated: bool
+
+
+def updates_between(start: date, end: date, locale: Locale | None = None) -> list[UpdateEntry]:
+    """Updates of public flagships dated from `start` to `end` inclusive, newest
+    first, in `locale` where the flagship is translated (else the default locale)."""
+    pages = {page.pk: page for page in public_flagships(locale)}
+    rows = FlagshipUpdate.objects.filter(page_id__in=list(pages), date__gte=start, date__lte=end).order_by(
+        "-date", "page_id", "sort_order"
+    )
+    return [
+        UpdateEntry(
+            flagship_id=row.page_id,
+            flagship_title=pages[row.page_id].title,
+            flagship_url=pages[row.page_id].get_url(),
+            translation_key=pages[row.page_id].translation_key,
+            date=row.date,
+            kind=row.kind,
+            kind_label=str(row.get_kind_display()),
+            title=row.title,
+            text=row.text,
+            translated=pages[row.page_id].translated,
+        )
+        for row in rows
+    ]
+
+
+@dataclass(frozen=True)
+class FinancialEntry:
+    flagship_id: int
+    flagship_title: str
+    translation_key: object
+    kind: str
+    amount: Decimal
+    currency: str
+    valid_on: date
+
+
+def financial_figures(locale: Locale | None = None, *, as_of: date | None = None) -> list[FinancialEntry]:
+    """Financial figures of public flagships: for each flagship, kind and currency,
+    the latest figure valid on or before `as_of` (all figures' latest if None)."""
+    pages = {page.pk: page for page in public_flagships(locale)}
+    rows = FlagshipFinancialFigure.objects.filter(page_id__in=list(pages))
+    if as_of is not None:
+        rows = rows.filter(valid_on__lte=as_of)
+    latest: dict[tuple, FlagshipFinancialFigure] = {}
+    for row in rows.order_by("page_id", "kind", "currency", "-valid_on", "sort_order"):
+        latest.setdefault((row.page_id, row.kind, row.currency), row)
+    return [
+        FinancialEntry(
+            flagship_id=row.page_id,
+            flagship_title=pages[row.page_id].title,
+            translation_key=pages[row.page_id].translation_key,
+            kind=row.kind,
+            amount=row.amount,
+            currency=row.currency,
+            valid_on=row.valid_on,
+        )
+        for row in latest.values()
+    ]

@@ -1,0 +1,49 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .models import FlagshipPage
+from .panels import OverdueFlagshipsPanel
+from .review import record_review
+from .views import FlagshipsDueForReviewView
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path(
+            "reports/flagships-due-for-review/",
+            FlagshipsDueForReviewView.as_view(),
+            name="flagships_review_report",
+        ),
+        path(
+            "reports/flagships-due-for-review/results/",
+            FlagshipsDueForReviewView.as_view(results_only=True),
+            name="flagships_review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return MenuItem(
+        _("Flagships due for review"),
+        reverse("flagships_review_report"),
+        name="flagships-due-for-review",
+        icon_name="time",
+        order=1150,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_panel(request, panels):
+    panels.append(OverdueFlagshipsPanel())
+
+
+@hooks.register("after_publish_page")
+def record_review_on_publish(request, page):
+    """Publishing with "I have reviewed this content" ticked records a review;
+    saving a draft or publishing without the box does not."""
+    if isinstance(page.specific_deferred, FlagshipPage) and request.POST.get("reviewed"):
+        record_review(page, request.user)
