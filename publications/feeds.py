@@ -18,6 +18,7 @@ class PublicationFeed(Feed):
     def __init__(self, index_page):
         super().__init__()
         self.index_page = index_page
+        self.language = index_page.locale.language_code
 
     def title(self):
         return self.index_page.title
@@ -27,9 +28,6 @@ class PublicationFeed(Feed):
 
     def subtitle(self):
         return _("New publications")
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": self.index_page.locale.language_code}
 
     def items(self):
         return list(publications_in(self.index_page.locale)[:FEED_SIZE])

@@ -78,5 +78,11 @@ class PublicationPageFactory(wagtail_factories.PageFactory):
         docs = extracted if extracted is not None else [DocumentFactory()]
         for document in docs:
             PublicationDocument.objects.create(page=obj, document=document)
-        # Publish a revision holding the rows, as the admin would.
-        obj.save_revision().publish()
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        """Publish a revision holding the rows, as the admin would (publish=False: a draft)."""
+        revision = obj.save_revision()
+        if extracted is not False:
+            revision.publish()
+            obj.refresh_from_db()
