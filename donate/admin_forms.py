@@ -16,6 +16,8 @@ def live_rows(formset):
     """The cleaned data of the inline rows that will be kept."""
     if formset is None:
         return []
+    # The page form is cleaned before its inline formsets; validate them now.
+    formset.is_valid()
     return [
         form.cleaned_data
         for form in formset.forms
@@ -25,6 +27,8 @@ def live_rows(formset):
 
 def check_report_rows(form, relation: str) -> None:
     formset = form.formsets.get(relation)
+    if formset is not None:
+        formset.is_valid()
     for row_form in formset.forms if formset is not None else []:
         data = getattr(row_form, "cleaned_data", None) or {}
         if not data or data.get("DELETE"):

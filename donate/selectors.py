@@ -91,9 +91,9 @@ def localized_areas(areas, locale: Locale) -> dict:
     areas = [area for area in areas if area is not None]
     translated = {
         area.translation_key: area
-        for area in ThematicArea.objects.live().filter(
-            translation_key__in={a.translation_key for a in areas}, locale=locale
-        )
+        for area in ThematicArea.objects.live()
+        .select_related("locale")
+        .filter(translation_key__in={a.translation_key for a in areas}, locale=locale)
     }
     return {area.translation_key: translated.get(area.translation_key, area) for area in areas}
 
@@ -101,7 +101,9 @@ def localized_areas(areas, locale: Locale) -> dict:
 def projects_by_thematic_area(locale: Locale, parent=None) -> list[ProjectGroup]:
     """Open projects grouped by thematic area (in the area's sort order), each
     project carrying `.progress`. A fixed number of queries."""
-    projects = list(open_projects(locale, parent).select_related("thematic_area", "locale").order_by("title", "pk"))
+    projects = list(
+        open_projects(locale, parent).select_related("thematic_area__locale", "locale").order_by("title", "pk")
+    )
     projects = [page for page in projects if page.thematic_area_id and page.thematic_area.live]
     progress = progress_for(projects)
     areas = localized_areas([page.thematic_area for page in projects], locale)

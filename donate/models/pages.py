@@ -80,8 +80,8 @@ class DonateAllocation(TranslatableMixin, Orderable):
         max_digits=5,
         decimal_places=2,
         validators=[
-            MinValueValidator(Decimal("0.01"), message=_("A share must be more than 0%.")),
-            MaxValueValidator(Decimal("100"), message=_("A share cannot be more than 100%.")),
+            MinValueValidator(Decimal("0.01"), message=_("A share must be more than 0%%.")),
+            MaxValueValidator(Decimal("100"), message=_("A share cannot be more than 100%%.")),
         ],
     )
 
