@@ -1,3 +1,5 @@
+import importlib.util
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,11 @@ class SearchConfig(AppConfig):
 
         from . import signals
         from .builders import home_page_document
+        from .synonyms import glossary_abbreviations, register_abbreviation_source
 
         register_search_document(HomePage, home_page_document, content_type="page", label=_("Page"))
+        # The glossary's public selectors are the source of abbreviations once
+        # that app provides them (it is built alongside this one).
+        if importlib.util.find_spec("glossary.selectors") is not None:
+            register_abbreviation_source(glossary_abbreviations)
         signals.connect()

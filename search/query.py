@@ -104,8 +104,8 @@ def _equivalents(pairs) -> dict[Phrase, tuple[Phrase, str, str]]:
     return table
 
 
-def parse_query(raw: str | None, language_code: str) -> QueryPlan:
-    """Plan a query in `language_code` (the glossary of that language applies).
+def parse_query(raw: str | None, locale) -> QueryPlan:
+    """Plan a query in `locale` (a Locale: the glossary of that locale applies).
 
     Queries longer than `SEARCH_MAX_QUERY_LENGTH` are cut there, and at most
     `SEARCH_MAX_TERMS` clauses are kept, so no input can make the database work
@@ -118,7 +118,7 @@ def parse_query(raw: str | None, language_code: str) -> QueryPlan:
     units = _units(text)
     if not units:
         return QueryPlan(text=text, truncated=truncated)
-    table = _equivalents(abbreviations(language_code))
+    table = _equivalents(abbreviations(locale))
     longest = max((len(key) for key in table), default=0)
     clauses: list[tuple[Phrase, ...]] = []
     used: list[tuple[str, str]] = []

@@ -91,7 +91,7 @@ def search(query: str | None, locale: Locale, filters: Filters | None = None, of
         the visitor (query shortened, symbols ignored, abbreviations expanded).
     """
     filters = filters or Filters()
-    plan = parse_query(query, locale.language_code)
+    plan = parse_query(query, locale)
     messages = []
     if plan.truncated:
         messages.append(

@@ -1,14 +1,14 @@
 """Where abbreviations and their expansions come from.
 
-The glossary app owns abbreviations. The source is pluggable: a function
-`language code -> [(abbreviation, expansion), ...]` registered here, so the
-glossary (or a test, or a future thesaurus) plugs in without `search` knowing
-its models' internals.
+The glossary app owns abbreviations. Sources are pluggable: functions
+`Locale -> [(abbreviation, expansion), ...]` registered here. The search app
+registers `glossary_abbreviations` (through the glossary's public selector, not
+its models); tests or a future thesaurus register their own.
 """
 
 from collections.abc import Callable, Iterable
 
-AbbreviationSource = Callable[[str], Iterable[tuple[str, str]]]
+AbbreviationSource = Callable[[object], Iterable[tuple[str, str]]]
 
 _sources: list[AbbreviationSource] = []
 
@@ -23,11 +23,23 @@ def unregister_abbreviation_source(source: AbbreviationSource) -> None:
         _sources.remove(source)
 
 
-def abbreviations(language_code: str) -> list[tuple[str, str]]:
-    """Every (abbreviation, expansion) pair known in a language, de-duplicated."""
+def glossary_abbreviations(locale) -> list[tuple[str, str]]:
+    """The live glossary of `locale`; each written variant ("SDGs") counts as an
+    abbreviation of the same expansion."""
+    from glossary.selectors import live_terms
+
+    pairs = []
+    for term in live_terms(locale):
+        pairs.append((term.abbreviation, term.expansion))
+        pairs.extend((variant, term.expansion) for variant in term.variants)
+    return pairs
+
+
+def abbreviations(locale) -> list[tuple[str, str]]:
+    """Every (abbreviation, expansion) pair known in `locale` (a Locale), de-duplicated."""
     seen, result = set(), []
     for source in _sources:
-        for abbreviation, expansion in source(language_code):
+        for abbreviation, expansion in source(locale):
             key = (abbreviation.casefold(), expansion.casefold())
             if key not in seen:
                 seen.add(key)
@@ -35,10 +47,10 @@ def abbreviations(language_code: str) -> list[tuple[str, str]]:
     return result
 
 
-def synonym_rules(language_code: str) -> list[str]:
+def synonym_rules(locale) -> list[str]:
     """Solr-format equivalence rules ("wuf, world urban forum") for Elasticsearch."""
     rules = []
-    for abbreviation, expansion in abbreviations(language_code):
+    for abbreviation, expansion in abbreviations(locale):
         terms = [" ".join(_clean(abbreviation)), " ".join(_clean(expansion))]
         if all(terms) and terms[0] != terms[1]:
             rules.append(", ".join(terms))

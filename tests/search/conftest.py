@@ -13,8 +13,8 @@ GLOSSARY = {
 }
 
 
-def _glossary(language_code):
-    return GLOSSARY.get(language_code, [])
+def _glossary(locale):
+    return GLOSSARY.get(locale.language_code, [])
 
 
 @pytest.fixture(autouse=True)

@@ -176,3 +176,18 @@ def test_autocomplete_matches_title_prefixes(home, locales):
     assert [item["title"] for item in service.autocomplete("urban resil", locales["en"])] == ["Urban resilience"]
     assert service.autocomplete("  ", locales["en"]) == []
     assert service.autocomplete("%%%", locales["en"]) == []
+
+
+def test_the_glossary_apps_live_entries_expand_queries(home, locales):
+    glossary_models = pytest.importorskip("glossary.models")
+    pytest.importorskip("glossary.selectors")
+    glossary_models.Abbreviation.objects.create(
+        abbreviation="UNGA", expansion="United Nations General Assembly", locale=locales["en"], live=True
+    )
+    glossary_models.Abbreviation.objects.create(
+        abbreviation="HLPF", expansion="High-level Political Forum", locale=locales["en"], live=False
+    )
+    PublishedPageFactory(parent=home, title="United Nations General Assembly session")
+    PublishedPageFactory(parent=home, title="High-level Political Forum")
+    assert found("UNGA", locales["en"]) == ["United Nations General Assembly session"]
+    assert found("HLPF", locales["en"]) == [], "draft glossary entries are not used"
