@@ -1,0 +1,33 @@
+import pytest
+
+from donate import demo as donate_demo
+from donate.models import DonatePage, Donation, DonationProjectPage, ProjectStatusChange
+from donate.selectors import progress_for
+from home import demo as home_demo
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_content_is_complete_and_idempotent(client, django_capture_on_commit_callbacks):
+    lines = []
+    with django_capture_on_commit_callbacks(execute=True):
+        home_demo.load(lines.append)
+        donate_demo.load(lines.append)
+    projects = list(DonationProjectPage.objects.live())
+    assert len(projects) == 12
+    assert len({page.thematic_area_id for page in projects}) == 6
+    assert {page.currency for page in projects} == {"USD"}
+    assert DonatePage.objects.live().count() == 6
+    page = DonatePage.objects.get(locale__language_code="en")
+    assert page.reports.count() == 3
+    assert sum(row.percentage for row in page.allocations.all()) == 100
+    ledger = Donation.objects.count()
+    assert ledger > 24
+    assert all(progress.received > 0 for progress in progress_for(projects).values())
+    assert ProjectStatusChange.objects.count() == 12
+
+    donate_demo.load(lines.append)
+    assert Donation.objects.count() == ledger
+    assert DonationProjectPage.objects.count() == 12
+    assert "(0 created)" in lines[-2] and "(0 new)" in lines[-1]
+    assert "Cool roofs for Dhaka schools" in client.get("/fr/donate/").content.decode()
