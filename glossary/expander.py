@@ -5,6 +5,11 @@ later ones `<abbr title="Expansion">ABBR</abbr>`. "First" is per item: the
 fragments of one item (abstract first, then the body) are walked in display
 order with one shared memory of what was already spelled out.
 
+Finding terms costs one dictionary lookup per token: each text node is cut into
+one-script tokens by a regular expression, the set of tokens the glossary knows
+is taken in one step, and only those few forms are then located with a small
+pattern (cached per set of forms). Neither step depends on the glossary's size.
+
 The HTML is walked with the standard library's streaming tokenizer rather than
 parsed into a tree: a 5,000-word page costs a few milliseconds this way, where
 building and re-serialising a BeautifulSoup tree alone took longer than the whole
@@ -17,7 +22,7 @@ from html import escape
 from html.parser import HTMLParser
 
 from .matcher import Matcher, Term, matcher_for
-from .tokens import tokens
+from .tokens import SEGMENT, form_pattern
 
 # Text inside these is never expanded: already marked up, or literal.
 SKIP_TAGS = frozenset({"abbr", "code", "pre", "kbd", "samp", "var", "script", "style", "textarea"})
@@ -131,12 +136,16 @@ class _Expander(HTMLParser):
 
     def _expand(self, text: str) -> None:
         forms = self.state.matcher.forms
+        # One dictionary lookup per token, in C: which known forms this text holds.
+        found = forms.keys() & SEGMENT.findall(text)
+        if not found:
+            self.out.append(escape(text, quote=False))
+            return
         urls = _url_spans(text) if any(marker in text for marker in _URL_MARKERS) else []
         out, position, url_index = self.out, 0, 0
-        for start, end, token in tokens(text):
-            term = forms.get(token)
-            if term is None:
-                continue
+        for match in form_pattern(tuple(sorted(found))).finditer(text):
+            start, end, token = match.start(), match.end(), match.group()
+            term = forms[token]
             while url_index < len(urls) and urls[url_index][1] <= start:
                 url_index += 1
             if url_index < len(urls) and urls[url_index][0] <= start:

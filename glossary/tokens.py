@@ -10,6 +10,7 @@ stays linear on hostile input (100,000 capitals, long digit strings).
 """
 
 import re
+from functools import lru_cache
 
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 # Letter ranges of the scripts the site is written in (and Greek, for symbols in
@@ -50,18 +51,45 @@ def tokens(text: str):
         value = run.group()
         if value.isascii():
             yield run.start(), run.end(), value
+        else:
+            yield from split_run(value, run.start())
+
+
+def split_run(value: str, offset: int = 0):
+    """The tokens of one non-ASCII run: itself when it is of one script, else its
+    one-script parts, as (start, end, token) with `offset` added."""
+    segments = list(SEGMENT.finditer(value))
+    if len(segments) == 1:
+        yield offset, offset + len(value), value
+        return
+    for segment in segments:
+        start, end = segment.span()
+        if start > 0 and (value[start - 1].isdigit() or value[start - 1] == "-"):
             continue
-        segments = list(SEGMENT.finditer(value))
-        if len(segments) == 1:
-            yield run.start(), run.end(), value
-            continue
-        offset = run.start()
-        for segment in segments:
-            start, end = segment.span()
-            if start > 0 and (value[start - 1].isdigit() or value[start - 1] == "-"):
-                continue
-            if _HAS_LETTER.search(segment.group()):
-                yield offset + start, offset + end, segment.group()
+        if _HAS_LETTER.search(segment.group()):
+            yield offset + start, offset + end, segment.group()
+
+
+def _boundary(form: str) -> str:
+    """A character class of what may not touch `form`: its script's letters, digits, hyphens."""
+    for letters in SCRIPTS.values():
+        if re.search(f"[{letters}]", form):
+            return f"[{letters}{DIGITS}-]"
+    return r"(?:[^\W_]|-)"
+
+
+@lru_cache(maxsize=4096)
+def form_pattern(forms: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of `forms` where tokens() would find it as a whole token.
+
+    Longest forms first, so "UN-Habitat" wins over "UN". Only the forms present in
+    one text node are compiled (usually a handful), and the result is cached, so
+    the cost does not grow with the glossary.
+    """
+    alternatives = [
+        f"(?<!{_boundary(form)}){re.escape(form)}(?!{_boundary(form)})" for form in sorted(forms, key=len, reverse=True)
+    ]
+    return re.compile("|".join(alternatives))
 
 
 def looks_like_abbreviation(token: str) -> bool:

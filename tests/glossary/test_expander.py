@@ -172,3 +172,26 @@ def test_a_glossary_of_ten_thousand_entries(locales):
     html, terms = expand("<p>T9999X and T0X</p>", locales["en"])
     assert html == "<p>Term 9999 (T9999X) and Term 0 (T0X)</p>"
     assert len(terms) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ED ED-1 2ED ED2 ED/DED (ED) EDUCATION -ED ED-",
+        "推动SDG实现 SDG2030实现 推动2030SDG SDGцель ООНSDG",
+        "UN-Habitat UN UN-Habitats UN-Habitat's ООН-Хабитат ООН",
+        "تحقيق SDG وSDG SDGs",
+    ],
+)
+def test_the_fast_finder_agrees_with_the_tokenizer(text):
+    """The expander locates known forms with a compiled pattern; it must find
+    exactly the tokens that glossary.tokens.tokens() defines, no more, no less."""
+    from glossary.tokens import SEGMENT, form_pattern, tokens
+
+    forms = {"ED", "SDG", "SDGs", "UN", "UN-Habitat", "ООН", "ООН-Хабитат", "DED"}
+    expected = [(start, end, token) for start, end, token in tokens(text) if token in forms]
+    found = forms & set(SEGMENT.findall(text))
+    actual = (
+        [(m.start(), m.end(), m.group()) for m in form_pattern(tuple(sorted(found))).finditer(text)] if found else []
+    )
+    assert actual == expected
