@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, Q
 from wagtail.models import Locale
 
-from home.delivery import public_pages, with_locale_fallback
+from home.delivery import localize_pages, public_pages, with_locale_fallback
 from home.models import Contact, ThematicArea
 
 from .models import (
@@ -134,8 +134,14 @@ def flagship_detail_context(page) -> dict:
 
 
 def related_publications(page) -> list:
-    """Publications this flagship cites, in the page's language where translated."""
-    return []
+    """Published publications this flagship cites, each in the page's language
+    where translated there; a constant number of queries."""
+    publications = [row.publication for row in _rows(page, "publications", "publication")]
+    if not publications:
+        return []
+    localized = localize_pages(publications, page.locale)
+    visible = set(public_pages().filter(pk__in=[item.pk for item in localized]).values_list("pk", flat=True))
+    return [item for item in localized if item.pk in visible]
 
 
 @dataclass(frozen=True)

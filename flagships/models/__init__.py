@@ -5,6 +5,7 @@ from .rows import (
     FlagshipFinancialFigure,
     FlagshipPartner,
     FlagshipPlace,
+    FlagshipPublication,
     FlagshipThematicArea,
     FlagshipUpdate,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "FlagshipPage",
     "FlagshipPartner",
     "FlagshipPlace",
+    "FlagshipPublication",
     "FlagshipReview",
     "FlagshipThematicArea",
     "FlagshipUpdate",

@@ -69,6 +69,7 @@ class FlagshipPage(PublicPageMixin, Page):
         FieldPanel("body"),
         InlinePanel("updates", heading=_("Updates"), label=_("Update")),
         InlinePanel("financial_figures", heading=_("Financial information"), label=_("Financial figure")),
+        InlinePanel("publications", heading=_("Related publications"), label=_("Publication")),
         MultiFieldPanel(
             [FieldPanel("review_interval_days"), FieldPanel("reviewed")],
             heading=_("Review"),

@@ -30,6 +30,7 @@ def page_data(contacts=(), updates=(), action="action-publish", **fields):
         "partners": inline_formset([]),
         "updates": inline_formset(list(updates)),
         "financial_figures": inline_formset([]),
+        "publications": inline_formset([]),
         "comments": inline_formset([]),
         action: "1",
     }
