@@ -141,6 +141,7 @@ def project_detail(request, page_id: int, locale: str | None = None):
     )
     contact = page.focal_point if page.focal_point_id and page.focal_point.live else None
     parent = page.get_parent()
+    flagship = page.localized_flagship()
     with translation.override(requested.language_code):
         rendered = page.rendered
         return {
@@ -166,5 +167,6 @@ def project_detail(request, page_id: int, locale: str | None = None):
                 {"title": r.title, "date": r.date, "url": r.url} for r in page.reports.select_related("document")
             ],
             "donate_page": page_link_out(parent, requested.pk, codes) if parent else None,
+            "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,
             "abbreviations": rendered.abbreviations,
         }

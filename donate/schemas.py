@@ -85,4 +85,5 @@ class ProjectDetailOut(TranslationFields):
     progress: ProgressOut
     reports: list[ProjectReportOut]
     donate_page: PageLinkOut | None
+    related_flagship: PageLinkOut | None
     abbreviations: list[TermOut]

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
+from home.delivery import localize_pages, public_pages
 from home.models.public_page import PublicPageMixin
 from home.rendering import plain_text_to_html
 
@@ -165,6 +166,15 @@ class DonationProjectPage(PublicPageMixin, Page):
         help_text=_('For example: "50 USD pays for a month of clean water for a family."'),
     )
     body = RichTextField(_("description"), blank=True, features=BODY_FEATURES)
+    related_flagship = models.ForeignKey(
+        "flagships.FlagshipPage",
+        verbose_name=_("related flagship"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The flagship programme this project belongs to, if any."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -176,6 +186,7 @@ class DonationProjectPage(PublicPageMixin, Page):
             help_text=_("The amount received is calculated from the donation ledger; it cannot be typed in."),
         ),
         FieldPanel("focal_point"),
+        FieldPanel("related_flagship"),
         FieldPanel("gift_impact"),
         FieldPanel("body"),
         InlinePanel("reports", label=_("Project reports")),
@@ -216,7 +227,15 @@ class DonationProjectPage(PublicPageMixin, Page):
         context["project_reports"] = list(self.reports.select_related("document"))
         if self.focal_point_id and self.focal_point.live:
             context["focal_point"] = self.focal_point
+        context["flagship"] = self.localized_flagship()
         return context
+
+    def localized_flagship(self):
+        """The related flagship in this page's language where published; None if not public."""
+        if not self.related_flagship_id:
+            return None
+        (flagship,) = localize_pages([self.related_flagship], self.locale)
+        return flagship if public_pages().filter(pk=flagship.pk).exists() else None
 
 
 class DonationProjectReport(TranslatableMixin, Orderable):

@@ -89,3 +89,18 @@ def test_donate_page_query_count_does_not_grow_with_projects(client, donate_page
     small = _count(client, donate_page.url)
     add(45)
     assert _count(client, donate_page.url) == small
+
+
+def test_project_links_its_flagship_in_the_page_and_the_api(client, home, project):
+    from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
+
+    flagship = FlagshipPageFactory(parent=FlagshipIndexPageFactory(parent=home), title="Resilient cities")
+    project.related_flagship = flagship
+    project.save_revision().publish()
+    html = client.get(project.url).content.decode()
+    assert 'id="related-flagship"' in html and "Resilient cities" in html
+    body = client.get(f"/api/v1/donate/projects/{project.pk}").json()
+    assert body["related_flagship"]["title"] == "Resilient cities"
+    flagship.unpublish()
+    assert client.get(f"/api/v1/donate/projects/{project.pk}").json()["related_flagship"] is None
+    assert 'id="related-flagship"' not in client.get(project.url).content.decode()
