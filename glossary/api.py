@@ -9,6 +9,7 @@ from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
 from home.api_params import Window, listing_schema, paginate, resolve_locale
+from home.delivery import locales_by_translation_key
 from home.problems import Problem, responses
 from home.serializers import locale_codes
 
@@ -27,12 +28,18 @@ class AbbreviationOut(Schema):
     variants: list[str]
     locale: str
     translated: bool
+    locales: list[str]
 
 
 AbbreviationListOut = listing_schema(AbbreviationOut, "AbbreviationListOut")
 
 
-def abbreviation_out(entry: Abbreviation, codes: dict, translated: bool = True) -> dict:
+def _locales_of(entries) -> dict:
+    """{translation_key: [language codes with a live entry]}, in one query."""
+    return locales_by_translation_key(Abbreviation.objects.live(), [entry.translation_key for entry in entries])
+
+
+def abbreviation_out(entry: Abbreviation, codes: dict, locales: dict, translated: bool = True) -> dict:
     return {
         "id": entry.pk,
         "abbreviation": entry.abbreviation,
@@ -41,6 +48,7 @@ def abbreviation_out(entry: Abbreviation, codes: dict, translated: bool = True) 
         "variants": entry.variant_list,
         "locale": codes[entry.locale_id],
         "translated": translated,
+        "locales": locales.get(entry.translation_key, []),
     }
 
 
@@ -71,7 +79,12 @@ def list_abbreviations(request, response: HttpResponse, locale: str | None = Non
     response["ETag"] = etag
     codes = locale_codes()
     queryset = Abbreviation.objects.live().filter(locale=requested).order_by("abbreviation", "pk")
-    return paginate(queryset, window, lambda rows: [abbreviation_out(entry, codes) for entry in rows])
+
+    def build(rows):
+        locales = _locales_of(rows)
+        return [abbreviation_out(entry, codes, locales) for entry in rows]
+
+    return paginate(queryset, window, build)
 
 
 @router.get(
@@ -91,7 +104,7 @@ def get_abbreviation(request, abbreviation: str, locale: str | None = None):
     codes = locale_codes()
     entry = _live_entry(abbreviation, requested)
     if entry is not None:
-        return abbreviation_out(entry, codes)
+        return abbreviation_out(entry, codes, _locales_of([entry]))
     default = Locale.get_default()
     if requested.pk != default.pk:
         source = _live_entry(abbreviation, default)
@@ -100,8 +113,8 @@ def get_abbreviation(request, abbreviation: str, locale: str | None = None):
                 Abbreviation.objects.live().filter(translation_key=source.translation_key, locale=requested).first()
             )
             if translation is not None:
-                return abbreviation_out(translation, codes)
-            return abbreviation_out(source, codes, translated=False)
+                return abbreviation_out(translation, codes, _locales_of([translation]))
+            return abbreviation_out(source, codes, _locales_of([source]), translated=False)
     raise Problem(
         404,
         f"{abbreviation!r} is not in the {requested.language_code} glossary. Abbreviations are matched as "

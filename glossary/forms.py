@@ -44,7 +44,8 @@ class UndefinedAbbreviationsFormMixin:
 def _with_check(form_class):
     if issubclass(form_class, UndefinedAbbreviationsFormMixin):
         return form_class
-    return type(form_class.__name__, (UndefinedAbbreviationsFormMixin, form_class), {"__module__": __name__})
+    name = f"{form_class.__name__}WithGlossaryCheck"
+    return type(name, (UndefinedAbbreviationsFormMixin, form_class), {"__module__": __name__})
 
 
 def install_publish_check() -> None:

@@ -25,6 +25,7 @@ def test_list_is_the_locale_own_glossary_a_to_z(client, glossary):
         "variants": ["SDGs"],
         "locale": "en",
         "translated": True,
+        "locales": ["en", "fr"],
     }
     french = client.get(LIST, {"locale": "fr"}).json()
     assert [item["abbreviation"] for item in french["items"]] == ["ODD"]
@@ -73,7 +74,7 @@ def test_list_query_count_is_the_same_at_5_and_50_entries(client, locales):
             body = client.get(LIST, {"limit": 100}).json()
         assert body["count"] == stop
         counts.append(len(queries))
-    assert counts[0] == counts[1] == 4  # locales for `locale`, locale codes, count, page
+    assert counts[0] == counts[1] == 5  # locales for `locale`, locale codes, count, page, translations
 
 
 def test_lookup_by_abbreviation_and_variant(client, glossary):
@@ -86,6 +87,7 @@ def test_lookup_in_another_locale_gives_its_own_abbreviation(client, glossary):
     assert (body["abbreviation"], body["locale"], body["translated"]) == ("ODD", "fr", True)
     fallback = client.get("/api/v1/glossary/WUF", {"locale": "fr"}).json()
     assert (fallback["abbreviation"], fallback["locale"], fallback["translated"]) == ("WUF", "en", False)
+    assert fallback["locales"] == ["en"]
 
 
 def test_lookup_is_case_sensitive_and_unknown_is_a_404_problem(client, glossary):

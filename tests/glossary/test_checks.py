@@ -142,3 +142,25 @@ def test_by_default_undefined_abbreviations_only_warn(admin_client, home, glossa
     assert response.status_code == 302
     home.refresh_from_db()
     assert "NUA" in home.introduction
+
+
+def test_checks_for_a_page_not_saved_yet(glossary, locales):
+    from glossary.templatetags.glossary_admin import glossary_checks
+    from home.models import HomePage
+
+    page = HomePage(title="New", hero_text="", introduction="<p>The NUA.</p>", locale=locales["fr"])
+    checks = glossary_checks(page)
+    assert [token for token, _url in checks["undefined"]] == ["NUA"]
+    assert [result.language_code for _language, result in checks["readability"]] == ["fr"]
+
+
+def test_objects_without_visitor_text_keep_wagtail_own_panel(rf, admin_user, glossary):
+    from django.template.loader import render_to_string
+
+    request = rf.get("/")
+    request.user = admin_user
+    html = render_to_string(
+        "glossary/admin/checks_panel.html", {"object": glossary["SDG"], "request": request, "axe_configuration": {}}
+    )
+    assert "data-content-readability-score" in html
+    assert "Abbreviations not in the glossary" not in html
