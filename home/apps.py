@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and shared content")
 
     def ready(self):
-        from . import signal_handlers
+        from . import localize_drafts, signal_handlers
 
         signal_handlers.connect()
+        localize_drafts.install()

@@ -1,5 +1,8 @@
 """Demo content of the home app: locales, thematic areas, contacts, home pages."""
 
+from io import StringIO
+
+from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from .demo_data import CONTACTS, HOME, THEMATIC_AREAS
@@ -60,6 +63,9 @@ def load(log):
         strings = dict(zip(HOME["en"], HOME[code], strict=True))
         created += translate(home, locale, strings)[1]
     log(f"home pages: {len(all_locales)} ({created} translations created)")
+
+    call_command("sync_translation_groups", stdout=StringIO())
+    log("translator and reviewer groups: one each per language")
 
     site = Site.objects.get(is_default_site=True)
     org, _ = OrganisationSettings.objects.get_or_create(site=site)

@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from .locale_permissions import LocaleScopedSnippetViewSet
 from .models import Contact, ThematicArea
 
 
-class ThematicAreaViewSet(SnippetViewSet):
+class ThematicAreaViewSet(LocaleScopedSnippetViewSet):
     model = ThematicArea
     icon = "tag"
     list_display = ["name", "slug", "locale", "live"]
@@ -16,7 +17,7 @@ class ThematicAreaViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class ContactViewSet(SnippetViewSet):
+class ContactViewSet(LocaleScopedSnippetViewSet):
     model = Contact
     icon = "user"
     list_display = ["name", "role", "organisation_unit", "email", "locale", "live"]

@@ -1,5 +1,6 @@
 from .contacts import Contact
 from .home_page import HomePage, HomePageFeaturedItem, HomePageThematicArea
+from .locale_roles import LocaleRole
 from .settings import OrganisationSettings
 from .share_links import DraftShareLink
 from .thematic_areas import ThematicArea
@@ -10,6 +11,7 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedItem",
     "HomePageThematicArea",
+    "LocaleRole",
     "OrganisationSettings",
     "ThematicArea",
 ]
