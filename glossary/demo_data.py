@@ -72,4 +72,12 @@ ENTRIES = [
         "zh-hans": ("COVID-19", "2019冠状病毒病", ""),
         "ru": ("COVID-19", "коронавирусная инфекция 2019 года", ""),
     },
+    {
+        "en": ("USD", "United States dollars", ""),
+        "fr": ("USD", "dollars des États-Unis", ""),
+        "es": ("USD", "dólares de los Estados Unidos", ""),
+        "ar": ("USD", "دولار أمريكي", ""),
+        "zh-hans": ("USD", "美元", ""),
+        "ru": ("USD", "долларов США", ""),
+    },
 ]
