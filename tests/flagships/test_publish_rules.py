@@ -151,3 +151,12 @@ def test_editing_and_publishing_with_reviewed_records_a_review(admin_client, mak
     response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 302, errors_of(response)
     assert FlagshipReview.objects.filter(translation_key=page.translation_key).count() == 1
+
+
+def test_editor_sees_the_review_box_and_the_inline_sections(admin_client, make_flagship):
+    page = make_flagship()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "I have reviewed this content" in html
+    assert 'name="reviewed"' in html and "checked" not in html.split('name="reviewed"')[1][:40]
+    for heading in ["For further information", "Updates", "Financial information", "Related publications"]:
+        assert heading in html
