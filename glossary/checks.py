@@ -5,6 +5,7 @@ Both read a page's visitor text as the rendering path sees it
 would read.
 """
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -71,7 +72,13 @@ def undefined_abbreviations(fragments, locale) -> list[str]:
         token = token.strip("-")
         if token not in known and token not in found and looks_like_abbreviation(token):
             found[token] = None
-    return [token for token in found if f"({token})" not in text and f"{token} (" not in text]
+    spelled_out = set(_IN_PARENTHESES.findall(text)) | set(_BEFORE_PARENTHESES.findall(text))
+    return [token for token in found if token not in spelled_out]
+
+
+# "Expansion (ABBR)" and "ABBR (Expansion)"; bounded repeats keep the search linear.
+_IN_PARENTHESES = re.compile(r"\(\s*([^\s()]{1,60})\s*\)")
+_BEFORE_PARENTHESES = re.compile(r"([^\s()]{1,60})\s\(")
 
 
 @dataclass(frozen=True)

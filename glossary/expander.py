@@ -18,6 +18,7 @@ Tags, attributes and comments are copied from the source unchanged; only text
 outside <abbr>, <code>, <pre> (and scripts) is touched.
 """
 
+import re
 from html import escape
 from html.parser import HTMLParser
 
@@ -31,6 +32,7 @@ RAW_TAGS = frozenset({"script", "style"})
 # How much preceding text is kept to recognise "Expansion (ABBR)" written by the author.
 _LOOKBEHIND = 400
 _URL_MARKERS = ("://", "www.", "@")
+_CHUNK = re.compile(r"\S+")
 
 
 class _ItemState:
@@ -53,22 +55,10 @@ class _ItemState:
 def _url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses: whitespace-delimited chunks with a marker.
 
-    Found by scanning chunks rather than with a URL regex, which could backtrack
-    quadratically on a long run of letters.
+    Found by cutting at whitespace rather than with a URL regex, which could
+    backtrack quadratically on a long run of letters.
     """
-    spans, start = [], None
-    for index, char in enumerate(text):
-        if char.isspace():
-            if start is not None:
-                chunk = text[start:index]
-                if any(marker in chunk for marker in _URL_MARKERS):
-                    spans.append((start, index))
-                start = None
-        elif start is None:
-            start = index
-    if start is not None and any(marker in text[start:] for marker in _URL_MARKERS):
-        spans.append((start, len(text)))
-    return spans
+    return [chunk.span() for chunk in _CHUNK.finditer(text) if any(marker in chunk.group() for marker in _URL_MARKERS)]
 
 
 def _spelled_out(term: Term, before: str, after: str) -> bool:
@@ -150,7 +140,10 @@ class _Expander(HTMLParser):
                 url_index += 1
             if url_index < len(urls) and urls[url_index][0] <= start:
                 continue
-            before = (self.tail + text[:start])[-_LOOKBEHIND:]
+            # Bounded slices, so many hits in one long text node stay linear.
+            before = text[max(0, start - _LOOKBEHIND) : start]
+            if start < _LOOKBEHIND:
+                before = (self.tail + before)[-_LOOKBEHIND:]
             if _spelled_out(term, before, text[end : end + _LOOKBEHIND]):
                 self.state.note(term)
                 continue

@@ -164,3 +164,13 @@ def test_objects_without_visitor_text_keep_wagtail_own_panel(rf, admin_user, glo
     )
     assert "data-content-readability-score" in html
     assert "Abbreviations not in the glossary" not in html
+
+
+def test_hostile_text_is_checked_in_linear_time(glossary, locales):
+    import time
+
+    text = "<p>" + " ".join(f"Q{n}X" for n in range(20_000)) + " " + "A" * 100_000 + "</p>"
+    started = time.perf_counter()
+    undefined = undefined_abbreviations([text], locales["en"])
+    assert len(undefined) == 20_001
+    assert time.perf_counter() - started < 3

@@ -149,6 +149,7 @@ def test_hostile_text_is_handled_in_linear_time(glossary, locales):
     capitals = "<p>" + "A" * 100_000 + " SDG</p>"
     nested = "<div>" * 10_000 + "SDG" + "</div>" * 10_000
     digits = "<p>" + "1" * 100_000 + "@ SDG</p>"
+    repeated = "<p>" + "SDG " * 30_000 + "</p>"
     started = time.perf_counter()
     html, _ = expand(capitals, locales["en"])
     assert html.endswith(f" {SDG_FIRST}</p>")
@@ -156,6 +157,8 @@ def test_hostile_text_is_handled_in_linear_time(glossary, locales):
     assert SDG_FIRST in html and html.count("<div>") == 10_000
     html, _ = expand(digits, locales["en"])
     assert html.endswith(f" {SDG_FIRST}</p>")
+    html, _ = expand(repeated, locales["en"])
+    assert html.count(SDG_LATER) == 29_999
     assert time.perf_counter() - started < 2
 
 
