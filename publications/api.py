@@ -65,18 +65,23 @@ def get_publication(request, page_id: int, locale: str | None = None):
     source = public_pages(PublicationPage).filter(pk=page_id).values_list("translation_key", flat=True).first()
     if source is None:
         raise not_found("publication")
+    documents = Prefetch("documents", queryset=PublicationDocument.objects.select_related("document"))
     candidates = {
         page.locale_id: page
-        for page in publications_in(requested)
-        .filter(translation_key=source)
-        .prefetch_related(
-            Prefetch("documents", queryset=PublicationDocument.objects.select_related("document")),
-        )
-        .defer(None)
+        for page in publications_in(requested).filter(translation_key=source).prefetch_related(documents).defer(None)
     }
     page = candidates.get(requested.pk) or next(iter(candidates.values()), None)
     if page is None:
-        raise not_found("publication")
+        # Written in a language other than the default and not translated into
+        # the requested one: the page itself answers.
+        page = (
+            public_pages(PublicationPage)
+            .filter(pk=page_id)
+            .select_related("publication_type", "locale", "cover_image")
+            .prefetch_related("thematic_area_rows__thematic_area", "keywords", documents)
+            .first()
+        )
+        page.translated = False
     codes = locale_codes()
     locales = {item.pk: item for item in Locale.objects.all()}
     with translation.override(requested.language_code):

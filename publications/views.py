@@ -27,8 +27,12 @@ def download(request, row_id: int):
         pk=row_id,
     )
     page = row.page
+    # The publication was found public just above: the before_serve_document
+    # hook need not ask the database again for this request.
+    request.publication_document_checked = row.document_id
     response = wagtail_serve(request, row.document.pk, row.document.filename)
-    if response.status_code < 400 and not is_bot(request.headers.get("User-Agent")):
+    counted = request.method == "GET" and response.status_code < 400  # HEAD fetches no file
+    if counted and not is_bot(request.headers.get("User-Agent")):
         record_download(page.translation_key, row.document_id, page.locale_id)
     # No cache between us and the reader may answer in our place: each download counts.
     add_never_cache_headers(response)

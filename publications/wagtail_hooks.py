@@ -31,6 +31,8 @@ def hide_documents_of_non_public_publications(document, request):
     that links it. A document attached to publications is served only while at
     least one of them is live, public and unexpired; otherwise 404 (and the
     counting route, which also ends here, counts nothing)."""
+    if getattr(request, "publication_document_checked", None) == document.pk:
+        return None
     usage = PublicationDocument.objects.filter(document=document).aggregate(
         total=Count("pk"), public=Count("pk", filter=Q(page__in=public_pages(PublicationPage).values("pk")))
     )

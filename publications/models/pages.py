@@ -1,6 +1,7 @@
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -13,7 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.delivery import localize_pages, public_pages
+from home.delivery import public_pages
 from home.models.public_page import PublicPageMixin
 from publications.blocks import PublicationBodyBlock
 from publications.forms import PublicationPageForm
@@ -37,9 +38,6 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
     def text_fragments(self):
         return [("introduction", self.introduction)]
-
-    def api_detail_kwargs(self):
-        return {}
 
     def get_context(self, request, *args, **kwargs):
         from publications.listing import index_context
@@ -158,28 +156,32 @@ class PublicationPage(PublicPageMixin, Page):
         return list(self.documents.select_related("document"))
 
     def citing_flagships(self) -> list:
-        """Published flagship pages that cite this publication, in its language.
+        """Published flagship pages that cite this publication, in this page's
+        language where translated (else in the language they exist in).
 
         The relation is stored once, on the flagships app (its row model points
-        here with related_name="citing_flagships"); this app cannot import it,
-        so the row's parental key is found from the relation itself.
+        at a publication page with related_name="citing_flagships"); this app
+        cannot import that app, so the row's parental key is found from the
+        relation itself. Any language copy of this publication counts.
         """
         try:
             relation = self._meta.get_field("citing_flagships")
-        except Exception:  # the flagships app is not installed
+        except FieldDoesNotExist:  # the flagships app is not installed
             return []
         row_model = relation.related_model
         parent_field = next((f for f in row_model._meta.get_fields() if isinstance(f, ParentalKey)), None)
         if parent_field is None:
             return []
-        keys = Page.objects.filter(
-            pk__in=row_model.objects.filter(**{relation.field.name + "__translation_key": self.translation_key}).values(
-                parent_field.attname
-            )
-        ).values_list("translation_key", flat=True)
-        pages = list(public_pages().filter(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE))
-        localized = localize_pages(pages, self.locale)
-        return sorted({page.pk: page for page in localized}.values(), key=lambda page: page.title)
+        citing = row_model.objects.filter(**{f"{relation.field.name}__translation_key": self.translation_key})
+        keys = Page.objects.filter(pk__in=citing.values(parent_field.attname)).values("translation_key")
+        by_key: dict = {}
+        default_code = settings.LANGUAGE_CODE
+        for page in public_pages().filter(translation_key__in=keys).select_related("locale"):
+            current = by_key.get(page.translation_key)
+            rank = 0 if page.locale_id == self.locale_id else 1 if page.locale.language_code == default_code else 2
+            if current is None or rank < current[0]:
+                by_key[page.translation_key] = (rank, page)
+        return sorted((page for _rank, page in by_key.values()), key=lambda page: page.title)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

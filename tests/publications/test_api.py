@@ -182,3 +182,11 @@ def test_index_page_query_count_is_the_same_for_5_and_50(client, index):
     _make(index, 45, area, kind)
     fifty = _queries(client, index.url)
     assert five == fifty
+
+
+def test_publication_written_in_french_answers_in_french_when_not_translated(client, index, home, locales, translate):
+    translate(home, locales["fr"], {})
+    french_index, _ = translate(index, locales["fr"], {})
+    page = PublicationPageFactory(parent=french_index, locale=locales["fr"], title="Rapport original")
+    body = client.get(f"/api/v1/publications/{page.pk}", {"locale": "es"}).json()
+    assert (body["title"], body["locale"], body["translated"]) == ("Rapport original", "fr", False)

@@ -158,3 +158,8 @@ def test_page_posts_its_beacon(client, publication):
     body = client.get(publication.url).content.decode()
     assert f'data-view-beacon="/beacon/publications/{publication.pk}/"' in body
     assert "publications/beacon.js" in body
+
+
+def test_head_request_is_not_a_download(client, publication, browser_ua):
+    assert client.head(download_url(publication), **browser_ua).status_code == 200
+    assert total() == 0

@@ -81,3 +81,26 @@ def test_feed_per_locale(client, index, home, locales, translate):
     french = client.get(french_index.url + "feed/").content.decode()
     assert "Rapport sur le logement" in french and 'xml:lang="fr"' in french
     assert "This report looks at how secondary cities" in french  # the abstract is the summary
+
+
+def test_publication_shows_the_flagships_that_cite_it_in_its_language(client, index, home, locales, translate):
+    from flagships.models import FlagshipPublication
+    from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
+
+    publication = PublicationPageFactory(parent=index, title="Housing report")
+    flagships = FlagshipIndexPageFactory(parent=home)
+    citing = FlagshipPageFactory(parent=flagships, title="Resilient cities programme")
+    FlagshipPublication.objects.create(page=citing, publication=publication)
+    FlagshipPageFactory(parent=flagships, title="Unrelated programme")
+    draft = FlagshipPageFactory(parent=flagships, title="Draft programme", live=False)
+    FlagshipPublication.objects.create(page=draft, publication=publication)
+
+    assert [page.title for page in publication.citing_flagships()] == ["Resilient cities programme"]
+    assert "Resilient cities programme" in html(client, publication.url)
+
+    translate(home, locales["fr"], {})
+    translate(flagships, locales["fr"], {})
+    translate(citing, locales["fr"], {"Resilient cities programme": "Programme villes résilientes"})
+    translate(index, locales["fr"], {})
+    french, _ = translate(publication, locales["fr"], {})
+    assert [page.title for page in french.citing_flagships()] == ["Programme villes résilientes"]
