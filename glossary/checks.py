@@ -7,6 +7,7 @@ would read.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from django.utils.translation import gettext_lazy as _
@@ -97,6 +98,17 @@ _ADVICE = _(
 _MIN_WORDS = 30
 
 
+@lru_cache(maxsize=1)
+def _has_cmudict() -> bool:
+    import nltk
+
+    try:
+        nltk.data.find("corpora/cmudict")
+    except LookupError:
+        return False
+    return True
+
+
 def _flesch_english(stats, text: str) -> float:
     """Flesch reading ease for English.
 
@@ -105,11 +117,7 @@ def _flesch_english(stats, text: str) -> float:
     syllables are counted with Pyphen's English hyphenation instead, as textstat
     does for every other language.
     """
-    try:
-        import nltk
-
-        nltk.data.find("corpora/cmudict")
-    except LookupError:
+    if not _has_cmudict():
         from pyphen import Pyphen
 
         hyphenator = Pyphen(lang="en_US")

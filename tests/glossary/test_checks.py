@@ -174,3 +174,10 @@ def test_hostile_text_is_checked_in_linear_time(glossary, locales):
     undefined = undefined_abbreviations([text], locales["en"])
     assert len(undefined) == 20_001
     assert time.perf_counter() - started < 3
+
+
+def test_russian_and_arabic_text_get_a_score():
+    russian = "<p>" + "Мы помогаем городам строить дома для людей. Дети ходят в школу пешком. " * 4 + "</p>"
+    arabic = "<p>" + "نساعد المدن على بناء بيوت للناس. يذهب الأطفال إلى المدرسة مشيا. " * 4 + "</p>"
+    assert readability([russian], "ru").score is not None
+    assert readability([arabic], "ar").score is not None
