@@ -160,3 +160,14 @@ def test_editor_sees_the_review_box_and_the_inline_sections(admin_client, make_f
     assert 'name="reviewed"' in html and "checked" not in html.split('name="reviewed"')[1][:40]
     for heading in ["For further information", "Updates", "Financial information", "Related publications"]:
         assert heading in html
+
+
+def test_preview_shows_unsaved_contacts_and_updates(admin_client, make_flagship):
+    page = make_flagship()
+    contact = ContactFactory(name="Preview Person")
+    update = {"date": "2025-01-02", "kind": "milestone", "title": "Preview milestone", "text": ""}
+    data = page_data(contacts=[contact], updates=[update], slug=page.slug, title="Previewed title")
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    html = admin_client.get(url).content.decode()
+    assert "Previewed title" in html and "Preview Person" in html and "Preview milestone" in html
