@@ -48,3 +48,18 @@ def share_draft_button(page, user, view_name, next_url=None):
             icon_name="link",
             priority=66,
         )
+
+
+@hooks.register("register_admin_urls")
+def replace_translations_report():
+    """Take the address of wagtail-localize's Translations report (our hooks run
+    first), so the menu item and every link to it open the extended report."""
+    from .translation_status import TranslationStatusReportView
+
+    view = TranslationStatusReportView
+    return [
+        path("localize/reports/translations/", view.as_view(), name="translation_status"),
+        path(
+            "localize/reports/translations/results/", view.as_view(results_only=True), name="translation_status_results"
+        ),
+    ]
