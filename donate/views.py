@@ -3,6 +3,7 @@
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -84,8 +85,6 @@ def sandbox_checkout(request, intent_id):
 
 
 def _after_checkout(intent) -> str:
-    from django.urls import reverse
-
     name = "donate:thank-you" if intent.status == DonationIntent.Status.COMPLETED else "donate:cancelled"
     with translation.override(intent.language_code):
         return reverse(name, args=[intent.pk])

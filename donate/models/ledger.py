@@ -96,7 +96,7 @@ class Donation(AppendOnlyModel):
     event_id = models.CharField(_("provider event id"), max_length=255)
     event_type = models.CharField(_("provider event type"), max_length=100)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    project_key = models.UUIDField(_("project"), db_index=True)
+    project_key = models.UUIDField(_("project"))
     intent = models.ForeignKey(
         DonationIntent, verbose_name=_("intent"), null=True, on_delete=models.PROTECT, related_name="ledger_rows"
     )
@@ -113,6 +113,9 @@ class Donation(AppendOnlyModel):
         constraints = [
             models.UniqueConstraint(fields=["provider", "event_id"], name="donate_unique_provider_event"),
         ]
+        # Covers the progress aggregate (filter by project, group by currency, sum amount)
+        # so it reads the index alone, never the table.
+        indexes = [models.Index(fields=["project_key", "currency", "amount"], name="donate_ledger_totals")]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.amount} {self.currency}"

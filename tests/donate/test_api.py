@@ -148,3 +148,16 @@ def test_thematic_areas_query_count_does_not_grow(client, donate_page, locale):
     small = _count(client, url)
     add(45)
     assert _count(client, url) == small
+
+
+def test_cached_api_answers_follow_the_ledger(client, project, post_webhook, settings):
+    settings.API_CACHE_SECONDS = 300
+    url = f"/api/v1/donate/projects/{project.pk}"
+    assert client.get(url).json()["progress"]["received"] == "0.00"
+    assert client.get(url)["X-Cache"] == "hit"
+    post_webhook(*signed(sandbox_event(DonationIntentFactory(project=project, amount=Decimal("40")))))
+    assert client.get(url).json()["progress"]["received"] == "40.00"
+    OfflineContribution.objects.create(
+        project_key=project.translation_key, received_on="2025-01-02", amount=Decimal("10"), currency="USD", source="A"
+    )
+    assert client.get(url).json()["progress"]["received"] == "50.00"
