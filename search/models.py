@@ -42,10 +42,16 @@ class SearchDocument(models.Model):
     search_config = models.CharField(_("text search configuration"), max_length=20, default="simple")
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    # On SQLite, a migration that alters a field here rebuilds the table and
+    # drops the FTS triggers of migration 0002: recreate them in that migration.
     class Meta:
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
-        indexes = [models.Index(fields=["locale", "content_type"], name="site_search_locale_type")]
+        indexes = [
+            models.Index(fields=["locale", "content_type"], name="site_search_locale_type"),
+            # The locale fallback asks "does this page have a document in locale X?".
+            models.Index(fields=["translation_key", "locale"], name="site_search_key_locale"),
+        ]
 
     def __str__(self):
         return self.title
@@ -68,7 +74,12 @@ class SearchDocumentTag(models.Model):
     class Meta:
         verbose_name = _("search document tag")
         ordering = ["sort_order", "pk"]
-        indexes = [models.Index(fields=["kind", "slug"], name="site_search_tag_kind_slug")]
+        indexes = [
+            models.Index(fields=["kind", "slug"], name="site_search_tag_kind_slug"),
+            # Facet counts join the matches to their areas: a covering index lets
+            # PostgreSQL answer from the index without reading the table.
+            models.Index(fields=["document", "kind"], include=["slug", "name"], name="site_search_tag_document"),
+        ]
 
     def __str__(self):
         return f"{self.kind}: {self.slug}"

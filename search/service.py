@@ -1,6 +1,7 @@
 """The one entry point for searching. Views and the API call `search` and
 `autocomplete`; only `get_backend` knows which backend answers."""
 
+import logging
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -14,6 +15,8 @@ from home.search_registry import content_type_labels
 from .models import SearchDocumentTag
 from .query import QueryPlan, max_query_length, parse_query
 from .results import Filters, SearchPage
+
+logger = logging.getLogger(__name__)
 
 
 class InvalidFilter(ValueError):
@@ -110,7 +113,7 @@ def search(query: str | None, locale: Locale, filters: Filters | None = None, of
                 "expansion": expansion,
             }
         )
-    page = get_backend().search(plan, locale, filters, offset, limit)
+    page = _with_fallback(lambda backend: backend.search(plan, locale, filters, offset, limit))
     return SearchResponse(plan=plan, page=page, messages=messages, suggestions=list(plan.expansions))
 
 
@@ -119,4 +122,17 @@ def autocomplete(text: str | None, locale: Locale, limit: int = 8) -> list[dict]
     text = (text or "").strip()[:100]
     if not text:
         return []
-    return get_backend().autocomplete(text, locale, limit)
+    return _with_fallback(lambda backend: backend.autocomplete(text, locale, limit))
+
+
+def _with_fallback(call):
+    """Ask the configured backend; if a search server fails, answer from the
+    database, whose documents are always kept current."""
+    backend = get_backend()
+    if backend.name == "database":
+        return call(backend)
+    try:
+        return call(backend)
+    except Exception:
+        logger.exception("Search backend %s failed; answering from the database", backend.name)
+        return call(_backend("database", ""))

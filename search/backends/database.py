@@ -8,6 +8,8 @@ one, and the default locale's for untranslated pages shown in its place).
 Neither goes through modelsearch: it uses one configuration for every row.
 """
 
+import datetime
+
 from django.db import connection
 from django.db.models import BooleanField, FloatField
 from django.db.models.expressions import RawSQL
@@ -48,22 +50,34 @@ class DatabaseBackend:
     name = "database"
 
     # --- matching -------------------------------------------------------
-    def _configs(self, locale: Locale) -> list[str]:
-        configs = {search_config(locale.language_code), search_config(Locale.get_default().language_code)}
-        return sorted(configs)
-
-    def _matching(self, queryset, plan: QueryPlan, locale: Locale):
+    def _matching(self, queryset, plan: QueryPlan, locale: Locale, default: Locale):
         """`queryset` narrowed to the plan's matches, annotated with `rank` (higher is better)."""
         if connection.vendor == "postgresql":
-            conditions, ranks, params, rank_params = [], [], [], []
-            for config in self._configs(locale):
-                tsquery, tsparams = _tsquery_sql(plan, config)
-                conditions.append(f"({TABLE}.search_config = %s AND {TABLE}.search_vector @@ ({tsquery}))")
-                params.extend([config, *tsparams])
-                ranks.append(f"WHEN %s THEN ts_rank({TABLE}.search_vector, {tsquery})")
-                rank_params.extend([config, *tsparams])
-            matched = RawSQL("(" + " OR ".join(conditions) + ")", params, output_field=BooleanField())
-            rank = RawSQL(f"CASE {TABLE}.search_config {' '.join(ranks)} ELSE 0 END", rank_params, FloatField())
+            # Each locale that can appear (the requested one, and the default one
+            # for stand-ins) reads the query analysed with its own configuration.
+            # The conditions are plain `search_vector @@ query` so that the GIN
+            # index answers them exactly and no row's vector is re-read; the
+            # visibility filter already keeps only those two locales.
+            queries = {locale.pk: _tsquery_sql(plan, search_config(locale.language_code))}
+            if default.pk != locale.pk:
+                queries[default.pk] = _tsquery_sql(plan, search_config(default.language_code))
+            distinct = list({(sql, tuple(params)): (sql, params) for sql, params in queries.values()}.values())
+            matched = RawSQL(
+                "(" + " OR ".join(f"{TABLE}.search_vector @@ ({sql})" for sql, _p in distinct) + ")",
+                [param for _sql, params in distinct for param in params],
+                output_field=BooleanField(),
+            )
+            if len(distinct) == 1:
+                sql, params = distinct[0]
+                rank = RawSQL(f"ts_rank({TABLE}.search_vector, {sql})", params, FloatField())
+            else:
+                (own_sql, own_params), (other_sql, other_params) = queries[locale.pk], queries[default.pk]
+                rank = RawSQL(
+                    f"ts_rank({TABLE}.search_vector, "
+                    f"CASE WHEN {TABLE}.locale_id = %s THEN {own_sql} ELSE {other_sql} END)",
+                    [locale.pk, *own_params, *other_params],
+                    FloatField(),
+                )
             return queryset.filter(matched).annotate(rank=rank)
         if connection.vendor == "sqlite":
             match = _fts5_string(plan)
@@ -81,18 +95,51 @@ class DatabaseBackend:
 
     # --- the service's calls --------------------------------------------
     def search(self, plan: QueryPlan, locale: Locale, filters: Filters, offset: int, limit: int) -> SearchPage:
-        matches = self._matching(visible_documents(locale), plan, locale)
-        facets, total = self._facets(matches)
-        filtered = _filter(matches, filters)
-        count = total if filters.is_empty() else filtered.count()
-        if count == 0:
-            return SearchPage(count=0, results=[], facets=facets)
-        rows = list(
-            filtered.order_by("-rank", "-date", "pk").values(
-                "id", "page_id", "content_type", "title", "snippet", "url", "date", "locale_id", "translated"
-            )[offset : offset + limit]
-        )
-        return SearchPage(count=count, results=_results(rows), facets=facets)
+        """One statement: the matches are found and ranked once (a CTE), then read
+        for the page of results, the filtered count and the three facets."""
+        default = Locale.get_default()
+        matches = self._matching(visible_documents(locale, default), plan, locale, default)
+        cte_sql, cte_params = matches.values(*HIT_COLUMNS, "year", "rank").query.sql_with_params()
+        where, where_params = _filter_sql(filters)
+        tag_table = SearchDocumentTag._meta.db_table
+        hit_columns = ", ".join(f"h.{column}" for column in HIT_COLUMNS)
+        empty = ", ".join("NULL" for _column in HIT_COLUMNS)
+        after_id = ", ".join("NULL" for _column in HIT_COLUMNS[1:])
+        sql = f"""
+            WITH m AS ({cte_sql}),
+            h AS (
+                SELECT m.*, ROW_NUMBER() OVER (ORDER BY m.rank DESC, m.date DESC, m.id) AS position
+                FROM m WHERE {where} ORDER BY position LIMIT %s OFFSET %s
+            )
+            SELECT 'hit', NULL, NULL, h.position, {hit_columns} FROM h
+            UNION ALL
+            SELECT 'hit_area', t.slug, t.name, t.sort_order, t.document_id, {after_id}
+                FROM h JOIN {tag_table} t ON t.document_id = h.id AND t.kind = 'area'
+            UNION ALL
+            SELECT 'count', NULL, NULL, COUNT(*), {empty} FROM m WHERE {where}
+            UNION ALL
+            SELECT 'type', m.content_type, '', COUNT(*), {empty} FROM m GROUP BY m.content_type
+            UNION ALL
+            SELECT 'year', CAST(m.year AS TEXT), '', COUNT(*), {empty} FROM m WHERE m.year IS NOT NULL GROUP BY m.year
+            UNION ALL
+            SELECT 'thematic_area', t.slug, MIN(t.name), COUNT(DISTINCT t.document_id), {empty}
+                FROM m {_tag_join(tag_table)} GROUP BY t.slug
+        """
+        params = [*cte_params, *where_params, limit, offset, *where_params]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        hits = [
+            dict(zip(HIT_COLUMNS, row[4:], strict=True))
+            for row in sorted((row for row in rows if row[0] == "hit"), key=lambda row: row[3])
+        ]
+        areas: dict[int, list[tuple[int, str, str]]] = {}
+        for _kind, slug, name, order, document_id, *_rest in (row for row in rows if row[0] == "hit_area"):
+            areas.setdefault(document_id, []).append((order, slug, name))
+        count = next((row[3] for row in rows if row[0] == "count"), 0)
+        facet_rows = [row[:4] for row in rows if row[0] in ("type", "year", "thematic_area")]
+        facets, _total = facets_from_rows(facet_rows)
+        return SearchPage(count=count, results=_results(hits, areas), facets=facets)
 
     def autocomplete(self, text: str, locale: Locale, limit: int) -> list[dict]:
         words = [word.casefold() for word in WORD.findall(index_form(text))][:8]
@@ -100,17 +147,14 @@ class DatabaseBackend:
             return []
         queryset = visible_documents(locale)
         if connection.vendor == "postgresql":
-            conditions, params = [], []
-            for config in self._configs(locale):
-                # Every word but the last must be whole; the last is a prefix.
-                # Weight A: titles only.
-                terms = " & ".join(
-                    f"'{word}':{'*' if index == len(words) - 1 else ''}A" for index, word in enumerate(words)
-                )
-                conditions.append(
-                    f"({TABLE}.search_config = %s AND {TABLE}.search_vector @@ to_tsquery(%s::regconfig, %s))"
-                )
-                params.extend([config, config, terms])
+            # Every word but the last must be whole; the last is a prefix.
+            # Weight A: titles only.
+            terms = " & ".join(
+                f"'{word}':{'*' if index == len(words) - 1 else ''}A" for index, word in enumerate(words)
+            )
+            configs = sorted({search_config(locale.language_code), search_config(Locale.get_default().language_code)})
+            conditions = [f"{TABLE}.search_vector @@ to_tsquery(%s::regconfig, %s)" for _config in configs]
+            params = [value for config in configs for value in (config, terms)]
             queryset = queryset.filter(RawSQL("(" + " OR ".join(conditions) + ")", params, output_field=BooleanField()))
         else:
             last = words[-1].replace('"', '""')
@@ -139,27 +183,6 @@ class DatabaseBackend:
         """Nothing beyond the documents: their full-text indexes follow them."""
         return ""
 
-    # --- facets ---------------------------------------------------------
-    def _facets(self, matches) -> tuple[dict[str, list[FacetValue]], int]:
-        """Facet counts in one grouped query over the matches (a CTE read three times)."""
-        ids_sql, params = matches.values("id").query.sql_with_params()
-        tag_table = SearchDocumentTag._meta.db_table
-        sql = f"""
-            WITH matched AS ({ids_sql})
-            SELECT 'type', d.content_type, '', COUNT(*) FROM {TABLE} d
-                WHERE d.id IN (SELECT id FROM matched) GROUP BY d.content_type
-            UNION ALL
-            SELECT 'year', CAST(d.year AS TEXT), '', COUNT(*) FROM {TABLE} d
-                WHERE d.year IS NOT NULL AND d.id IN (SELECT id FROM matched) GROUP BY d.year
-            UNION ALL
-            SELECT 'thematic_area', t.slug, MIN(t.name), COUNT(DISTINCT t.document_id) FROM {tag_table} t
-                WHERE t.kind = 'area' AND t.document_id IN (SELECT id FROM matched) GROUP BY t.slug
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        return facets_from_rows(rows)
-
 
 def facets_from_rows(rows) -> tuple[dict[str, list[FacetValue]], int]:
     labels = content_type_labels()
@@ -178,34 +201,43 @@ def facets_from_rows(rows) -> tuple[dict[str, list[FacetValue]], int]:
     return facets, total
 
 
-def _filter(queryset, filters: Filters):
+def _tag_join(tag_table: str) -> str:
+    """Join the matches to their thematic areas. On PostgreSQL, LATERAL makes it
+    one index probe per match; a plain join there hashes the whole tag table,
+    which costs more than the search itself once there are many documents."""
+    if connection.vendor == "postgresql":
+        return (
+            f"CROSS JOIN LATERAL (SELECT slug, name, document_id FROM {tag_table} "
+            # OFFSET 0 keeps the planner from flattening it back into a hash join.
+            "WHERE document_id = m.id AND kind = 'area' OFFSET 0) t"
+        )
+    return f"JOIN {tag_table} t ON t.document_id = m.id AND t.kind = 'area'"
+
+
+HIT_COLUMNS = ["id", "page_id", "content_type", "title", "snippet", "url", "date", "locale_id", "translated"]
+
+
+def _filter_sql(filters: Filters) -> tuple[str, list]:
+    """The filters as a condition on the matches CTE `m`."""
+    tag_table = SearchDocumentTag._meta.db_table
+    conditions, params = ["1 = 1"], []
     if filters.type:
-        queryset = queryset.filter(content_type=filters.type)
+        conditions.append("m.content_type = %s")
+        params.append(filters.type)
     if filters.year:
-        queryset = queryset.filter(year=filters.year)
-    if filters.thematic_area:
-        queryset = queryset.filter(
-            id__in=SearchDocumentTag.objects.filter(kind=SearchDocumentTag.AREA, slug=filters.thematic_area).values(
-                "document_id"
+        conditions.append("m.year = %s")
+        params.append(filters.year)
+    for kind, value in ((SearchDocumentTag.AREA, filters.thematic_area), (SearchDocumentTag.COUNTRY, filters.country)):
+        if value:
+            conditions.append(
+                f"EXISTS (SELECT 1 FROM {tag_table} t WHERE t.document_id = m.id AND t.kind = %s AND t.slug = %s)"
             )
-        )
-    if filters.country:
-        queryset = queryset.filter(
-            id__in=SearchDocumentTag.objects.filter(kind=SearchDocumentTag.COUNTRY, slug=filters.country).values(
-                "document_id"
-            )
-        )
-    return queryset
+            params.extend([kind, value])
+    return " AND ".join(conditions), params
 
 
-def _results(rows: list[dict]) -> list[Result]:
-    """Result objects for one page of rows, with their thematic areas in one query."""
+def _results(rows: list[dict], areas: dict[int, list[tuple[int, str, str]]]) -> list[Result]:
     codes = locale_codes()
-    areas: dict[int, list[tuple[str, str]]] = {}
-    for document_id, slug, name in SearchDocumentTag.objects.filter(
-        document_id__in=[row["id"] for row in rows], kind=SearchDocumentTag.AREA
-    ).values_list("document_id", "slug", "name"):
-        areas.setdefault(document_id, []).append((slug, name))
     return [
         Result(
             page_id=row["page_id"],
@@ -213,10 +245,11 @@ def _results(rows: list[dict]) -> list[Result]:
             title=row["title"],
             snippet=row["snippet"],
             url=row["url"],
-            date=row["date"],
-            thematic_areas=areas.get(row["id"], []),
+            # Raw SQLite rows carry dates as text and booleans as integers.
+            date=datetime.date.fromisoformat(row["date"]) if isinstance(row["date"], str) else row["date"],
+            thematic_areas=[(slug, name) for _order, slug, name in sorted(areas.get(row["id"], []))],
             locale=codes[row["locale_id"]],
-            translated=row["translated"],
+            translated=bool(row["translated"]),
         )
         for row in rows
     ]

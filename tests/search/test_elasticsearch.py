@@ -232,3 +232,17 @@ def test_unknown_locale_code_uses_english_fields():
     assert es.language_of("zh-hans") == "zh"
     assert es.language_of("pt") == "en"
     assert Locale  # imported for the fixtures' locales
+
+
+def test_an_unreachable_server_falls_back_to_the_database(home, settings, locales):
+    PublishedPageFactory(parent=home, title="Housing")
+    settings.SEARCH_BACKEND = "elasticsearch"
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"
+    from search import service
+
+    service._backend.cache_clear()
+    try:
+        assert [r.title for r in service.search("housing", locales["en"]).page.results] == ["Housing"]
+        assert [item["title"] for item in service.autocomplete("hous", locales["en"])] == ["Housing"]
+    finally:
+        service._backend.cache_clear()
