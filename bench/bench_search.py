@@ -269,7 +269,8 @@ def run() -> str:
         f"(one and two words) runs {RUNS_PER_QUERY} times after a warm-up.\n\n"
         "*Service*: `search.service.search(query, locale)` on the database backend: abbreviation lookup, then one "
         "statement for the ranked page of 20 results with their thematic areas, the count, and the type, year and "
-        "thematic area facets, with the locale fallback (English pages standing in) applied. *Raw*: one `websearch_to_tsquery` query ranked with `ts_rank`, `LIMIT 20`, same "
+        "thematic area facets, with the locale fallback (English pages standing in) applied. "
+        "*Raw*: one `websearch_to_tsquery` query ranked with `ts_rank`, `LIMIT 20`, same "
         f"table and GIN index. Goal: p95 ≤ {GOAL_P95_MS:.0f} ms at 100,000 documents and ≤ {GOAL_RATIO}× raw.\n\n"
         + table
         + "\n"
