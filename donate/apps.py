@@ -13,6 +13,7 @@ class DonateConfig(AppConfig):
         from home.content_generation import register_public_model
         from home.search_registry import register_search_document
 
+        from . import checks  # noqa: F401  (registers the deployment check)
         from .models import Donation, DonationProjectPage, OfflineContribution
         from .search import project_document
         from .signals import record_status_on_publish

@@ -47,10 +47,10 @@ class Progress:
 
     @property
     def percent(self) -> int:
-        """Whole percent for the progress bar, capped at 100 (a project may be over-funded)."""
+        """Whole percent for the progress bar, within 0..100 (a project may be over-funded)."""
         if not self.goal:
             return 0
-        return min(int(self.received * 100 / self.goal), 100)
+        return max(0, min(int(self.received * 100 / self.goal), 100))
 
 
 def progress_for(projects) -> dict:

@@ -161,3 +161,12 @@ def test_cached_api_answers_follow_the_ledger(client, project, post_webhook, set
         project_key=project.translation_key, received_on="2025-01-02", amount=Decimal("10"), currency="USD", source="A"
     )
     assert client.get(url).json()["progress"]["received"] == "50.00"
+
+
+def test_progress_percent_stays_within_the_bar():
+    from donate.selectors import Progress
+
+    assert Progress(goal=Decimal("100"), received=Decimal("250"), currency="USD").percent == 100
+    assert Progress(goal=Decimal("100"), received=Decimal("250"), currency="USD").gap == Decimal("0")
+    assert Progress(goal=Decimal("100"), received=Decimal("-5"), currency="USD").percent == 0
+    assert Progress(goal=None, received=Decimal("5"), currency="USD").percent == 0

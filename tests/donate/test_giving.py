@@ -200,3 +200,11 @@ def test_french_project_page_shares_the_english_progress(client, project, locale
     assert checkout.startswith("/fr/giving/sandbox/checkout/")
     intent = DonationIntent.objects.get(project=french_project)
     assert intent.project_key == project.translation_key
+
+
+def test_deploy_check_warns_while_the_sandbox_is_active(settings):
+    from donate.checks import sandbox_in_production
+
+    assert [w.id for w in sandbox_in_production(None)] == ["donate.W001"]
+    settings.DONATE_PAYMENT_PROVIDER = "stripe"
+    assert sandbox_in_production(None) == []
