@@ -161,3 +161,26 @@ def test_ledger_is_read_only_in_the_admin(admin_client, project, post_webhook):
     gift(post_webhook, project, "25")
     assert Donation.objects.count() == 1
     assert admin_client.get("/admin/donate/ledger/").status_code == 200
+
+
+def test_manager_lists_offline_contributions(client, manager, project):
+    OfflineContribution.objects.create(
+        project_key=project.translation_key, received_on="2026-01-01", amount=Decimal("5"), currency="USD", source="X"
+    )
+    response = client.get("/admin/donate_offline/")
+    assert response.status_code == 200
+    assert "Clean water for Kibera" in response.content.decode()
+
+
+def test_manager_cannot_edit_pages_or_see_intents(client, manager, project):
+    assert client.get(f"/admin/pages/{project.pk}/edit/").status_code in (302, 403)
+
+
+def test_offline_contributions_export(client, manager, project):
+    OfflineContribution.objects.create(
+        project_key=project.translation_key, received_on="2026-01-01", amount=Decimal("5"), currency="USD", source="X"
+    )
+    response = client.get("/admin/donate_offline/", {"export": "csv"})
+    text = b"".join(response.streaming_content).decode()
+    assert "Project" in text.splitlines()[0]
+    assert "Clean water for Kibera" in text

@@ -171,3 +171,11 @@ def test_status_history_keeps_each_change_with_its_date(project):
     assert status_changes_between(
         "funded", __import__("datetime").date(2026, 3, 1), __import__("datetime").date(2026, 3, 31)
     ) == [project.translation_key]
+
+
+def test_editors_open_both_page_types_in_the_admin(admin_client, donate_page, project):
+    assert admin_client.get(f"/admin/pages/{donate_page.pk}/edit/").status_code == 200
+    html = admin_client.get(f"/admin/pages/{project.pk}/edit/").content.decode()
+    assert "The amount received is calculated from the donation ledger" in html
+    assert admin_client.get(add_url(DonationProjectPage, donate_page)).status_code == 200
+    assert admin_client.get("/admin/donate_offline/new/").status_code == 200
