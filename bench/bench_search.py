@@ -246,15 +246,15 @@ def run() -> str:
         load_seconds = time.monotonic() - started
         for code, ((p50, p95), (raw_p50, raw_p95)) in _measure(locales).items():
             ratio = p95 / raw_p95 if raw_p95 else float("inf")
-            verdict = "yes" if p95 <= GOAL_P95_MS and (size < 100_000 or ratio <= GOAL_RATIO) else "no"
             cells = [f"{size:,}", code, *(f"{value:.1f}" for value in (p50, p95, raw_p50, raw_p95)), f"{ratio:.2f}"]
-            rows.append("| " + " | ".join([*cells, verdict]) + " |")
+            verdicts = ["yes" if p95 <= GOAL_P95_MS else "no", "yes" if ratio <= GOAL_RATIO else "no"]
+            rows.append("| " + " | ".join([*cells, *verdicts]) + " |")
         print(f"  {size:,} documents loaded in {load_seconds:.0f} s and measured", flush=True)
     table = "\n".join(
         [
             "| documents | locale | service p50 (ms) | service p95 (ms) | raw p50 (ms) | raw p95 (ms) | p95 ratio "
-            "| goal met |",
-            "|---:|---|---:|---:|---:|---:|---:|---|",
+            f"| p95 ≤ {GOAL_P95_MS:.0f} ms | ≤ {GOAL_RATIO}× raw |",
+            "|---:|---|---:|---:|---:|---:|---:|---|---|",
             *rows,
         ]
     )

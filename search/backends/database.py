@@ -99,10 +99,12 @@ class DatabaseBackend:
         for the page of results, the filtered count and the three facets."""
         default = Locale.get_default()
         matches = self._matching(visible_documents(locale, default), plan, locale, default)
-        cte_sql, cte_params = matches.values(*HIT_COLUMNS, "year", "rank").query.sql_with_params()
+        # The CTE carries only what sorting, filtering and counting need; the
+        # display columns are read for the page of results alone.
+        cte_sql, cte_params = matches.values(*MATCH_COLUMNS).query.sql_with_params()
         where, where_params = _filter_sql(filters)
         tag_table = SearchDocumentTag._meta.db_table
-        hit_columns = ", ".join(f"h.{column}" for column in HIT_COLUMNS)
+        hit_columns = ", ".join(f"d.{column}" if column in DISPLAY_COLUMNS else f"h.{column}" for column in HIT_COLUMNS)
         empty = ", ".join("NULL" for _column in HIT_COLUMNS)
         after_id = ", ".join("NULL" for _column in HIT_COLUMNS[1:])
         sql = f"""
@@ -111,7 +113,7 @@ class DatabaseBackend:
                 SELECT m.*, ROW_NUMBER() OVER (ORDER BY m.rank DESC, m.date DESC, m.id) AS position
                 FROM m WHERE {where} ORDER BY position LIMIT %s OFFSET %s
             )
-            SELECT 'hit', NULL, NULL, h.position, {hit_columns} FROM h
+            SELECT 'hit', NULL, NULL, h.position, {hit_columns} FROM h JOIN {TABLE} d ON d.id = h.id
             UNION ALL
             SELECT 'hit_area', t.slug, t.name, t.sort_order, t.document_id, {after_id}
                 FROM h JOIN {tag_table} t ON t.document_id = h.id AND t.kind = 'area'
@@ -215,6 +217,8 @@ def _tag_join(tag_table: str) -> str:
 
 
 HIT_COLUMNS = ["id", "page_id", "content_type", "title", "snippet", "url", "date", "locale_id", "translated"]
+DISPLAY_COLUMNS = {"page_id", "title", "snippet", "url"}
+MATCH_COLUMNS = ["id", "content_type", "date", "year", "locale_id", "translated", "rank"]
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list]:
