@@ -54,7 +54,7 @@ def get_backend():
     return _backend(getattr(settings, "SEARCH_BACKEND", "database"), getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
-def validate_filters(type=None, thematic_area=None, year=None, country=None) -> Filters:  # noqa: A002
+def validate_filters(type=None, thematic_area=None, year=None, country=None) -> Filters:
     """Check raw filter values; raises InvalidFilter naming the allowed values."""
     if type:
         labels = content_type_labels()
