@@ -24,14 +24,15 @@ def progress_bar(stream, label: str):
 
 
 class Command(BaseCommand):
-    help = _(
+    # Operator-facing (argparse needs plain strings), like Django's own commands.
+    help = (
         "Rebuild every search document from the live, public pages, then the search backend's index "
         "(Elasticsearch: a new index swapped in behind the alias, without downtime)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--index-only", action="store_true", help=_("Skip the documents; rebuild only the backend's index.")
+            "--index-only", action="store_true", help="Skip the documents; rebuild only the backend's index."
         )
 
     def handle(self, *args, index_only=False, verbosity=1, **options):
