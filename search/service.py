@@ -105,14 +105,11 @@ def search(query: str | None, locale: Locale, filters: Filters | None = None, of
             messages.append(_("Type words or numbers to search; punctuation and symbols alone are ignored."))
         return SearchResponse(plan=plan, page=SearchPage(), messages=messages)
     for abbreviation, expansion in plan.expansions:
-        messages.append(
-            _("Also searching for “%(other)s” (%(abbreviation)s: %(expansion)s).")
-            % {
-                "other": expansion if abbreviation.casefold() in plan.text.casefold() else abbreviation,
-                "abbreviation": abbreviation,
-                "expansion": expansion,
-            }
-        )
+        values = {"abbreviation": abbreviation, "expansion": expansion}
+        if expansion.casefold() in plan.text.casefold():
+            messages.append(_("Also searching for its abbreviation, “%(abbreviation)s”.") % values)
+        else:
+            messages.append(_("“%(abbreviation)s” stands for “%(expansion)s”: searching for both.") % values)
     page = _with_fallback(lambda backend: backend.search(plan, locale, filters, offset, limit))
     return SearchResponse(plan=plan, page=page, messages=messages, suggestions=list(plan.expansions))
 

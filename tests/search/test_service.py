@@ -76,7 +76,8 @@ def test_abbreviation_finds_its_expansion_and_the_reverse(home, locales):
     assert found("world urban forum", locales["en"]) == ["WUF registration", "World Urban Forum opens"]
     answer = run("wuf", locales["en"])
     assert answer.suggestions == [("WUF", "World Urban Forum")]
-    assert any("World Urban Forum" in message for message in answer.messages)
+    assert answer.messages == ["“WUF” stands for “World Urban Forum”: searching for both."]
+    assert run("world urban forum", locales["en"]).messages == ["Also searching for its abbreviation, “WUF”."]
 
 
 def test_abbreviations_follow_the_query_locale(home, locales, translate):
