@@ -4,7 +4,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.side_panels import ChecksSidePanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView
+
+from home.locale_permissions import LocaleScopedSnippetViewSet
 
 from .admin_views import UndefinedAbbreviationsView
 from .models import Abbreviation
@@ -25,7 +27,7 @@ class AbbreviationCreateView(CreateView):
         return initial
 
 
-class AbbreviationViewSet(SnippetViewSet):
+class AbbreviationViewSet(LocaleScopedSnippetViewSet):
     model = Abbreviation
     icon = "help"
     menu_label = _("Glossary")

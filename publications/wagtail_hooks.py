@@ -6,15 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.delivery import public_pages
+from home.locale_permissions import LocaleScopedSnippetViewSet
 from publications.forms import large_document_warning
 from publications.models import PublicationDocument, PublicationPage, PublicationType
 from publications.reports import PublicationReachReport
 
 
-class PublicationTypeViewSet(SnippetViewSet):
+class PublicationTypeViewSet(LocaleScopedSnippetViewSet):
     model = PublicationType
     icon = "doc-full"
     list_display = ["name", "slug", "locale", "live"]

@@ -124,27 +124,9 @@ class FlagshipFinancialFigure(Orderable):
         verbose_name = _("financial figure")
 
 
-class CitationForeignKey(models.ForeignKey):
-    """A foreign key that leaves an existing method of the same name as its
-    reverse accessor in place.
-
-    `publications.PublicationPage.citing_flagships()` (a method: published,
-    localised flagships) reads this relation through `_meta`, under the
-    related_name both apps agreed on. Django would otherwise replace that method
-    with the reverse manager when this app loads; lookups and `_meta` work the
-    same either way.
-    """
-
-    def contribute_to_related_class(self, cls, related):
-        existing = cls.__dict__.get(related.accessor_name)
-        super().contribute_to_related_class(cls, related)
-        if callable(existing):
-            setattr(cls, related.accessor_name, existing)
-
-
 class FlagshipPublication(Orderable):
     """A publication the programme cites. Stored here, once: the publication page
-    finds the flagships citing it through `citing_flagships`.
+    finds the flagships citing it through the reverse relation `flagship_citations`.
 
     Not translatable: page links are not localised by wagtail-localize, so every
     copy links the same page and `related_publications()` swaps in the visitor's
@@ -152,11 +134,11 @@ class FlagshipPublication(Orderable):
     """
 
     page = ParentalKey("flagships.FlagshipPage", related_name="publications", on_delete=models.CASCADE)
-    publication = CitationForeignKey(
+    publication = models.ForeignKey(
         "publications.PublicationPage",
         verbose_name=_("publication"),
         on_delete=models.CASCADE,
-        related_name="citing_flagships",
+        related_name="flagship_citations",
     )
 
     panels = [FieldPanel("publication")]

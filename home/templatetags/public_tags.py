@@ -1,6 +1,9 @@
 from django import template
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from home.delivery import public_pages
@@ -68,3 +71,29 @@ def localized_home_url(context, language_code):
     by_code = {home.locale.language_code: home for home in homes}
     home = by_code.get(language_code) or by_code.get(settings.LANGUAGE_CODE)
     return home.get_url(request) if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context, language_code):
+    """The sections under the home page (publications, flagships, donate ...) in
+    `language_code` where translated, then the glossary and search pages."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    homes = {
+        home.locale.language_code: home
+        for home in public_pages().filter(translation_key=site.root_page.translation_key).select_related("locale")
+    }
+    home = homes.get(language_code) or homes.get(settings.LANGUAGE_CODE)
+    if home is None:
+        return []
+    sections = public_pages().child_of(home).order_by("path")
+    links = [{"title": page.title, "url": page.get_url(request)} for page in sections]
+    with translation.override(language_code):
+        for url_name, label in (("glossary_index", _("Glossary")), ("search", _("Search"))):
+            try:
+                links.append({"title": str(label), "url": reverse(url_name)})
+            except NoReverseMatch:
+                continue
+    return links

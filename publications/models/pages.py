@@ -160,12 +160,12 @@ class PublicationPage(PublicPageMixin, Page):
         language where translated (else in the language they exist in).
 
         The relation is stored once, on the flagships app (its row model points
-        at a publication page with related_name="citing_flagships"); this app
+        at a publication page with related_name="flagship_citations"); this app
         cannot import that app, so the row's parental key is found from the
         relation itself. Any language copy of this publication counts.
         """
         try:
-            relation = self._meta.get_field("citing_flagships")
+            relation = self._meta.get_field("flagship_citations")
         except FieldDoesNotExist:  # the flagships app is not installed
             return []
         row_model = relation.related_model

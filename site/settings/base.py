@@ -172,6 +172,25 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILAPI_LIMIT_MAX = 100
 
+# --- CDN purging (wagtail.contrib.frontend_cache), only when a CDN is configured ---
+# Wagtail purges a page's own URL on publish; API answers carry max-age=API_CLIENT_MAX_AGE,
+# which bounds how long a CDN may keep a listing that includes the page.
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN", default=""),
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
 # --- Search ---
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")

@@ -97,6 +97,15 @@ def test_untranslated_page_is_served_in_the_original_language_with_a_notice(clie
     assert "<h1>About us</h1>" in html
     assert '<html lang="en" dir="ltr">' in html
     assert 'class="notice" role="note" lang="fr"' in html
+    assert "Cette page n'est pas encore disponible dans votre langue." in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "skip_link"),
+    [("/ar", "الانتقال إلى المحتوى الرئيسي"), ("/zh-hans", "跳到主要内容"), ("/ru", "Перейти к основному содержанию")],
+)
+def test_page_shell_speaks_the_visitor_language(client, translated_home, prefix, skip_link):
+    assert skip_link in client.get(f"{prefix}/").content.decode()
 
 
 def test_translated_page_has_no_fallback_notice_and_unknown_paths_stay_404(client, home, locales, translate):
