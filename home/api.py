@@ -2,15 +2,16 @@
 thematic areas and contacts."""
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils import translation
 from ninja import Query, Router
 from wagtail.models import Locale, Site
 
 from .api_params import Window, listing_schema, paginate, resolve_locale
 from .delivery import locales_by_translation_key, public_pages, with_locale_fallback
-from .models import Contact, HomePage, ThematicArea
+from .models import Contact, DraftShareLink, HomePage, ThematicArea
 from .problems import Problem, not_found, responses
-from .schemas import ContactOut, HomeOut, LocaleOut, PageOut, ThematicAreaOut
+from .schemas import ContactOut, HomeOut, LocaleOut, PageOut, PreviewOut, ThematicAreaOut
 from .serializers import (
     contact_out,
     image_out,
@@ -173,3 +174,29 @@ def list_contacts(request, locale: str | None = None, window: Query[Window] = No
     codes = locale_codes()
     queryset = _live_in(Contact, requested).order_by("name", "pk")
     return paginate(queryset, window, lambda rows: [contact_out(contact, codes) for contact in rows])
+
+
+@router.get("/preview/{token}", response=responses(PreviewOut), summary="A draft being previewed")
+def preview(request, token: str, response: HttpResponse):
+    """The draft behind a preview token (from the admin's preview of a headless
+    front end, or a share link): its title and its visitor text, rendered through
+    the same path as published content. Never cached."""
+    response["Cache-Control"] = "no-store, private"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    link = DraftShareLink.objects.active().select_related("page").filter(token=token).first()
+    if link is None:
+        raise Problem(404, "This preview token has expired or was revoked. Preview the page again.", parameter="token")
+    page = link.previewed_page()
+    with translation.override(page.locale.language_code):
+        rendered = page.rendered if hasattr(page, "rendered") else None
+        return {
+            "id": page.pk,
+            "type": page_type(page),
+            "title": page.title,
+            "slug": page.slug,
+            "locale": page.locale.language_code,
+            "url": page.get_url(request),
+            "expires_at": link.expires_at,
+            "fragments": dict(rendered.fragments) if rendered else {},
+            "abbreviations": rendered.abbreviations if rendered else [],
+        }

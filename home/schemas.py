@@ -90,3 +90,17 @@ class HomeOut(TranslationFields):
     featured_items: list[FeaturedItemOut]
     thematic_areas: list[ThematicAreaOut]
     abbreviations: list[TermOut]
+
+
+class PreviewOut(Schema):
+    """What an editor is previewing, for a headless front end holding the token."""
+
+    id: int
+    type: str
+    title: str
+    slug: str
+    locale: str
+    url: str | None
+    expires_at: datetime
+    fragments: dict[str, str]
+    abbreviations: list[TermOut]

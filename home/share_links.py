@@ -24,7 +24,7 @@ def serve_shared_draft(request, token):
     link = DraftShareLink.objects.active().select_related("page").filter(token=token).first()
     if link is None:
         raise Http404("This preview link has expired or was revoked.")
-    draft = link.page.specific.get_latest_revision_as_object()
+    draft = link.previewed_page()
     response = draft.make_preview_request(request, draft.default_preview_mode)
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"

@@ -3,7 +3,8 @@ its translations, and how the reference pages and the API address it."""
 
 from functools import cached_property
 
-from django.http import Http404
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale
@@ -59,6 +60,19 @@ class PublicPageMixin:
             if source is None or not source.live:
                 raise
             return source.specific.route(request, path_components)
+
+    def serve_preview(self, request, mode_name):
+        """With a headless front end configured, hand the editor's preview to it:
+        store what is being previewed under a short-lived token and send the
+        preview pane to the front end, which reads it from /api/v1/preview/<token>."""
+        client_url = settings.HEADLESS_PREVIEW_CLIENT_URL
+        if not client_url or self.pk is None:  # a page not yet created has nothing to point a token at
+            return super().serve_preview(request, mode_name)
+        from .share_links import DraftShareLink
+
+        link = DraftShareLink.create_preview(self, request.user, settings.HEADLESS_PREVIEW_MINUTES)
+        query = urlencode({"token": link.token, "locale": self.locale.language_code, "type": self._meta.label})
+        return HttpResponseRedirect(f"{client_url}?{query}")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

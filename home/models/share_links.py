@@ -28,6 +28,9 @@ class DraftShareLink(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(_("expires at"))
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    # Set for a headless preview: the editor's unsaved form state, serialised as
+    # a revision would be. Empty for share links, which show the latest draft.
+    content = models.JSONField(null=True, blank=True, editable=False)
 
     objects = DraftShareLinkQuerySet.as_manager()
 
@@ -41,6 +44,23 @@ class DraftShareLink(models.Model):
     @classmethod
     def create_for(cls, page, user, days: int):
         return cls.objects.create(page=page, created_by=user, expires_at=timezone.now() + timedelta(days=days))
+
+    @classmethod
+    def create_preview(cls, page, user, minutes: int):
+        """A short-lived token for a headless front end to fetch what the editor is previewing."""
+        return cls.objects.create(
+            page_id=page.pk,
+            created_by=user if getattr(user, "is_authenticated", False) else None,
+            expires_at=timezone.now() + timedelta(minutes=minutes),
+            content=page.serializable_data(),
+        )
+
+    def previewed_page(self):
+        """The page as the link shows it: the previewed form state, or the latest draft."""
+        page = self.page.specific
+        if self.content is not None:
+            return page.with_content_json(self.content)
+        return page.get_latest_revision_as_object()
 
     @property
     def is_active(self) -> bool:

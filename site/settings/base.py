@@ -200,6 +200,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Anonymous API answers are cached server-side (0 turns it off) and by clients.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
 API_CLIENT_MAX_AGE = env.int("API_CLIENT_MAX_AGE", default=60)
+# A headless front end's preview route; when set, the admin's preview pane shows
+# the draft through it (see README, "Drafts: share links and previews").
+HEADLESS_PREVIEW_CLIENT_URL = env.str("HEADLESS_PREVIEW_CLIENT_URL", default="")
+HEADLESS_PREVIEW_MINUTES = env.int("HEADLESS_PREVIEW_MINUTES", default=60)
 API_PAGE_SIZE = 20
 API_MAX_PAGE_SIZE = 100
 # Headless front ends read the API from their own origins.
