@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -20,7 +20,7 @@ def _clear_cache():
 @pytest.fixture
 def restore_wagtail_tree(django_db_blocker):
     """A `transaction=True` test flushes every table, including the root page,
-    the locales and the site that Wagtail's data migrations created. Recreate
+    the root collection and the locales that data migrations created. Recreate
     them so the next test (and this one) find what a migrated database has."""
 
     def _restore():
@@ -29,6 +29,8 @@ def restore_wagtail_tree(django_db_blocker):
                 Locale.objects.get_or_create(language_code=code)
             if not Page.objects.filter(depth=1).exists():
                 Page.add_root(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
+            if not Collection.objects.filter(depth=1).exists():
+                Collection.add_root(name="Root")
 
     _restore()
     yield
