@@ -40,15 +40,18 @@ def main(selected: list[str]) -> None:
             print(f"running {name} ...", flush=True)
             started = time.monotonic()
             module = importlib.import_module(f"bench.{name}")
-            sections.append(module.run().strip())
+            section = module.run().strip()
+            heading, _, rest = section.partition("\n")
+            sections.append(f"{heading}\n\n_Run on {connection.vendor}, {time.strftime('%Y-%m-%d')}._\n{rest}")
             print(f"  done in {time.monotonic() - started:.1f} s", flush=True)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
     header = (
         "# Benchmarks\n\n"
-        f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: Python {platform.python_version()}, "
-        f"{os.cpu_count()} cores, database `{connection.vendor}`. Ratios compare against a baseline "
-        "measured in the same run, so they hold across machines better than absolute times.\n"
+        f"Written by `make bench` (`.venv/bin/python -m bench [names]`): Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores. Each section says which database it ran on; set `DATABASE_URL` to run on "
+        "PostgreSQL. Ratios compare against a baseline measured in the same run, so they hold across machines "
+        "better than absolute times.\n"
     )
     existing = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() and selected else ""
     OUTPUT.parent.mkdir(exist_ok=True)
