@@ -164,14 +164,15 @@ def _insert(count: int, start: int, parent, locales: dict, rng: random.Random) -
                 index_title=index_form(page.title),
                 index_text=index_form(f"{snippet} {body}"),
                 search_config=LOCALES[page.locale.language_code],
+                # What search.sync writes: the areas on the row as well as in tags.
+                areas=[[f"area-{page.pk % 12}", f"Area {page.pk % 12}"]],
+                countries=[],
             )
         )
     SearchDocument.objects.bulk_create(documents, batch_size=2000)
     SearchDocumentTag.objects.bulk_create(
         [
-            SearchDocumentTag(
-                document=document, kind="area", slug=f"area-{document.pk % 12}", name=f"Area {document.pk % 12}"
-            )
+            SearchDocumentTag(document=document, kind="area", slug=document.areas[0][0], name=document.areas[0][1])
             for document in documents
         ],
         batch_size=5000,

@@ -40,6 +40,14 @@ class SearchDocument(models.Model):
     # PostgreSQL text search configuration for this row's language; the
     # generated `search_vector` column (added by migration on PostgreSQL) uses it.
     search_config = models.CharField(_("text search configuration"), max_length=20, default="simple")
+    # The thematic areas ([[slug, name], ...], in the page's order, one per slug)
+    # and country codes of the document, copied onto the row so that result rows
+    # and facet counts read them without a join. `SearchDocumentTag` keeps the
+    # same values as rows (Elasticsearch documents, the country filter's list).
+    # Nullable without a default so that adding them on SQLite is a plain ADD
+    # COLUMN (a table rebuild would drop the FTS triggers); NULL reads as [].
+    areas = models.JSONField(_("thematic areas"), null=True, blank=True)
+    countries = models.JSONField(_("countries"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     # On SQLite, a migration that alters a field here rebuilds the table and

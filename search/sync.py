@@ -54,6 +54,9 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         "index_title": index_form(data.title),
         "index_text": index_form(" ".join(filter(None, [data.snippet, data.body, areas_text]))),
         "search_config": search_config(page.locale.language_code),
+        # The same areas and countries as the tags, on the row (one per slug).
+        "areas": _unique_areas(data.thematic_areas),
+        "countries": list(dict.fromkeys(data.countries)),
     }
     tags = [
         {"kind": SearchDocumentTag.AREA, "slug": slug, "name": name, "sort_order": order}
@@ -63,6 +66,14 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         for order, code in enumerate(data.countries)
     ]
     return fields, tags
+
+
+def _unique_areas(areas) -> list[list[str]]:
+    """[[slug, name], ...] in order, the first of each slug."""
+    seen: dict[str, str] = {}
+    for slug, name in areas:
+        seen.setdefault(slug, name)
+    return [[slug, name] for slug, name in seen.items()]
 
 
 def _is_searchable(model) -> bool:

@@ -9,23 +9,28 @@ Neither goes through modelsearch: it uses one configuration for every row.
 """
 
 import datetime
+import json
 
+from django.conf import settings
 from django.db import connection
-from django.db.models import BooleanField, FloatField
+from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from home.search_registry import content_type_labels
 from home.serializers import locale_codes
 
 from ..documents import visible_documents
-from ..models import SearchDocument, SearchDocumentTag
+from ..models import SearchDocument
 from ..query import QueryPlan
 from ..results import FacetValue, Filters, Result, SearchPage
 from ..sync import search_config
 from ..text import WORD, index_form
 
 TABLE = SearchDocument._meta.db_table
+LOCALE_TABLE = Locale._meta.db_table
 
 
 def _fts5_string(plan: QueryPlan) -> str:
@@ -49,99 +54,65 @@ def _tsquery_sql(plan: QueryPlan, config: str) -> tuple[str, list]:
 class DatabaseBackend:
     name = "database"
 
-    # --- matching -------------------------------------------------------
-    def _matching(self, queryset, plan: QueryPlan, locale: Locale, default: Locale):
-        """`queryset` narrowed to the plan's matches, annotated with `rank` (higher is better)."""
-        if connection.vendor == "postgresql":
-            # Each locale that can appear (the requested one, and the default one
-            # for stand-ins) reads the query analysed with its own configuration.
-            # The conditions are plain `search_vector @@ query` so that the GIN
-            # index answers them exactly and no row's vector is re-read; the
-            # visibility filter already keeps only those two locales.
-            queries = {locale.pk: _tsquery_sql(plan, search_config(locale.language_code))}
-            if default.pk != locale.pk:
-                queries[default.pk] = _tsquery_sql(plan, search_config(default.language_code))
-            distinct = list({(sql, tuple(params)): (sql, params) for sql, params in queries.values()}.values())
-            matched = RawSQL(
-                "(" + " OR ".join(f"{TABLE}.search_vector @@ ({sql})" for sql, _p in distinct) + ")",
-                [param for _sql, params in distinct for param in params],
-                output_field=BooleanField(),
-            )
-            if len(distinct) == 1:
-                sql, params = distinct[0]
-                rank = RawSQL(f"ts_rank({TABLE}.search_vector, {sql})", params, FloatField())
-            else:
-                (own_sql, own_params), (other_sql, other_params) = queries[locale.pk], queries[default.pk]
-                rank = RawSQL(
-                    f"ts_rank({TABLE}.search_vector, "
-                    f"CASE WHEN {TABLE}.locale_id = %s THEN {own_sql} ELSE {other_sql} END)",
-                    [locale.pk, *own_params, *other_params],
-                    FloatField(),
-                )
-            return queryset.filter(matched).annotate(rank=rank)
-        if connection.vendor == "sqlite":
-            match = _fts5_string(plan)
-            ids = RawSQL("SELECT rowid FROM site_search_fts WHERE site_search_fts MATCH %s", [match])
-            rank = RawSQL(
-                "SELECT -bm25(site_search_fts, 10.0, 1.0) FROM site_search_fts "
-                f"WHERE site_search_fts MATCH %s AND site_search_fts.rowid = {TABLE}.id",
-                [match],
-                FloatField(),
-            )
-            return queryset.filter(id__in=ids).annotate(rank=rank)
-        raise NotImplementedError(
-            f"The database search backend supports SQLite and PostgreSQL, not {connection.vendor}."
-        )
-
     # --- the service's calls --------------------------------------------
     def search(self, plan: QueryPlan, locale: Locale, filters: Filters, offset: int, limit: int) -> SearchPage:
         """One statement: the matches are found and ranked once (a CTE), then read
-        for the page of results, the filtered count and the three facets."""
-        default = Locale.get_default()
-        matches = self._matching(visible_documents(locale, default), plan, locale, default)
-        # The CTE carries only what sorting, filtering and counting need; the
-        # display columns are read for the page of results alone.
-        cte_sql, cte_params = matches.values(*MATCH_COLUMNS).query.sql_with_params()
-        where, where_params = _filter_sql(filters)
-        tag_table = SearchDocumentTag._meta.db_table
-        hit_columns = ", ".join(f"d.{column}" if column in DISPLAY_COLUMNS else f"h.{column}" for column in HIT_COLUMNS)
-        empty = ", ".join("NULL" for _column in HIT_COLUMNS)
-        after_id = ", ".join("NULL" for _column in HIT_COLUMNS[1:])
+        for the page of results, the filtered count and the three facets.
+
+        The statement is written here rather than through the ORM (whose query
+        building cost more than the statement itself on small sites), and the
+        thematic areas come from the document row (`areas`), not a joined table."""
+        # The default locale's code needs no query (Locale.get_default() is one
+        # round trip and an ORM object per search); its id is read by the
+        # statement itself.
+        default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        vendor = connection.vendor
+        cte_sql, cte_params = _matches_sql(plan, locale, default_code, vendor)
+        where, where_params = _filter_sql(filters, vendor)
+        if vendor == "postgresql":
+            areas = "CROSS JOIN LATERAL jsonb_array_elements(g.areas) a"
+            area_slug, area_name = "a.value->>0", "a.value->>1"
+        else:
+            areas = "JOIN json_each(g.areas) a"
+            area_slug, area_name = "json_extract(a.value, '$[0]')", "json_extract(a.value, '$[1]')"
+        # The area facet groups the matches by their `areas` array first (a site
+        # has few distinct combinations) and unnests each combination once; a
+        # document lists each slug once, so the sums count documents.
         sql = f"""
             WITH m AS ({cte_sql}),
             h AS (
-                SELECT m.*, ROW_NUMBER() OVER (ORDER BY m.rank DESC, m.date DESC, m.id) AS position
-                FROM m WHERE {where} ORDER BY position LIMIT %s OFFSET %s
+                SELECT m.id, m.content_type, m.date, m.locale_id, m.translated, m.rank
+                FROM m WHERE {where} ORDER BY m.rank DESC, m.date DESC, m.id LIMIT %s OFFSET %s
             )
-            SELECT 'hit', NULL, NULL, h.position, {hit_columns} FROM h JOIN {TABLE} d ON d.id = h.id
+            SELECT 'hit', NULL, NULL, ROW_NUMBER() OVER (ORDER BY h.rank DESC, h.date DESC, h.id),
+                d.page_id, h.content_type, d.title, d.snippet, d.url, h.date, h.locale_id, h.translated, d.areas
+                FROM h JOIN {TABLE} d ON d.id = h.id
             UNION ALL
-            SELECT 'hit_area', t.slug, t.name, t.sort_order, t.document_id, {after_id}
-                FROM h JOIN {tag_table} t ON t.document_id = h.id AND t.kind = 'area'
+            SELECT 'count', NULL, NULL, COUNT(*), {_NULLS} FROM m WHERE {where}
             UNION ALL
-            SELECT 'count', NULL, NULL, COUNT(*), {empty} FROM m WHERE {where}
+            SELECT 'type', m.content_type, '', COUNT(*), {_NULLS} FROM m GROUP BY m.content_type
             UNION ALL
-            SELECT 'type', m.content_type, '', COUNT(*), {empty} FROM m GROUP BY m.content_type
+            SELECT 'year', CAST(m.year AS TEXT), '', COUNT(*), {_NULLS} FROM m WHERE m.year IS NOT NULL GROUP BY m.year
             UNION ALL
-            SELECT 'year', CAST(m.year AS TEXT), '', COUNT(*), {empty} FROM m WHERE m.year IS NOT NULL GROUP BY m.year
-            UNION ALL
-            SELECT 'thematic_area', t.slug, MIN(t.name), COUNT(DISTINCT t.document_id), {empty}
-                FROM m {_tag_join(tag_table)} GROUP BY t.slug
+            SELECT 'thematic_area', {area_slug}, MIN({area_name}), CAST(SUM(g.matches) AS INTEGER), {_NULLS}
+                FROM (SELECT m.areas, COUNT(*) AS matches FROM m GROUP BY m.areas) g {areas} GROUP BY {area_slug}
         """
         params = [*cte_params, *where_params, limit, offset, *where_params]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        hits = [
-            dict(zip(HIT_COLUMNS, row[4:], strict=True))
-            for row in sorted((row for row in rows if row[0] == "hit"), key=lambda row: row[3])
-        ]
-        areas: dict[int, list[tuple[int, str, str]]] = {}
-        for _kind, slug, name, order, document_id, *_rest in (row for row in rows if row[0] == "hit_area"):
-            areas.setdefault(document_id, []).append((order, slug, name))
-        count = next((row[3] for row in rows if row[0] == "count"), 0)
-        facet_rows = [row[:4] for row in rows if row[0] in ("type", "year", "thematic_area")]
+        hits, facet_rows, count = [], [], 0
+        for row in rows:
+            kind = row[0]
+            if kind == "hit":
+                hits.append(row)
+            elif kind == "count":
+                count = row[3]
+            else:
+                facet_rows.append(row[:4])
+        hits.sort(key=lambda row: row[3])
         facets, _total = facets_from_rows(facet_rows)
-        return SearchPage(count=count, results=_results(hits, areas), facets=facets)
+        return SearchPage(count=count, results=[_result(row[4:], locale, default_code) for row in hits], facets=facets)
 
     def autocomplete(self, text: str, locale: Locale, limit: int) -> list[dict]:
         words = [word.casefold() for word in WORD.findall(index_form(text))][:8]
@@ -203,27 +174,69 @@ def facets_from_rows(rows) -> tuple[dict[str, list[FacetValue]], int]:
     return facets, total
 
 
-def _tag_join(tag_table: str) -> str:
-    """Join the matches to their thematic areas. On PostgreSQL, LATERAL makes it
-    one index probe per match; a plain join there hashes the whole tag table,
-    which costs more than the search itself once there are many documents."""
-    if connection.vendor == "postgresql":
-        return (
-            f"CROSS JOIN LATERAL (SELECT slug, name, document_id FROM {tag_table} "
-            # OFFSET 0 keeps the planner from flattening it back into a hash join.
-            "WHERE document_id = m.id AND kind = 'area' OFFSET 0) t"
+_NULLS = ", ".join(["NULL"] * 9)
+
+
+def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str) -> tuple[str, list]:
+    """The visible matches of the plan in `locale` (see `documents.visible_documents`,
+    which this mirrors), with what sorting, filtering and counting need."""
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    conditions = ["(d.expire_at IS NULL OR d.expire_at > %s)"]
+    params: list = [now]
+    if locale.language_code == default_code:
+        translated = "TRUE" if vendor == "postgresql" else "1"
+        conditions.append("d.locale_id = %s")
+        params.append(locale.pk)
+        translated_params: list = []
+    else:
+        translated = "(d.locale_id = %s)"
+        translated_params = [locale.pk]
+        # NOT EXISTS probes the (translation_key, locale) index for each stand-in
+        # candidate, instead of hashing every translation of the locale per query.
+        conditions.append(
+            f"(d.locale_id = %s OR (d.locale_id = (SELECT id FROM {LOCALE_TABLE} WHERE language_code = %s) "
+            "AND NOT EXISTS ("
+            f"SELECT 1 FROM {TABLE} x WHERE x.translation_key = d.translation_key AND x.locale_id = %s)))"
         )
-    return f"JOIN {tag_table} t ON t.document_id = m.id AND t.kind = 'area'"
+        params.extend([locale.pk, default_code, locale.pk])
+    if vendor == "postgresql":
+        # Each locale that can appear (the requested one, and the default one
+        # for stand-ins) reads the query analysed with its own configuration.
+        # The conditions are plain `search_vector @@ query` so that the GIN
+        # index answers them exactly and no row's vector is re-read; the
+        # locale condition already keeps only those two locales.
+        own_sql, own_params = _tsquery_sql(plan, search_config(locale.language_code))
+        other_sql, other_params = _tsquery_sql(plan, search_config(default_code))
+        if locale.language_code == default_code or (own_sql, own_params) == (other_sql, other_params):
+            conditions.append(f"d.search_vector @@ ({own_sql})")
+            params.extend(own_params)
+            rank, rank_params = f"ts_rank(d.search_vector, {own_sql})", own_params
+        else:
+            conditions.append(f"(d.search_vector @@ ({own_sql}) OR d.search_vector @@ ({other_sql}))")
+            params.extend([*own_params, *other_params])
+            rank = f"ts_rank(d.search_vector, CASE WHEN d.locale_id = %s THEN {own_sql} ELSE {other_sql} END)"
+            rank_params = [locale.pk, *own_params, *other_params]
+    elif vendor == "sqlite":
+        match = _fts5_string(plan)
+        conditions.append("d.id IN (SELECT rowid FROM site_search_fts WHERE site_search_fts MATCH %s)")
+        params.append(match)
+        rank = (
+            "(SELECT -bm25(site_search_fts, 10.0, 1.0) FROM site_search_fts "
+            "WHERE site_search_fts MATCH %s AND site_search_fts.rowid = d.id)"
+        )
+        rank_params = [match]
+    else:
+        raise NotImplementedError(f"The database search backend supports SQLite and PostgreSQL, not {vendor}.")
+    sql = (
+        f"SELECT d.id, d.content_type, d.date, d.year, d.locale_id, d.areas, d.countries, "
+        f"{translated} AS translated, {rank} AS rank FROM {TABLE} d WHERE {' AND '.join(conditions)}"
+    )
+    return sql, [*translated_params, *rank_params, *params]
 
 
-HIT_COLUMNS = ["id", "page_id", "content_type", "title", "snippet", "url", "date", "locale_id", "translated"]
-DISPLAY_COLUMNS = {"page_id", "title", "snippet", "url"}
-MATCH_COLUMNS = ["id", "content_type", "date", "year", "locale_id", "translated", "rank"]
-
-
-def _filter_sql(filters: Filters) -> tuple[str, list]:
-    """The filters as a condition on the matches CTE `m`."""
-    tag_table = SearchDocumentTag._meta.db_table
+def _filter_sql(filters: Filters, vendor: str) -> tuple[str, list]:
+    """The filters as a condition on the matches CTE `m` (areas and countries
+    read from the row's own JSON arrays)."""
     conditions, params = ["1 = 1"], []
     if filters.type:
         conditions.append("m.content_type = %s")
@@ -231,29 +244,39 @@ def _filter_sql(filters: Filters) -> tuple[str, list]:
     if filters.year:
         conditions.append("m.year = %s")
         params.append(filters.year)
-    for kind, value in ((SearchDocumentTag.AREA, filters.thematic_area), (SearchDocumentTag.COUNTRY, filters.country)):
-        if value:
-            conditions.append(
-                f"EXISTS (SELECT 1 FROM {tag_table} t WHERE t.document_id = m.id AND t.kind = %s AND t.slug = %s)"
-            )
-            params.extend([kind, value])
+    if filters.thematic_area:
+        if vendor == "postgresql":
+            conditions.append("EXISTS (SELECT 1 FROM jsonb_array_elements(m.areas) a WHERE a.value->>0 = %s)")
+        else:
+            conditions.append("EXISTS (SELECT 1 FROM json_each(m.areas) a WHERE json_extract(a.value, '$[0]') = %s)")
+        params.append(filters.thematic_area)
+    if filters.country:
+        if vendor == "postgresql":
+            conditions.append("m.countries @> jsonb_build_array(%s::text)")
+        else:
+            conditions.append("EXISTS (SELECT 1 FROM json_each(m.countries) c WHERE c.value = %s)")
+        params.append(filters.country)
     return " AND ".join(conditions), params
 
 
-def _results(rows: list[dict], areas: dict[int, list[tuple[int, str, str]]]) -> list[Result]:
-    codes = locale_codes()
-    return [
-        Result(
-            page_id=row["page_id"],
-            type=row["content_type"],
-            title=row["title"],
-            snippet=row["snippet"],
-            url=row["url"],
-            # Raw SQLite rows carry dates as text and booleans as integers.
-            date=datetime.date.fromisoformat(row["date"]) if isinstance(row["date"], str) else row["date"],
-            thematic_areas=[(slug, name) for _order, slug, name in sorted(areas.get(row["id"], []))],
-            locale=codes[row["locale_id"]],
-            translated=bool(row["translated"]),
-        )
-        for row in rows
-    ]
+def _json(value) -> list:
+    if value is None:
+        return []
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
+def _result(row, locale: Locale, default_code: str) -> Result:
+    page_id, content_type, title, snippet, url, date, locale_id, translated, areas = row
+    return Result(
+        page_id=page_id,
+        type=content_type,
+        title=title,
+        snippet=snippet,
+        url=url,
+        # Raw SQLite rows carry dates as text and booleans as integers.
+        date=datetime.date.fromisoformat(date) if isinstance(date, str) else date,
+        thematic_areas=[(slug, name) for slug, name in _json(areas)],
+        # A row is in the requested locale or stands in from the default one.
+        locale=locale.language_code if locale_id == locale.pk else default_code,
+        translated=bool(translated),
+    )

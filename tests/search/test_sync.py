@@ -100,3 +100,24 @@ def test_thematic_areas_and_countries_come_from_the_builder(home, builder):
     page = PublishedPageFactory(parent=home)
     tags = list(SearchDocument.objects.get(page=page).tags.values_list("kind", "slug"))
     assert tags == [("area", "housing"), ("country", "KE"), ("country", "BR")]
+    # The same values on the row itself, which the database backend reads
+    # (results and facets without a join).
+    document = SearchDocument.objects.get(page=page)
+    assert document.areas == [["housing", "Housing"]]
+    assert document.countries == ["KE", "BR"]
+
+
+def test_repeated_areas_and_countries_are_stored_once_on_the_row(home, builder):
+    from tests.factories.search import document_data
+
+    builder(
+        lambda page: document_data(
+            page,
+            thematic_areas=[("housing", "Housing"), ("water", "Water"), ("housing", "Again")],
+            countries=["KE", "KE"],
+        )
+    )
+    page = PublishedPageFactory(parent=home)
+    document = SearchDocument.objects.get(page=page)
+    assert document.areas == [["housing", "Housing"], ["water", "Water"]]
+    assert document.countries == ["KE"]
