@@ -41,7 +41,7 @@ def test_french_flagship_page_is_in_french(client, make_flagship, index, locales
     french, _ = translate(page, locales["fr"], {"Cities and floods": "Villes et inondations"})
     html = client.get(french.url).content.decode()
     assert "Villes et inondations" in html
-    assert "Pour plus d’informations" in html or "For further information" in html
+    assert "Pour en savoir plus" in html  # "For further information", translated
     assert "1 février 2024" in html
 
 

@@ -35,7 +35,7 @@ def test_drafts_are_not_shown_and_text_is_escaped(client, home, locales):
 
 
 def test_empty_glossary(client, home):
-    assert "The glossary for this language is empty." in client.get("/es/glossary/").content.decode()
+    assert "El glosario de este idioma está vacío." in client.get("/es/glossary/").content.decode()
 
 
 def _add(locale, start, stop):
