@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 from wagtail.models import Locale
 
 from home.delivery import public_pages
+from home.serializers import locale_codes
 
 from .admin_links import add_to_glossary_url
 from .checks import page_fragments, undefined_abbreviations
@@ -21,7 +22,7 @@ def undefined_by_locale(locale: Locale | None = None) -> list[dict]:
     locale's glossary matcher is built once, so the report's cost grows with the
     text, not with queries per page.
     """
-    codes = dict(Locale.objects.values_list("id", "language_code"))
+    codes = locale_codes()
     pages = public_pages().order_by("title")
     if locale is not None:
         pages = pages.filter(locale=locale)

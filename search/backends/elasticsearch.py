@@ -36,6 +36,7 @@ from elasticsearch.dsl import (
 from wagtail.models import Locale
 
 from home.search_registry import content_type_labels
+from home.serializers import locale_codes
 
 from ..models import SearchDocument, SearchDocumentTag
 from ..query import QueryPlan
@@ -340,7 +341,7 @@ class ElasticsearchBackend:
     def documents_changed(self, translation_keys, removed_page_ids) -> None:
         """Re-send every document of the changed pages' translations (their
         `available_locales` changed too) and delete the removed ones."""
-        codes = dict(Locale.objects.values_list("id", "language_code"))
+        codes = locale_codes()
         documents = list(SearchDocument.objects.filter(translation_key__in=list(translation_keys)))
         kept = {document.page_id for document in documents}
         self._bulk(alias_name(), document_bodies(documents, codes), sorted(set(removed_page_ids) - kept))
@@ -352,7 +353,7 @@ class ElasticsearchBackend:
         name = f"{alias}-{time.strftime('%Y%m%d%H%M%S')}"
         definition = index_definition(name, rules_by_language()).to_dict()
         self.client.indices.create(index=name, **definition)
-        codes = dict(Locale.objects.values_list("id", "language_code"))
+        codes = locale_codes()
         total = SearchDocument.objects.count()
 
         done, last = 0, 0
