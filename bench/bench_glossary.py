@@ -122,9 +122,9 @@ def _load(locales: dict) -> list[str]:
 
 
 def run() -> str:
+    from core.demo_support import locales as site_locales
     from glossary.expander import _Expander, _ItemState, expand_fragments
     from glossary.matcher import Matcher, Term
-    from home.demo_support import locales as site_locales
 
     locales = site_locales()
     used = _load(locales)

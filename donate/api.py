@@ -5,10 +5,11 @@ from django.utils import translation
 from ninja import Query, Router
 from wagtail.models import Locale
 
-from home.api_params import Window, listing_schema, paginate, resolve_locale
-from home.delivery import locales_by_translation_key, public_pages
-from home.problems import not_found, responses
-from home.serializers import contact_out, locale_codes, page_link_out, thematic_area_out
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import locales_by_translation_key, public_pages
+from core.problems import not_found, responses
+from core.serializers import locale_codes, page_link_out
+from home.serializers import contact_out, thematic_area_out
 
 from .models import DonatePage, DonationProjectPage
 from .schemas import DonatePageOut, ProjectDetailOut, ThematicAreaProjectsOut

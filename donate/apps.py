@@ -10,8 +10,8 @@ class DonateConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from home.content_generation import register_public_model
-        from home.search_registry import register_search_document
+        from core.content_generation import register_public_model
+        from core.search_registry import register_search_document
 
         from . import checks  # noqa: F401  (registers the deployment check)
         from .models import Donation, DonationProjectPage, OfflineContribution

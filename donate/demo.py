@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from wagtail.models import Site
 
-from home.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, translate
 from home.models import Contact, ThematicArea
 
 from .demo_data import ALLOCATIONS, DONATE_PAGE, PROJECTS, REPORTS

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from ninja import Schema
 
-from home.schemas import ContactOut, PageLinkOut, TermOut, ThematicAreaOut, TranslationFields
+from core.schemas import PageLinkOut, TermOut, TranslationFields
+from home.schemas import ContactOut, ThematicAreaOut
 
 
 class AllocationOut(Schema):

@@ -2,7 +2,7 @@
 
 from django.utils.html import strip_tags
 
-from home.search_registry import SearchDocumentData
+from core.search_registry import SearchDocumentData
 
 
 def project_document(page) -> SearchDocumentData:

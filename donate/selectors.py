@@ -10,7 +10,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.delivery import public_pages, with_locale_fallback
+from core.delivery import public_pages, with_locale_fallback
 from home.models import ThematicArea
 
 from .models import Donation, DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange

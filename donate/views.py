@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from home.delivery import public_pages
+from core.delivery import public_pages
 
 from . import conf
 from .forms import GiveForm

@@ -4,12 +4,13 @@ from django.utils import translation
 from ninja import Query, Router
 from wagtail.models import Locale
 
-from home.api_params import Window, listing_schema, paginate, resolve_locale
-from home.delivery import locales_by_translation_key, public_pages
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import locales_by_translation_key, public_pages
+from core.problems import bad_choice, not_found, responses
+from core.rendering import plain_text_to_html, render_text
+from core.serializers import locale_codes
 from home.models import Contact, ThematicArea
-from home.problems import bad_choice, not_found, responses
-from home.rendering import plain_text_to_html, render_text
-from home.serializers import contact_out, locale_codes, thematic_area_out
+from home.serializers import contact_out, thematic_area_out
 
 from .countries import ISO_3166_ALPHA_2
 from .models import FlagshipPage, FlagshipPlace

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, translate
 from home.models import Contact, ThematicArea
 
 from .demo_data import FLAGSHIPS, INDEX

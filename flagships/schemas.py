@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from ninja import Schema
 
-from home.schemas import ContactOut, TermOut, ThematicAreaOut
+from core.schemas import TermOut
+from home.schemas import ContactOut, ThematicAreaOut
 
 
 class PlaceOut(Schema):

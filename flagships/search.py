@@ -3,7 +3,7 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from home.search_registry import SearchDocumentData, register_search_document
+from core.search_registry import SearchDocumentData, register_search_document
 
 
 def flagship_document(page) -> SearchDocumentData:

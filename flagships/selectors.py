@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, Q
 from wagtail.models import Locale
 
-from home.delivery import localize_pages, public_pages, with_locale_fallback
+from core.delivery import localize_pages, public_pages, with_locale_fallback
 from home.models import Contact, ThematicArea
 
 from .models import (

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.models import Locale
 
-from home.delivery import public_pages
-from home.serializers import locale_codes
+from core.delivery import public_pages
+from core.serializers import locale_codes
 
 from .admin_links import add_to_glossary_url
 from .checks import page_fragments, undefined_abbreviations

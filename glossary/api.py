@@ -8,10 +8,10 @@ from django.utils.http import parse_etags
 from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
-from home.api_params import Window, listing_schema, paginate, resolve_locale
-from home.delivery import locales_by_translation_key
-from home.problems import Problem, responses
-from home.serializers import locale_codes
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import locales_by_translation_key
+from core.problems import Problem, responses
+from core.serializers import locale_codes
 
 from .matcher import matcher_for, version
 from .models import Abbreviation

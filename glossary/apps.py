@@ -8,7 +8,7 @@ class GlossaryConfig(AppConfig):
     verbose_name = _("Glossary and plain language")
 
     def ready(self):
-        from home.rendering import register_text_processor
+        from core.rendering import register_text_processor
 
         from . import forms, signal_handlers
         from .expander import expand_fragments

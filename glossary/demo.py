@@ -1,7 +1,7 @@
 """Demo content of the glossary: common abbreviations in English, translated
 through wagtail-localize into the other five languages."""
 
-from home.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, translate
 
 from .demo_data import ENTRIES
 from .models import Abbreviation

@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
-from home.models.public_page import PublicPageMixin
+from core.pages import PublicPageMixin
 
 from .checks import page_fragments, undefined_abbreviations
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from home.models.publishable import PublishableTranslatableSnippet
+from core.models import PublishableTranslatableSnippet
 
 from .tokens import is_single_token
 

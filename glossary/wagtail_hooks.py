@@ -6,7 +6,7 @@ from wagtail.admin.ui.side_panels import ChecksSidePanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView
 
-from home.locale_permissions import LocaleScopedSnippetViewSet
+from core.locale_permissions import LocaleScopedSnippetViewSet
 
 from .admin_views import UndefinedAbbreviationsView
 from .models import Abbreviation

@@ -1,26 +1,17 @@
-"""The foundation's endpoints: locales, find a page by path, the home page,
-thematic areas and contacts."""
+"""The home page, thematic areas and focal points."""
 
-from django.conf import settings
-from django.http import HttpResponse
 from django.utils import translation
 from ninja import Query, Router
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from .api_params import Window, listing_schema, paginate, resolve_locale
-from .delivery import locales_by_translation_key, public_pages, with_locale_fallback
-from .models import Contact, DraftShareLink, HomePage, ThematicArea
-from .problems import Problem, not_found, responses
-from .schemas import ContactOut, HomeOut, LocaleOut, PageOut, PreviewOut, ThematicAreaOut
-from .serializers import (
-    contact_out,
-    image_out,
-    locale_codes,
-    locale_out,
-    page_link_out,
-    page_type,
-    thematic_area_out,
-)
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import default_site, public_pages, with_locale_fallback
+from core.problems import not_found, responses
+from core.serializers import image_out, locale_codes, page_link_out
+
+from .models import Contact, HomePage, ThematicArea
+from .schemas import ContactOut, HomeOut, ThematicAreaOut
+from .serializers import contact_out, thematic_area_out
 
 router = Router(tags=["pages and shared content"])
 
@@ -28,92 +19,10 @@ ThematicAreaListOut = listing_schema(ThematicAreaOut, "ThematicAreaListOut")
 ContactListOut = listing_schema(ContactOut, "ContactListOut")
 
 
-@router.get("/locales", response=responses(list[LocaleOut]), summary="The languages content is published in")
-def list_locales(request):
-    default = Locale.get_default().language_code
-    order = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
-    locales = sorted(
-        Locale.objects.all(),
-        key=lambda locale: order.index(locale.language_code) if locale.language_code in order else len(order),
-    )
-    return [locale_out(locale, default) for locale in locales]
-
-
-def _default_site() -> Site:
-    site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
-    if site is None:
-        raise not_found("site")
-    return site
-
-
-def _with_fallback(page, locale):
-    """`page` in `locale` if published there, else itself; plus the `translated` flag."""
-    if page.locale_id == locale.pk:
-        return page, True
-    translated = public_pages().filter(translation_key=page.translation_key, locale=locale).first()
-    if translated is not None:
-        return translated.specific, True
-    return page, False
-
-
-def _strip_language_prefix(path: str) -> list[str]:
-    parts = [part for part in path.split("/") if part]
-    codes = {code.lower() for code, _ in settings.LANGUAGES}
-    if parts and parts[0].lower() in codes:
-        parts = parts[1:]
-    return parts
-
-
-@router.get("/pages/find", response=responses(PageOut), summary="Find a page by its path")
-def find_page(request, path: str, locale: str | None = None):
-    """Find the published page at `path` (relative to the home page, with or
-    without its language prefix) in `locale`. When the page has no published
-    translation in that locale, the default-locale page answers with
-    `translated: false`."""
-    requested = resolve_locale(locale)
-    site = _default_site()
-    parts = _strip_language_prefix(path)
-    candidates = public_pages().filter(locale__in=[requested, Locale.get_default()])
-    roots = {root.locale_id: root for root in site.root_page.get_translations(inclusive=True)}
-    page = None
-    for locale_id in (requested.pk, Locale.get_default().pk):
-        root = roots.get(locale_id)
-        if root is None:
-            continue
-        url_path = root.url_path + "".join(f"{part}/" for part in parts)
-        page = candidates.filter(url_path=url_path).first()
-        if page is not None:
-            break
-    if page is None:
-        raise Problem(
-            404,
-            f"No published page at {path!r}. Paths are relative to the home page, e.g. '/about/'.",
-            parameter="path",
-        )
-    page, translated = _with_fallback(page.specific, requested)
-    codes = locale_codes()
-    locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
-    api_url = page.get_api_url() if hasattr(page, "get_api_url") else None
-    return {
-        "id": page.pk,
-        "type": page_type(page),
-        "title": page.title,
-        "slug": page.slug,
-        "url": page.get_url(request),
-        "seo_title": page.seo_title,
-        "search_description": page.search_description,
-        "last_published_at": page.last_published_at,
-        "api_url": api_url,
-        "locale": codes[page.locale_id],
-        "translated": translated,
-        "locales": locales,
-    }
-
-
 @router.get("/home", response=responses(HomeOut), url_name="home", summary="The home page")
 def home_page(request, locale: str | None = None):
     requested = resolve_locale(locale)
-    site = _default_site()
+    site = default_site()
     page = public_pages(HomePage).filter(translation_key=site.root_page.translation_key)
     by_locale = {home.locale_id: home for home in page}
     home = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk)
@@ -174,29 +83,3 @@ def list_contacts(request, locale: str | None = None, window: Query[Window] = No
     codes = locale_codes()
     queryset = _live_in(Contact, requested).order_by("name", "pk")
     return paginate(queryset, window, lambda rows: [contact_out(contact, codes) for contact in rows])
-
-
-@router.get("/preview/{token}", response=responses(PreviewOut), summary="A draft being previewed")
-def preview(request, token: str, response: HttpResponse):
-    """The draft behind a preview token (from the admin's preview of a headless
-    front end, or a share link): its title and its visitor text, rendered through
-    the same path as published content. Never cached."""
-    response["Cache-Control"] = "no-store, private"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    link = DraftShareLink.objects.active().select_related("page").filter(token=token).first()
-    if link is None:
-        raise Problem(404, "This preview token has expired or was revoked. Preview the page again.", parameter="token")
-    page = link.previewed_page()
-    with translation.override(page.locale.language_code):
-        rendered = page.rendered if hasattr(page, "rendered") else None
-        return {
-            "id": page.pk,
-            "type": page_type(page),
-            "title": page.title,
-            "slug": page.slug,
-            "locale": page.locale.language_code,
-            "url": page.get_url(request),
-            "expires_at": link.expires_at,
-            "fragments": dict(rendered.fragments) if rendered else {},
-            "abbreviations": rendered.abbreviations if rendered else [],
-        }

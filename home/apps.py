@@ -6,9 +6,3 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = _("Home and shared content")
-
-    def ready(self):
-        from . import localize_drafts, signal_handlers
-
-        signal_handlers.connect()
-        localize_drafts.install()

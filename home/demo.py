@@ -5,8 +5,9 @@ from io import StringIO
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from core.demo_support import locales, publish, translate
+
 from .demo_data import CONTACTS, HOME, THEMATIC_AREAS
-from .demo_support import locales, publish, translate
 from .models import Contact, HomePage, HomePageThematicArea, OrganisationSettings, ThematicArea
 
 

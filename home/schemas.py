@@ -1,57 +1,8 @@
-"""API schemas shared by every app: locales, pages, images, shared snippets."""
-
-from datetime import datetime
+"""API schemas of the home page and the shared snippets."""
 
 from ninja import Schema
 
-
-class LocaleOut(Schema):
-    code: str
-    name: str
-    direction: str
-    is_default: bool
-
-
-class TermOut(Schema):
-    """A glossary term the item's text uses, for tooltips or a glossary box."""
-
-    abbreviation: str
-    expansion: str
-    description: str = ""
-
-
-class TranslationFields(Schema):
-    locale: str
-    translated: bool
-    locales: list[str]
-
-
-class PageOut(TranslationFields):
-    id: int
-    type: str
-    title: str
-    slug: str
-    url: str | None
-    seo_title: str
-    search_description: str
-    last_published_at: datetime | None
-    api_url: str | None
-
-
-class PageLinkOut(Schema):
-    id: int
-    type: str
-    title: str
-    url: str | None
-    locale: str
-    translated: bool
-
-
-class ImageOut(Schema):
-    url: str
-    width: int
-    height: int
-    alt: str
+from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationFields
 
 
 class ThematicAreaOut(Schema):
@@ -89,18 +40,4 @@ class HomeOut(TranslationFields):
     hero_image: ImageOut | None
     featured_items: list[FeaturedItemOut]
     thematic_areas: list[ThematicAreaOut]
-    abbreviations: list[TermOut]
-
-
-class PreviewOut(Schema):
-    """What an editor is previewing, for a headless front end holding the token."""
-
-    id: int
-    type: str
-    title: str
-    slug: str
-    locale: str
-    url: str | None
-    expires_at: datetime
-    fragments: dict[str, str]
     abbreviations: list[TermOut]

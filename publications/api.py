@@ -6,10 +6,10 @@ from django.utils import translation
 from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
-from home.api_params import Window, listing_schema, paginate, resolve_locale
-from home.delivery import public_pages
-from home.problems import bad_choice, not_found, responses
-from home.serializers import locale_codes, page_link_out
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import public_pages
+from core.problems import bad_choice, not_found, responses
+from core.serializers import locale_codes, page_link_out
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import PublicationListItemOut, PublicationOut

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Site
 
-from home.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, translate
 from home.models import ThematicArea
 
 from .counting import record_download, record_view

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from home.rendering import render_text
+from core.rendering import render_text
 from publications.selectors import publications_in
 
 FEED_SIZE = 20

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models.functions import ExtractYear
 
-from home.delivery import with_locale_fallback
+from core.delivery import with_locale_fallback
 from home.models import ThematicArea
 from publications.models import PublicationPageTag, PublicationType
 

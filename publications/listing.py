@@ -4,9 +4,9 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from home.delivery import with_locale_fallback
+from core.delivery import with_locale_fallback
+from core.rendering import render_text
 from home.models import ThematicArea
-from home.rendering import render_text
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationType
 from publications.selectors import publications_in

@@ -5,7 +5,8 @@ from datetime import date
 
 from ninja import Schema
 
-from home.schemas import ImageOut, PageLinkOut, TermOut, ThematicAreaOut
+from core.schemas import ImageOut, PageLinkOut, TermOut
+from home.schemas import ThematicAreaOut
 
 
 class PublicationTypeOut(Schema):

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from home.search_registry import SearchDocumentData, register_search_document
+from core.search_registry import SearchDocumentData, register_search_document
 from publications.validation import plain_text
 
 

@@ -10,7 +10,7 @@ from django.db.models import Prefetch, Sum
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from home.delivery import localize_pages, public_pages, with_locale_fallback
+from core.delivery import localize_pages, public_pages, with_locale_fallback
 from publications.models import DownloadCount, PublicationPage, PublicationPageThematicArea, ViewCount
 
 CARD_IMAGE_SPEC = "fill-480x300"

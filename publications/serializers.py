@@ -3,9 +3,10 @@
 from django.urls import reverse
 from wagtail.models import Locale
 
-from home.delivery import locales_by_translation_key, public_pages
-from home.rendering import render_text
-from home.serializers import image_out, thematic_area_out
+from core.delivery import locales_by_translation_key, public_pages
+from core.rendering import render_text
+from core.serializers import image_out
+from home.serializers import thematic_area_out
 from publications.selectors import CARD_IMAGE_SPEC
 
 

@@ -7,7 +7,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.documents.views.serve import serve as wagtail_serve
 
-from home.delivery import public_pages
+from core.delivery import public_pages
 from publications.counting import is_bot, record_download, record_view
 from publications.models import PublicationDocument, PublicationPage
 

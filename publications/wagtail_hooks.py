@@ -7,8 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from home.delivery import public_pages
-from home.locale_permissions import LocaleScopedSnippetViewSet
+from core.delivery import public_pages
+from core.locale_permissions import LocaleScopedSnippetViewSet
 from publications.forms import large_document_warning
 from publications.models import PublicationDocument, PublicationPage, PublicationType
 from publications.reports import PublicationReachReport

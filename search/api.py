@@ -5,8 +5,8 @@ from datetime import date
 from django.utils import translation
 from ninja import Field, Query, Router, Schema
 
-from home.api_params import Window, resolve_locale
-from home.problems import Problem, bad_choice, responses
+from core.api_params import Window, resolve_locale
+from core.problems import Problem, bad_choice, responses
 
 from . import service
 from .results import Filters

@@ -11,8 +11,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from core.search_registry import register_search_document
         from home.models import HomePage
-        from home.search_registry import register_search_document
 
         from . import signals
         from .builders import home_page_document

@@ -1,7 +1,7 @@
 """Search documents for the page types `home` defines (the home page and the
 plain pages built on it); other apps register their own builders."""
 
-from home.search_registry import SearchDocumentData
+from core.search_registry import SearchDocumentData
 
 from .text import plain_text
 

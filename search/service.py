@@ -9,8 +9,8 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.search_registry import content_type_labels
 from home.models import ThematicArea
-from home.search_registry import content_type_labels
 
 from .models import SearchDocumentTag
 from .query import QueryPlan, max_query_length, parse_query

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from django.db import transaction
 from wagtail.models import Page
 
-from home.delivery import public_pages
-from home.search_registry import builder_for, searchable_models
+from core.delivery import public_pages
+from core.search_registry import builder_for, searchable_models
 
 from .models import SearchDocument, SearchDocumentTag
 from .text import index_form

@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home.search_registry import content_type_labels
+from core.search_registry import content_type_labels
 
 from . import service
 

@@ -1,7 +1,7 @@
 """The public delivery API: one NinjaAPI, a router per app, problem+json errors.
 
 This is our contract with headless front ends (Wagtail's own v3 API is a preview
-that may change); tests/home/test_openapi.py pins it with a snapshot.
+that may change); tests/core/test_openapi.py pins it with a snapshot.
 """
 
 import json
@@ -11,7 +11,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from home.problems import PROBLEM_CONTENT_TYPE, Problem
+from core.problems import PROBLEM_CONTENT_TYPE, Problem
 
 from .project_apps import optional_module, project_app_names
 

@@ -6,14 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from core import views as core_views
 
 from .api import api
 from .project_apps import optional_module, project_app_names
 
 urlpatterns = [
-    path("healthz/", home_views.healthz, name="healthz"),
-    path("sitemap.xml", home_views.sitemap, name="sitemap"),
+    path("healthz/", core_views.healthz, name="healthz"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),

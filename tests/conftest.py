@@ -59,6 +59,6 @@ def home(db, locales):
 @pytest.fixture
 def translate():
     """Translate through wagtail-localize, as a translator would."""
-    from home.demo_support import translate as translate_with_localize
+    from core.demo_support import translate as translate_with_localize
 
     return translate_with_localize

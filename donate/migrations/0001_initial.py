@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import home.models.public_page
+import core.pages
 import modelcluster.fields
 import uuid
 import wagtail.fields
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'donate page',
             },
-            bases=(home.models.public_page.PublicPageMixin, 'wagtailcore.page'),
+            bases=(core.pages.PublicPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ProjectStatusChange',
@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'donation project page',
             },
-            bases=(home.models.public_page.PublicPageMixin, 'wagtailcore.page'),
+            bases=(core.pages.PublicPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='DonationIntent',

@@ -10,9 +10,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
-from home.delivery import localize_pages, public_pages
-from home.models.public_page import PublicPageMixin
-from home.rendering import plain_text_to_html
+from core.delivery import localize_pages, public_pages
+from core.pages import PublicPageMixin
+from core.rendering import plain_text_to_html
 
 from ..admin_forms import DonatePageForm, DonationProjectPageForm
 from ..currencies import CURRENCY_CHOICES

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import flagships.currencies
-import home.models.public_page
+import core.pages
 import modelcluster.fields
 import uuid
 import wagtail.fields
@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'flagship index page',
             },
-            bases=(home.models.public_page.PublicPageMixin, 'wagtailcore.page'),
+            bases=(core.pages.PublicPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='FlagshipPage',
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'flagship programme',
                 'verbose_name_plural': 'flagship programmes',
             },
-            bases=(home.models.public_page.PublicPageMixin, 'wagtailcore.page'),
+            bases=(core.pages.PublicPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='FlagshipFinancialFigure',

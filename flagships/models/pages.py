@@ -7,10 +7,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.pages import PublicPageMixin
+from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
 from flagships.forms import FlagshipPageForm
-from home.models.public_page import PublicPageMixin
-from home.rendering import plain_text_to_html
 
 
 class FlagshipIndexPage(PublicPageMixin, Page):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from .publishable import PublishableTranslatableSnippet
+from core.models import PublishableTranslatableSnippet
 
 
 class Contact(index.Indexed, PublishableTranslatableSnippet):

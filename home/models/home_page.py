@@ -5,10 +5,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
-from home.delivery import localize_pages
-from home.rendering import plain_text_to_html
-
-from .public_page import PublicPageMixin
+from core.delivery import localize_pages
+from core.pages import PublicPageMixin
+from core.rendering import plain_text_to_html
 
 # Visitors read these; headings stay out so the page keeps one outline.
 INTRO_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]

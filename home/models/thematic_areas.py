@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from .publishable import PublishableTranslatableSnippet
+from core.models import PublishableTranslatableSnippet
 
 
 class ThematicArea(index.Indexed, PublishableTranslatableSnippet):

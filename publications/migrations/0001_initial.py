@@ -3,7 +3,7 @@
 import datetime
 import django.core.validators
 import django.db.models.deletion
-import home.models.public_page
+import core.pages
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import publications.identifiers
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'publication index page',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, home.models.public_page.PublicPageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, core.pages.PublicPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PublicationPage',
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'publication',
                 'verbose_name_plural': 'publications',
             },
-            bases=(home.models.public_page.PublicPageMixin, 'wagtailcore.page'),
+            bases=(core.pages.PublicPageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PublicationDocument',

@@ -14,8 +14,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.delivery import public_pages
-from home.models.public_page import PublicPageMixin
+from core.delivery import public_pages
+from core.pages import PublicPageMixin
 from publications.blocks import PublicationBodyBlock
 from publications.forms import PublicationPageForm
 from publications.identifiers import validate_isbn

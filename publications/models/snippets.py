@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from home.models.publishable import PublishableTranslatableSnippet
+from core.models import PublishableTranslatableSnippet
 
 
 class PublicationType(PublishableTranslatableSnippet):

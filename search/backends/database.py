@@ -19,8 +19,8 @@ from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from home.search_registry import content_type_labels
-from home.serializers import locale_codes
+from core.search_registry import content_type_labels
+from core.serializers import locale_codes
 
 from ..documents import visible_documents
 from ..models import SearchDocument

@@ -35,8 +35,8 @@ from elasticsearch.dsl import (
 )
 from wagtail.models import Locale
 
-from home.search_registry import content_type_labels
-from home.serializers import locale_codes
+from core.search_registry import content_type_labels
+from core.serializers import locale_codes
 
 from ..models import SearchDocument, SearchDocumentTag
 from ..query import QueryPlan

@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "glossary",
     "publications",
@@ -67,12 +68,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.locale_permissions.TranslationEditorLocaleGuard",
+    "core.locale_permissions.TranslationEditorLocaleGuard",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.api_cache.ApiCacheMiddleware",
+    "core.api_cache.ApiCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.search_registry import builder_for
 from donate.models import DonateAllocation, DonationReport
-from home.search_registry import builder_for
 from tests.factories.donate import DonationIntentFactory, DonationProjectPageFactory, sandbox_event, signed
 from tests.factories.home import ThematicAreaFactory
 

@@ -4,7 +4,7 @@ the signal handlers run as they do for editors."""
 
 import factory
 
-from home.search_registry import SearchDocumentData
+from core.search_registry import SearchDocumentData
 from tests.factories.home import HomePageFactory
 
 

@@ -7,12 +7,12 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from core.search_registry import builder_for
 from flagships import demo
 from flagships.models import FlagshipPage, FlagshipUpdate
 from flagships.review_queue import overdue_rows
 from flagships.selectors import financial_figures, updates_between
 from home import demo as home_demo
-from home.search_registry import builder_for
 from tests.factories.flagships import add_figure, add_place
 
 pytestmark = pytest.mark.django_db

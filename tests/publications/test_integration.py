@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from home.search_registry import builder_for, content_type_labels
+from core.search_registry import builder_for, content_type_labels
 from publications.counting import record_download, record_view
 from publications.models import PublicationPage
 from publications.selectors import download_totals, latest_publications, localized_publications, view_totals

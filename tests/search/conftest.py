@@ -2,8 +2,8 @@ import pytest
 from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
+from core.search_registry import builder_for, register_search_document
 from home.models import HomePage
-from home.search_registry import builder_for, register_search_document
 from search.builders import home_page_document
 from search.synonyms import register_abbreviation_source, unregister_abbreviation_source
 

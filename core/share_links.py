@@ -56,11 +56,11 @@ def manage(request, page_id):
         messages.success(
             request, _("Share link created; it expires on %(date)s.") % {"date": date_format(link.expires_at)}
         )
-        return redirect("home_share_links:manage", page_id=page.pk)
+        return redirect("share_links:manage", page_id=page.pk)
     links = page.draft_share_links.select_related("created_by")
     return TemplateResponse(
         request,
-        "home/share_links/manage.html",
+        "core/share_links/manage.html",
         {
             "page": page,
             "form": form,
@@ -76,4 +76,4 @@ def revoke(request, page_id, link_id):
     link = get_object_or_404(DraftShareLink, pk=link_id, page=page)
     link.revoke()
     messages.success(request, _("Share link revoked."))
-    return redirect("home_share_links:manage", page_id=page.pk)
+    return redirect("share_links:manage", page_id=page.pk)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.rendering import plain_text_to_html, register_text_processor, render_text, unregister_text_processor
+from core.rendering import plain_text_to_html, register_text_processor, render_text, unregister_text_processor
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 """The API is our contract: its OpenAPI document is valid and pinned.
 
 After an intended change, regenerate the snapshot with
-`UPDATE_SNAPSHOTS=1 pytest tests/home/test_openapi.py` and review the diff.
+`UPDATE_SNAPSHOTS=1 pytest tests/core/test_openapi.py` and review the diff.
 """
 
 import json

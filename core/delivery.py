@@ -3,7 +3,9 @@ the reference pages read."""
 
 from django.db.models import BooleanField, Case, Q, Value, When
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
+
+from .problems import not_found
 
 
 def not_expired_q() -> Q:
@@ -62,3 +64,14 @@ def localize_pages(pages, locale: Locale) -> list:
 def locale_roots(site) -> list:
     """The site's home page in each locale (live ones)."""
     return list(site.root_page.get_translations(inclusive=True).live().select_related("locale"))
+
+
+def default_site() -> Site:
+    """The default site (its root page is the home page in the default locale).
+
+    Raises a 404 problem when none is configured, so the API explains itself.
+    """
+    site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    if site is None:
+        raise not_found("site")
+    return site

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale
 
-from home.delivery import public_pages
-from home.rendering import RenderedText, render_text
+from core.delivery import public_pages
+from core.models import DraftShareLink
+from core.rendering import RenderedText, render_text
 
 
 class PublicPageMixin:
@@ -68,8 +69,6 @@ class PublicPageMixin:
         client_url = settings.HEADLESS_PREVIEW_CLIENT_URL
         if not client_url or self.pk is None:  # a page not yet created has nothing to point a token at
             return super().serve_preview(request, mode_name)
-        from .share_links import DraftShareLink
-
         link = DraftShareLink.create_preview(self, request.user, settings.HEADLESS_PREVIEW_MINUTES)
         query = urlencode({"token": link.token, "locale": self.locale.language_code, "type": self._meta.label})
         return HttpResponseRedirect(f"{client_url}?{query}")

@@ -5,8 +5,8 @@ from django.db import transaction
 from django.utils.translation import get_language_info
 from wagtail.models import GroupPagePermission, Locale, Site
 
-from home.locale_permissions import locale_scoped_models
-from home.models import LocaleRole
+from core.locale_permissions import locale_scoped_models
+from core.models import LocaleRole
 
 PAGE_PERMISSIONS = {False: ["add_page", "change_page"], True: ["add_page", "change_page", "publish_page"]}
 

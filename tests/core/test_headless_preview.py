@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from freezegun import freeze_time
 
-from home.models import DraftShareLink
+from core.models import DraftShareLink
 from tests.factories import HomePageFactory
 
 pytestmark = pytest.mark.django_db

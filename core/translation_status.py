@@ -174,7 +174,7 @@ def build_rows(locales, kinds=("pages", "snippets"), section_path: str | None = 
 class TranslationStatusReportView(TranslationsReportView):
     index_url_name = "translation_status"
     index_results_url_name = "translation_status_results"
-    results_template_name = "home/translation_status_results.html"
+    results_template_name = "core/translation_status_results.html"
     template_name = "wagtailadmin/reports/base_report.html"
     page_title = _("Translations")
     filterset_class = TranslationStatusFilterSet

@@ -6,7 +6,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
-from home.delivery import public_pages
+from core.delivery import public_pages
 
 register = template.Library()
 

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The platform every app builds on; it has no page type of its own."""
+
+    name = "core"
+    label = "core"
+    verbose_name = _("Platform")
+
+    def ready(self):
+        from . import patches, signals
+
+        signals.connect()
+        patches.install()

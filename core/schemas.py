@@ -1,0 +1,68 @@
+"""API schemas every app shares: locales, pages, images, terms, previews."""
+
+from datetime import datetime
+
+from ninja import Schema
+
+
+class LocaleOut(Schema):
+    code: str
+    name: str
+    direction: str
+    is_default: bool
+
+
+class TermOut(Schema):
+    """A glossary term the item's text uses, for tooltips or a glossary box."""
+
+    abbreviation: str
+    expansion: str
+    description: str = ""
+
+
+class TranslationFields(Schema):
+    locale: str
+    translated: bool
+    locales: list[str]
+
+
+class PageOut(TranslationFields):
+    id: int
+    type: str
+    title: str
+    slug: str
+    url: str | None
+    seo_title: str
+    search_description: str
+    last_published_at: datetime | None
+    api_url: str | None
+
+
+class PageLinkOut(Schema):
+    id: int
+    type: str
+    title: str
+    url: str | None
+    locale: str
+    translated: bool
+
+
+class ImageOut(Schema):
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
+class PreviewOut(Schema):
+    """What an editor is previewing, for a headless front end holding the token."""
+
+    id: int
+    type: str
+    title: str
+    slug: str
+    locale: str
+    url: str | None
+    expires_at: datetime
+    fragments: dict[str, str]
+    abbreviations: list[TermOut]

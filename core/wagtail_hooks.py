@@ -1,0 +1,35 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from .translation_status import TranslationStatusReportView
+
+
+@hooks.register("register_admin_urls")
+def register_share_link_urls():
+    return [path("share-draft/", include("core.admin_urls", namespace="share_links"))]
+
+
+@hooks.register("register_page_header_buttons")
+def share_draft_button(page, user, view_name, next_url=None):
+    if page.depth > 1 and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Share draft"),
+            reverse("share_links:manage", args=[page.pk]),
+            icon_name="link",
+            priority=66,
+        )
+
+
+@hooks.register("register_admin_urls")
+def replace_translations_report():
+    """Take the address of wagtail-localize's Translations report (our hooks run
+    first), so the menu item and every link to it open the extended report."""
+    view = TranslationStatusReportView
+    return [
+        path("localize/reports/translations/", view.as_view(), name="translation_status"),
+        path(
+            "localize/reports/translations/results/", view.as_view(results_only=True), name="translation_status_results"
+        ),
+    ]
