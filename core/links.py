@@ -24,7 +24,10 @@ def _ancestor_paths(page) -> list[str]:
 
 
 def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, str | None]:
-    """{page id: the URL a visitor reading in `locale` should follow}, in three queries (pages, view restrictions, translations).
+    """{page id: the URL a visitor reading in `locale` should follow}.
+
+    Three queries whatever the number of pages (ancestors, view restrictions,
+    translations).
 
     Args:
         pages: pages in any locale (specific or not).
