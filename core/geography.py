@@ -13,6 +13,7 @@ import pycountry
 from babel import Locale as BabelLocale
 from babel import UnknownLocaleError, numbers
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -94,3 +95,20 @@ def format_money(amount: Decimal, currency: str, language_code: str | None = Non
 
 def format_number(value, language_code: str | None = None) -> str:
     return numbers.format_decimal(value, locale=babel_locale(language_code))
+
+
+class Region(models.TextChoices):
+    """The closed list of regions stories, events and briefs are filed under.
+
+    The organisation reports to Member States by these regions (its regional
+    offices), not by the UN geoscheme, so the list is ours; CLDR has no such
+    grouping to borrow. Codes are stable; labels are translated in the catalogs.
+    """
+
+    AFRICA = "africa", _("Africa")
+    ARAB_STATES = "arab-states", _("Arab States")
+    ASIA_PACIFIC = "asia-pacific", _("Asia and the Pacific")
+    EUROPE = "europe", _("Europe")
+    LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", _("Latin America and the Caribbean")
+    NORTH_AMERICA = "north-america", _("North America")
+    GLOBAL = "global", _("Global")

@@ -1,12 +1,15 @@
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from core.delivery import public_pages
+from core.page_sections import rendered_sections
 
 register = template.Library()
 
@@ -97,3 +100,14 @@ def main_navigation(context, language_code):
             except NoReverseMatch:
                 continue
     return links
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page):
+    """Render the sections later apps registered for this page type (core/page_sections.py)."""
+    request = context.get("request")
+    html = [
+        render_to_string(template, {**section_context, "page": page}, request=request)
+        for template, section_context in rendered_sections(page, request)
+    ]
+    return mark_safe("".join(html))

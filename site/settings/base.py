@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "publications",
     "flagships",
     "donate",
+    "stories",
+    "briefs",
     "search",
     "webhooks",
     "wagtail_localize",

@@ -1,0 +1,98 @@
+"""Impact stories in the delivery API: a filtered listing, newest first, and the detail."""
+
+from django.utils import translation
+from ninja import Path, Query, Router, Schema
+
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import public_pages
+from core.links import localized_urls
+from core.problems import bad_choice, not_found, responses
+from core.serializers import locale_codes, page_type
+from home.serializers import contact_out
+from publications.filters import UnknownFilterValue
+
+from .models import StoryPage
+from .schemas import StoryListItemOut, StoryOut
+from .selectors import StoryFilters, apply_filters, public_contact, related_pages, stories_in
+from .serializers import lead_image_out, story_items
+
+router = Router(tags=["impact stories"])
+api_prefix = "/stories"
+
+StoryListOut = listing_schema(StoryListItemOut, "StoryListOut")
+MAX_ID = 2**63 - 1
+RELATED_FIELDS = {"flagship": "flagship", "publication": "publication", "donation_project": "project"}
+
+
+class StoryQuery(Schema):
+    region: str | None = None
+    country: str | None = None
+    thematic_area: str | None = None
+    flagship: str | None = None
+
+
+@router.get("", response=responses(StoryListOut), url_name="stories", summary="Impact stories, newest first")
+def list_stories(request, locale: str | None = None, filters: Query[StoryQuery] = None, window: Query[Window] = None):
+    """Published stories in `locale` (English with `translated: false` where not
+    translated). Filter by `region` (one of the closed list), `country` (ISO 3166-1
+    alpha-2), `thematic_area` (slug in the requested language) or `flagship` (the
+    flagship programme's slug); an unknown value is a 400 listing those that exist."""
+    requested = resolve_locale(locale)
+    query = filters or StoryQuery()
+    try:
+        queryset = apply_filters(stories_in(requested), StoryFilters(**query.dict()), requested)
+    except UnknownFilterValue as error:
+        raise bad_choice(error.parameter, error.value, error.allowed) from error
+    codes = locale_codes()
+    with translation.override(requested.language_code):
+        return paginate(queryset, window, lambda rows: story_items(rows, requested, codes, request))
+
+
+def _link(target, requested, codes, url) -> dict:
+    return {
+        "id": target.pk,
+        "type": page_type(target),
+        "title": target.title,
+        "url": url,
+        "locale": codes[target.locale_id],
+        "translated": target.locale_id == requested.pk,
+    }
+
+
+@router.get("/{page_id}", response=responses(StoryOut), url_name="story", summary="One impact story")
+def get_story(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | None = None):
+    """A story by the id of any of its language copies, answered in `locale`
+    where published there (else in the default locale, `translated: false`)."""
+    requested = resolve_locale(locale)
+    source = public_pages(StoryPage).filter(pk=page_id).values_list("translation_key", flat=True).first()
+    if source is None:
+        raise not_found("story")
+    page = stories_in(requested).filter(translation_key=source).defer(None).first()
+    if page is None:  # written in another language and not translated into the default one
+        page = public_pages(StoryPage).filter(pk=page_id).select_related("locale").first()
+        page.translated = False
+    codes = locale_codes()
+    with translation.override(requested.language_code):
+        item = story_items([page], requested, codes, request)[0]
+        rendered = page.rendered
+        related = related_pages(page)
+        urls = localized_urls(list(related.values()), requested, request)
+        contact = public_contact(page.contact)
+        item.update(
+            {
+                "standfirst": rendered["standfirst"],
+                "lead_image": lead_image_out(page, "max-1200x800"),
+                "body": rendered["body"],
+                "related": {
+                    field: _link(related[name], requested, codes, urls.get(related[name].pk))
+                    if name in related
+                    else None
+                    for field, name in RELATED_FIELDS.items()
+                },
+                "contact": {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk}
+                if contact
+                else None,
+                "abbreviations": rendered.abbreviations,
+            }
+        )
+    return item

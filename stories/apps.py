@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StoriesConfig(AppConfig):
+    name = "stories"
+    label = "stories"
+    verbose_name = _("Impact stories")
+
+    def ready(self):
+        from . import search, sections
+        from .forms import StoryPageForm
+        from .models import StoryPage, checks
+
+        # Attached here because models never import forms (import-linter); Wagtail
+        # builds the edit handler lazily, after every app is ready.
+        StoryPage.base_form_class = StoryPageForm
+
+        checks.register()
+        search.register()
+        sections.register()

@@ -1,0 +1,48 @@
+"""API schemas of impact stories. The standfirst is the first content field of
+every item, right after what identifies it."""
+
+from datetime import date
+
+from ninja import Schema
+
+from core.schemas import ImageOut, PageLinkOut, TermOut
+from home.schemas import ContactOut, ThematicAreaOut
+
+
+class StoryPlaceOut(Schema):
+    region: str
+    region_label: str
+    country: str | None
+    country_name: str | None
+
+
+class StoryLeadImageOut(ImageOut):
+    credit: str
+
+
+class StoryListItemOut(Schema):
+    id: int
+    title: str
+    standfirst: str
+    date: date
+    place: StoryPlaceOut
+    thematic_areas: list[ThematicAreaOut]
+    lead_image: StoryLeadImageOut | None
+    url: str | None
+    api_url: str | None
+    locale: str
+    translated: bool
+    locales: list[str]
+
+
+class StoryRelatedOut(Schema):
+    flagship: PageLinkOut | None
+    publication: PageLinkOut | None
+    donation_project: PageLinkOut | None
+
+
+class StoryOut(StoryListItemOut):
+    body: str
+    related: StoryRelatedOut
+    contact: ContactOut | None
+    abbreviations: list[TermOut]

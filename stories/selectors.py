@@ -1,0 +1,183 @@
+"""What the views, the API and later apps (the monthly brief, the newsletter)
+read about stories. Everything here returns only live, public, unexpired stories,
+in a fixed number of queries whatever their number."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from django.db.models import Min, Prefetch
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from core.delivery import localize_pages, public_pages, with_locale_fallback
+from core.geography import COUNTRY_CODES, Region, country_name
+from core.links import localized_urls
+from core.rendering import plain_text_to_html, render_text
+from flagships.selectors import public_flagships, rows_for_pages
+from home.models import Contact, ThematicArea
+from publications.filters import UnknownFilterValue, snippet_choices
+
+from .models import StoryPage, StoryThematicArea
+
+CARD_IMAGE_SPEC = "fill-640x400"
+
+
+def public_stories():
+    """Live, public, unexpired stories in every locale."""
+    return public_pages(StoryPage)
+
+
+def stories_in(locale: Locale):
+    """Stories as visitors of `locale` see them (default-locale fallback, each row
+    annotated `translated`), newest first, with what a card shows prefetched."""
+    return (
+        with_locale_fallback(public_stories(), locale)
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("thematic_areas", queryset=StoryThematicArea.objects.select_related("thematic_area__locale")),
+            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)),
+        )
+        .defer_streamfields()
+        .order_by("-date", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class StoryFilters:
+    region: str | None = None
+    country: str | None = None
+    thematic_area: str | None = None
+    flagship: str | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.region or self.country or self.thematic_area or self.flagship)
+
+
+def apply_filters(queryset, filters: StoryFilters, locale: Locale):
+    """Narrow `queryset`. Every value is checked against the closed lists in
+    Python first, so nothing unchecked (NUL bytes, odd casing) reaches the database.
+
+    Raises:
+        UnknownFilterValue: naming the parameter and the values that exist.
+    """
+    if filters.region:
+        region = filters.region.strip().lower()
+        if region not in Region.values:
+            raise UnknownFilterValue("region", filters.region, Region.values)
+        queryset = queryset.filter(region=region)
+    if filters.country:
+        country = filters.country.strip().lower()
+        if country not in COUNTRY_CODES:
+            raise UnknownFilterValue("country", filters.country, sorted(COUNTRY_CODES))
+        queryset = queryset.filter(country=country)
+    if filters.thematic_area:
+        areas = snippet_choices(ThematicArea, locale)
+        if filters.thematic_area not in areas:
+            raise UnknownFilterValue("thematic_area", filters.thematic_area, areas)
+        queryset = queryset.filter(thematic_areas__thematic_area__translation_key=areas[filters.thematic_area])
+        queryset = queryset.distinct()
+    if filters.flagship:
+        flagships = dict(public_flagships(locale).values_list("slug", "translation_key"))
+        if filters.flagship not in flagships:
+            raise UnknownFilterValue("flagship", filters.flagship, flagships)
+        queryset = queryset.filter(related_flagship__translation_key=flagships[filters.flagship])
+    return queryset
+
+
+@dataclass
+class StoryCard:
+    page: StoryPage
+    url: str | None
+    standfirst: str
+    areas: list = field(default_factory=list)
+    place: str = ""
+    translated: bool = True
+
+
+def place_label(page, language_code: str) -> str:
+    """ "Kenya, Africa" in the visitor's language: the country (if any), then the region."""
+    parts = []
+    if page.country:
+        parts.append(country_name(page.country, language_code))
+    if page.region:
+        parts.append(str(Region(page.region).label))
+    return ", ".join(parts)
+
+
+def story_cards(pages, locale: Locale, request=None) -> list[StoryCard]:
+    """Cards for prefetched stories (from `stories_in`), links kept in `locale`."""
+    pages = list(pages)
+    urls = localized_urls(pages, locale, request)
+    areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
+    locales = {item.pk: item for item in Locale.objects.all()} if pages else {}
+    cards = []
+    for page in pages:
+        rendered = render_text([("standfirst", plain_text_to_html(page.standfirst))], locales[page.locale_id])
+        cards.append(
+            StoryCard(
+                page=page,
+                url=urls.get(page.pk),
+                standfirst=rendered["standfirst"],
+                areas=areas[page.pk],
+                place=place_label(page, locale.language_code),
+                translated=getattr(page, "translated", True),
+            )
+        )
+    return cards
+
+
+def latest_stories(locale: Locale, limit: int = 3) -> list[StoryPage]:
+    return list(stories_in(locale)[:limit])
+
+
+def stories_for_flagship(flagship, limit: int = 3) -> list[StoryPage]:
+    """The latest stories about a flagship (any language copy of it), in the
+    flagship page's language where translated."""
+    return list(stories_in(flagship.locale).filter(related_flagship__translation_key=flagship.translation_key)[:limit])
+
+
+def _day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    zone = timezone.get_current_timezone()
+    return (
+        timezone.make_aware(datetime.combine(start, time.min), zone),
+        timezone.make_aware(datetime.combine(end, time.max), zone),
+    )
+
+
+def stories_published_between(start: date, end: date, locale: Locale | None = None) -> list[StoryPage]:
+    """Stories first published (in any language) from `start` to `end` inclusive,
+    as visitors of `locale` see them, oldest first. A translation published later
+    does not make an old story new."""
+    low, high = _day_bounds(start, end)
+    first = (
+        StoryPage.objects.filter(first_published_at__isnull=False)
+        .values("translation_key")
+        .annotate(first=Min("first_published_at"))
+        .filter(first__gte=low, first__lte=high)
+        .values("translation_key")
+    )
+    locale = locale or Locale.get_default()
+    return list(stories_in(locale).filter(translation_key__in=first).order_by("first_published_at", "pk"))
+
+
+def public_contact(contact) -> Contact | None:
+    """The contact if published in its language, else its published source; None if neither."""
+    if contact is None:
+        return None
+    if contact.live:
+        return contact
+    return Contact.objects.live().filter(translation_key=contact.translation_key, locale=Locale.get_default()).first()
+
+
+def related_pages(page) -> dict:
+    """The story's related flagship, publication and donation project, each in the
+    story's language where translated, and only if public; three queries at most."""
+    relations = {"flagship": page.related_flagship, "publication": page.related_publication}
+    relations["project"] = page.related_project
+    present = {name: target for name, target in relations.items() if target is not None}
+    if not present:
+        return {}
+    localized = dict(zip(present, localize_pages(list(present.values()), page.locale), strict=True))
+    visible = set(public_pages().filter(pk__in=[p.pk for p in localized.values()]).values_list("pk", flat=True))
+    return {name: target for name, target in localized.items() if target.pk in visible}

@@ -1,0 +1,47 @@
+"""Story pages → API dictionaries, built for a whole page of results at once."""
+
+from core.delivery import locales_by_translation_key, public_pages
+from core.geography import Region, country_name
+from core.serializers import image_out
+from home.serializers import thematic_area_out
+
+from .selectors import CARD_IMAGE_SPEC, story_cards
+
+
+def place_out(page, language_code: str) -> dict:
+    return {
+        "region": page.region,
+        "region_label": str(Region(page.region).label) if page.region else "",
+        "country": page.country or None,
+        "country_name": country_name(page.country, language_code) if page.country else None,
+    }
+
+
+def lead_image_out(page, spec: str = CARD_IMAGE_SPEC) -> dict | None:
+    image = image_out(page.lead_image, spec)
+    if image is None:
+        return None
+    return {**image, "alt": page.lead_image_alt, "credit": page.lead_image_credit}
+
+
+def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
+    """List items for prefetched stories (selectors.stories_in), links kept in `locale`."""
+    cards = story_cards(pages, locale, request)
+    published_in = locales_by_translation_key(public_pages(), [card.page.translation_key for card in cards])
+    return [
+        {
+            "id": card.page.pk,
+            "title": card.page.title,
+            "standfirst": card.standfirst,
+            "date": card.page.date,
+            "place": place_out(card.page, locale.language_code),
+            "thematic_areas": [thematic_area_out(area, codes, area.locale_id == locale.pk) for area in card.areas],
+            "lead_image": lead_image_out(card.page),
+            "url": card.url,
+            "api_url": card.page.get_api_url(),
+            "locale": codes[card.page.locale_id],
+            "translated": card.translated,
+            "locales": published_in.get(card.page.translation_key, []),
+        }
+        for card in cards
+    ]
