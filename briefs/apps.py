@@ -6,3 +6,15 @@ class BriefsConfig(AppConfig):
     name = "briefs"
     label = "briefs"
     verbose_name = _("Briefs and newsletter")
+
+    def ready(self):
+        from . import search
+        from .admin_forms import IssuePageForm
+        from .models import MonthlyBriefPage, NewsletterIssuePage, checks
+
+        checks.register()
+        search.register()
+        # Attached here because models never import forms (import-linter); Wagtail
+        # builds the edit handler lazily, after every app is ready.
+        MonthlyBriefPage.base_form_class = IssuePageForm
+        NewsletterIssuePage.base_form_class = IssuePageForm

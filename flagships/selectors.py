@@ -156,6 +156,8 @@ class UpdateEntry:
     title: str
     text: str
     translated: bool
+    # The update row's own translation key: the same on every language copy of it.
+    update_key: object = None
 
 
 def updates_between(start: date, end: date, locale: Locale | None = None) -> list[UpdateEntry]:
@@ -177,6 +179,7 @@ def updates_between(start: date, end: date, locale: Locale | None = None) -> lis
             title=row.title,
             text=row.text,
             translated=pages[row.page_id].translated,
+            update_key=row.translation_key,
         )
         for row in rows
     ]

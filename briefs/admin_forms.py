@@ -1,0 +1,9 @@
+"""Admin forms of the update pages: they show the publish checks' messages on the fields."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from stories.forms import PublishChecksFormMixin
+
+
+class IssuePageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+    pass
