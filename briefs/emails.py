@@ -14,8 +14,6 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
-from core.geography import format_number
-
 from .selectors import funding_lines, issue_sections
 
 UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/UNSUBSCRIBE-LINK"
@@ -114,14 +112,17 @@ def render_issue_email(page, *, for_web: bool = False, base_url: str | None = No
             "page_url": urljoin(base_url, page.get_url() or "/"),
             "unsubscribe_url": unsubscribe,
             "subscribe_url": subscribe_url(language, base_url),
-            "format_number": format_number,
         }
         html = make_email_safe(render_to_string("briefs/email/issue.html", context), base_url)
-        context["introduction_text"] = html_to_text(rendered["introduction"])
+
+        def plain(fragment) -> str:
+            return html_to_text(make_email_safe(fragment, base_url))
+
+        context["introduction_text"] = plain(rendered["introduction"])
         for section in sections:
             for entry in section.entries:
-                entry.plain_text = html_to_text(entry.text)
-                entry.plain_note = html_to_text(entry.note)
+                entry.plain_text = plain(entry.text)
+                entry.plain_note = plain(entry.note)
                 entry.absolute_url = urljoin(base_url, entry.url or "/")
         text = render_to_string("briefs/email/issue.txt", context)
         subject = page.seo_title or page.title

@@ -66,7 +66,7 @@ class IssuePageMixin(RoutablePageMixin, PublicPageMixin):
         content = render_issue_email(self, for_web=True)
         return HttpResponse(content.html, content_type="text/html; charset=utf-8")
 
-    @path("email.txt", name="email_text")
+    @path("email/text/", name="email_text")
     def email_text(self, request):
         from briefs.emails import render_issue_email
 
