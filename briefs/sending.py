@@ -33,7 +33,7 @@ from django.utils import timezone
 
 from core.delivery import public_pages
 
-from .emails import UNSUBSCRIBE_PLACEHOLDER, EmailContent, render_issue_email
+from .emails import UNSUBSCRIBE_PLACEHOLDER, EmailContent, render_issue_email, site_base_url
 from .models import Audience, Delivery, Dispatch, MonthlyBriefPage, Subscriber
 from .subscriptions import unsubscribe_url
 
@@ -142,11 +142,12 @@ class IssueRenderer:
 
     def __init__(self):
         self._cache: dict[tuple[int, str], EmailContent] = {}
+        self.base_url = site_base_url()
 
     def content(self, dispatch: Dispatch, language: str) -> EmailContent:
         key = (dispatch.pk, language)
         if key not in self._cache:
-            self._cache[key] = render_issue_email(self._page_in(dispatch, language))
+            self._cache[key] = render_issue_email(self._page_in(dispatch, language), base_url=self.base_url)
         return self._cache[key]
 
     @staticmethod
@@ -162,9 +163,9 @@ class IssueRenderer:
         return page.specific
 
 
-def build_message(delivery: Delivery, content: EmailContent) -> EmailMultiAlternatives:
+def build_message(delivery: Delivery, content: EmailContent, base_url: str | None = None) -> EmailMultiAlternatives:
     subscriber = delivery.subscriber
-    link = unsubscribe_url(subscriber.pk, delivery.dispatch.audience, subscriber.language)
+    link = unsubscribe_url(subscriber.pk, delivery.dispatch.audience, subscriber.language, base_url)
     message = EmailMultiAlternatives(
         subject=content.subject,
         body=content.text.replace(UNSUBSCRIBE_PLACEHOLDER, link),
@@ -193,7 +194,7 @@ def _send_one(delivery: Delivery, mail_connection, renderer: IssueRenderer, resu
         result.skipped += 1
         return
     try:
-        message = build_message(delivery, renderer.content(delivery.dispatch, subscriber.language))
+        message = build_message(delivery, renderer.content(delivery.dispatch, subscriber.language), renderer.base_url)
     except NotSendable as error:
         _finish(delivery.pk, State.FAILED, error=str(error))
         result.failed += 1

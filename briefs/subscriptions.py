@@ -54,13 +54,14 @@ def unsubscribe_token(subscriber_id: int, audience: str) -> str:
     return signing.dumps({"s": subscriber_id, "a": audience}, salt=UNSUBSCRIBE_SALT, compress=True)
 
 
-def _absolute(language: str, name: str, token: str) -> str:
+def _absolute(language: str, name: str, token: str, base_url: str | None = None) -> str:
     with translation.override(language):
-        return urljoin(site_base_url(), reverse(name, args=[token]))
+        return urljoin(base_url or site_base_url(), reverse(name, args=[token]))
 
 
-def unsubscribe_url(subscriber_id: int, audience: str, language: str) -> str:
-    return _absolute(language, "briefs:unsubscribe", unsubscribe_token(subscriber_id, audience))
+def unsubscribe_url(subscriber_id: int, audience: str, language: str, base_url: str | None = None) -> str:
+    """The signed one-click unsubscribe address, in the subscriber's language."""
+    return _absolute(language, "briefs:unsubscribe", unsubscribe_token(subscriber_id, audience), base_url)
 
 
 def request_subscription(email: str, choices: Choices) -> None:

@@ -45,7 +45,7 @@ class Month:
 def frozen():
     # The URL configuration (and the API's pydantic schemas) must be built before the
     # clock stops: pydantic cannot make a schema of freezegun's fake datetime class.
-    get_resolver().url_patterns
+    assert get_resolver().url_patterns
     with freeze_time(TODAY):
         yield
 
