@@ -1,0 +1,203 @@
+"""Monthly briefs and newsletter issues in the delivery API, and sign-ups for
+headless front ends (double opt-in: nothing is subscribed until the emailed link
+is followed). No address is ever returned."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
+from django.utils import translation
+from django_ratelimit.core import is_ratelimited
+from ninja import Path, Query, Router
+from wagtail.models import Locale
+
+from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.delivery import locales_by_translation_key, public_pages
+from core.links import localized_urls
+from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
+from core.serializers import locale_codes, page_type
+from home.serializers import contact_out
+
+from . import conf
+from .models import MonthlyBriefPage, NewsletterIssuePage
+from .schemas import (
+    BriefListItemOut,
+    BriefOut,
+    NewsletterListItemOut,
+    NewsletterOut,
+    SubscriptionAcceptedOut,
+    SubscriptionIn,
+)
+from .selectors import funding_lines, issue_sections, public_briefs, public_newsletters
+from .subscriptions import Choices, request_subscription
+
+router = Router(tags=["updates for Member States"])
+api_prefix = "/"
+
+BriefListOut = listing_schema(BriefListItemOut, "BriefListOut")
+NewsletterListOut = listing_schema(NewsletterListItemOut, "NewsletterListOut")
+MAX_ID = 2**63 - 1
+
+
+def _items(pages, requested, codes, request) -> list[dict]:
+    urls = localized_urls(pages, requested, request)
+    published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
+    items = []
+    for page in pages:
+        items.append(
+            {
+                "id": page.pk,
+                "title": page.title,
+                "date": getattr(page, "month", None) or getattr(page, "issue_date", None),
+                "introduction": page.rendered["introduction"],
+                "url": urls.get(page.pk),
+                "api_url": page.get_api_url(),
+                "locale": codes[page.locale_id],
+                "translated": getattr(page, "translated", True),
+                "locales": published_in.get(page.translation_key, []),
+            }
+        )
+    return items
+
+
+def _figure_out(figure) -> dict:
+    return figure.__dict__
+
+
+def _entry_out(entry, codes) -> dict:
+    return {
+        "title": entry.title,
+        "subtitle": entry.subtitle,
+        "url": entry.url,
+        "type": page_type(entry.page),
+        "date": entry.happened_on,
+        "text": entry.text,
+        "note": entry.note,
+        "status": entry.status_label,
+        "contact": contact_out(entry.contact, codes) if entry.contact else None,
+        "figures": [_figure_out(figure) for figure in entry.figures],
+        "locale": entry.language,
+    }
+
+
+def _detail(model, page_id, locale, request, what: str) -> dict:
+    requested = resolve_locale(locale)
+    source = public_pages(model).filter(pk=page_id).values_list("translation_key", flat=True).first()
+    if source is None:
+        raise not_found(what)
+    copies = {
+        page.locale_id: page for page in public_pages(model).filter(translation_key=source).select_related("locale")
+    }
+    page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or next(iter(copies.values()))
+    page.translated = page.locale_id == requested.pk
+    codes = locale_codes()
+    with translation.override(page.locale.language_code):
+        item = _items([page], requested, codes, request)[0]
+        base = page.url
+        item.update(
+            {
+                "sections": [
+                    {
+                        "key": section.key,
+                        "label": section.label,
+                        "entries": [_entry_out(e, codes) for e in section.entries],
+                    }
+                    for section in issue_sections(page, request)
+                ],
+                "email": {
+                    "html": base + page.reverse_subpage("email_html") if base else None,
+                    "text": base + page.reverse_subpage("email_text") if base else None,
+                },
+                "abbreviations": page.rendered.abbreviations,
+            }
+        )
+        if model is MonthlyBriefPage:
+            item["funding_summary"] = [
+                {
+                    "thematic_area": line.area_name,
+                    "thematic_area_slug": line.area.slug if line.area else None,
+                    "currency": line.currency,
+                    "projects": line.projects,
+                    "goal": line.raw["goal"],
+                    "received": line.raw["received"],
+                    "gap": line.raw["gap"],
+                    "goal_formatted": line.goal,
+                    "received_formatted": line.received,
+                    "gap_formatted": line.gap,
+                }
+                for line in funding_lines(page)
+            ]
+            item["funding_valid_on"] = page.funding_valid_on
+    return item
+
+
+@router.get("/briefs", response=responses(BriefListOut), url_name="briefs", summary="Monthly briefs, newest first")
+def list_briefs(request, locale: str | None = None, window: Query[Window] = None):
+    """Published monthly briefs for Member States in `locale` (English with
+    `translated: false` where not translated)."""
+    requested = resolve_locale(locale)
+    codes = locale_codes()
+    queryset = public_briefs(requested).select_related("locale")
+    with translation.override(requested.language_code):
+        return paginate(queryset, window, lambda rows: _items(rows, requested, codes, request))
+
+
+@router.get("/briefs/{page_id}", response=responses(BriefOut), url_name="brief", summary="One monthly brief")
+def get_brief(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | None = None):
+    """A brief by the id of any of its language copies: its sections (links to the
+    pages they report on, focal points, figures formatted for `locale`), the funding
+    summary per thematic area, and the addresses of its email versions."""
+    return _detail(MonthlyBriefPage, page_id, locale, request, "monthly brief")
+
+
+@router.get("/newsletters", response=responses(NewsletterListOut), url_name="newsletters", summary="Newsletter issues")
+def list_newsletters(request, locale: str | None = None, window: Query[Window] = None):
+    requested = resolve_locale(locale)
+    codes = locale_codes()
+    queryset = public_newsletters(requested).select_related("locale")
+    with translation.override(requested.language_code):
+        return paginate(queryset, window, lambda rows: _items(rows, requested, codes, request))
+
+
+@router.get(
+    "/newsletters/{page_id}", response=responses(NewsletterOut), url_name="newsletter", summary="One newsletter issue"
+)
+def get_newsletter(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | None = None):
+    return _detail(NewsletterIssuePage, page_id, locale, request, "newsletter issue")
+
+
+@router.post(
+    "/subscriptions",
+    response={202: SubscriptionAcceptedOut, 400: ProblemOut, 429: ProblemOut},
+    url_name="subscriptions",
+    summary="Ask for the brief or the newsletter by email",
+)
+def subscribe(request, payload: SubscriptionIn):
+    """Sends a confirmation link to the address; nothing is sent to it until the
+    link is followed. The answer is the same whether or not the address is known."""
+    if is_ratelimited(request, group="briefs-subscribe", key="ip", rate=conf.subscribe_rate, increment=True):
+        raise Problem(429, "Too many sign-ups from this address; try again in an hour.")
+    email = payload.email.strip()
+    try:
+        if "\x00" in email:
+            raise DjangoValidationError("NUL")
+        validate_email(email)
+    except DjangoValidationError as error:
+        raise Problem(400, "Give a valid email address, such as name@example.org.", parameter="email") from error
+    language = payload.language.lower()
+    allowed = [code for code, _name in settings.LANGUAGES]
+    if language not in allowed:
+        raise bad_choice("language", payload.language, allowed)
+    if not (payload.brief or payload.newsletter):
+        raise Problem(
+            400, "Choose the brief, the newsletter or both (set brief or newsletter to true).", parameter="brief"
+        )
+    per_address = is_ratelimited(
+        request,
+        group="briefs-subscribe-email",
+        key=lambda group, req: email.lower(),
+        rate=conf.subscribe_rate_per_email,
+        increment=True,
+    )
+    if not per_address:
+        request_subscription(email, Choices(language=language, brief=payload.brief, newsletter=payload.newsletter))
+    return 202, {"detail": "If the address can receive email, a confirmation link is on its way."}
