@@ -1,0 +1,42 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
+from tests.factories.home import ThematicAreaFactory
+from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory, add_area
+
+
+@pytest.fixture
+def story_index(home):
+    return StoryIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def area(db):
+    return ThematicAreaFactory(name="Urban climate action", slug="climate-action")
+
+
+@pytest.fixture
+def flagship(home):
+    return FlagshipPageFactory(parent=FlagshipIndexPageFactory(parent=home), title="Resilient coastal cities")
+
+
+@pytest.fixture
+def make_story(story_index, area):
+    def make(**kwargs):
+        story = StoryPageFactory(parent=story_index, **kwargs)
+        add_area(story, area)
+        return story
+
+    return make
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+
+
+@pytest.fixture
+def admin_client(client, editor):
+    client.force_login(editor)
+    return client
