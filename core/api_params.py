@@ -30,7 +30,8 @@ class Window(Schema):
     limit: int = Field(
         settings.API_PAGE_SIZE, ge=1, description=f"Items per page; capped at {settings.API_MAX_PAGE_SIZE}."
     )
-    offset: int = Field(0, ge=0, description="How many items to skip.")
+    # Bounded so offset + limit stays a 64-bit integer in every database's OFFSET.
+    offset: int = Field(0, ge=0, le=2**62, description="How many items to skip.")
 
     @property
     def capped_limit(self) -> int:
