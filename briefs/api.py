@@ -8,6 +8,7 @@ from django.core.validators import validate_email
 from django.utils import translation
 from django_ratelimit.core import is_ratelimited
 from ninja import Path, Query, Router
+from ninja.responses import Status
 from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
@@ -200,4 +201,4 @@ def subscribe(request, payload: SubscriptionIn):
     )
     if not per_address:
         request_subscription(email, Choices(language=language, brief=payload.brief, newsletter=payload.newsletter))
-    return 202, {"detail": "If the address can receive email, a confirmation link is on its way."}
+    return Status(202, {"detail": "If the address can receive email, a confirmation link is on its way."})
