@@ -15,6 +15,7 @@ from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.links import localized_urls
 from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
+from core.rendering import render_text
 from core.serializers import locale_codes, page_type
 from home.serializers import contact_out
 
@@ -40,7 +41,10 @@ MAX_ID = 2**63 - 1
 
 
 def _items(pages, requested, codes, request) -> list[dict]:
+    """List items in a fixed number of queries: the introduction alone is rendered
+    (a page's `rendered` would read its items' notes, a query per page)."""
     urls = localized_urls(pages, requested, request)
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
     published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
     items = []
     for page in pages:
@@ -49,7 +53,9 @@ def _items(pages, requested, codes, request) -> list[dict]:
                 "id": page.pk,
                 "title": page.title,
                 "date": getattr(page, "month", None) or getattr(page, "issue_date", None),
-                "introduction": page.rendered["introduction"],
+                "introduction": render_text([("introduction", page.introduction)], locales[page.locale_id])[
+                    "introduction"
+                ],
                 "url": urls.get(page.pk),
                 "api_url": page.get_api_url(),
                 "locale": codes[page.locale_id],

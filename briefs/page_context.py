@@ -23,7 +23,7 @@ def index_context(index_page, request) -> dict:
 
 def issue_context(page, request) -> dict:
     return {
-        "sections": issue_sections(page, request),
+        "issue_sections": issue_sections(page, request),
         "funding": funding_lines(page),
         "subscribe_url": reverse("briefs:subscribe"),
         "email_html_url": page.url + page.reverse_subpage("email_html") if page.url else None,

@@ -235,4 +235,5 @@ def compose_newsletter(weeks: int, *, user=None, until: date | None = None):
         index.add_child(instance=page)
         page.save_revision(user=user)
         added = propose_newsletter_items(page, weeks, until)
+    page.refresh_from_db()
     return page, added
