@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
@@ -22,8 +23,8 @@ from home.models import Contact, ThematicArea
 from .models import MonthlyBriefPage, NewsletterIssuePage, Section
 
 FIGURE_LABELS = {
-    "budget": _("Budget"),
-    "received": _("Received"),
+    "budget": pgettext_lazy("financial figure", "Budget"),
+    "received": pgettext_lazy("financial figure", "Received"),
     "spent": _("Spent"),
     "gap": _("Funding gap"),
 }

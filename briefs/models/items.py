@@ -10,6 +10,7 @@ and translators translate only the editor's words.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
@@ -17,11 +18,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Section(models.TextChoices):
-    COMPLETED = "completed", _("Completed")
+    COMPLETED = "completed", pgettext_lazy("brief section", "Completed")
     DEVELOPMENT = "development", _("Major developments")
     PROJECT = "project", _("Donation projects")
     STORY = "story", _("Impact stories")
-    PUBLICATION = "publication", _("Publications")
+    PUBLICATION = "publication", pgettext_lazy("brief section", "Publications")
     EVENT = "event", _("Coming up next month")
 
 

@@ -72,11 +72,15 @@ def test_the_plain_text_version_has_absolute_links_and_no_markup(brief):
 
 
 def test_the_french_translation_formats_figures_the_french_way(brief, translate, locales):
-    french, _ = translate(brief, locales["fr"], {})
+    french, _ = translate(brief, locales["fr"], {"Monthly brief: May 2024": "Note mensuelle : mai 2024"})
     email = render_issue_email(MonthlyBriefPage.objects.get(pk=french.pk))
     soup = BeautifulSoup(email.html, "html.parser")
     assert soup.html["lang"] == "fr"
-    assert "12\u202f500\u202f000,00\xa0$US" in email.html or "12 500 000,00 $US" in soup.get_text()
+    text = soup.get_text().replace("\u202f", " ").replace("\xa0", " ")
+    assert "12 500 000,00 $US" in text
+    # The interface of the email is French too: section names, labels, the footer.
+    assert "Achevés" in text and "Avancées majeures" in text and "Point focal" in text
+    assert "Se désabonner" in text and email.subject == "Note mensuelle : mai 2024"
 
 
 def test_the_web_preview_and_text_routes_serve_the_email(client, brief):

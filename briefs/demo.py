@@ -1,0 +1,87 @@
+"""Demo updates for Member States: the index in every language, the briefs of the
+last two complete months composed from the demo's flagships, projects and stories
+(with an editor's introduction, translated), one newsletter issue of the last
+eight weeks, and a few subscribers."""
+
+from datetime import date, timedelta
+
+from django.utils import timezone
+from wagtail.models import Site
+
+from core.demo_support import locales, publish, publish_latest, translate
+
+from .demo_data import BRIEF_INTRODUCTION, INDEX, NEWSLETTER_INTRODUCTION, SUBSCRIBERS
+from .models import BriefIndexPage, MonthlyBriefPage, NewsletterIssuePage, Subscriber
+from .services import brief_title, compose_monthly_brief, compose_newsletter
+
+
+def _previous_months(today: date, count: int) -> list[date]:
+    months, first = [], today.replace(day=1)
+    for _ in range(count):
+        first = (first.replace(day=1) - timedelta(days=1)).replace(day=1)
+        months.append(first)
+    return list(reversed(months))
+
+
+def load(log):
+    all_locales = locales()
+    english = all_locales["en"]
+    index = _index(english)
+    created = sum(
+        translate(index, locale, dict(zip(INDEX["en"], INDEX[code], strict=True)))[1]
+        for code, locale in all_locales.items()
+        if code != "en"
+    )
+    log(f"updates index: {len(all_locales)} languages ({created} translations created)")
+
+    for month in _previous_months(timezone.localdate(), 2):
+        brief = MonthlyBriefPage.objects.filter(month=month, locale=english).first()
+        if brief is None:
+            result = compose_monthly_brief(month)
+            draft = result.page.get_latest_revision_as_object()
+            draft.introduction = f"<p>{BRIEF_INTRODUCTION['en']}</p>"
+            draft.save_revision()
+            brief = publish_latest(MonthlyBriefPage.objects.get(pk=result.page.pk))
+            log(f"brief {month:%Y-%m}: {result.added} items")
+        for code, locale in all_locales.items():
+            if code != "en":
+                strings = {brief.title: brief_title(month, code), BRIEF_INTRODUCTION["en"]: BRIEF_INTRODUCTION[code]}
+                translate(brief, locale, strings)
+
+    issue = NewsletterIssuePage.objects.filter(locale=english).first()
+    if issue is None:
+        issue, added = compose_newsletter(8)
+        draft = issue.get_latest_revision_as_object()
+        draft.introduction = f"<p>{NEWSLETTER_INTRODUCTION['en']}</p>"
+        draft.save_revision()
+        issue = publish_latest(NewsletterIssuePage.objects.get(pk=issue.pk))
+        log(f"newsletter issue: {added} items")
+    for code, locale in all_locales.items():
+        if code != "en":
+            translate(issue, locale, {NEWSLETTER_INTRODUCTION["en"]: NEWSLETTER_INTRODUCTION[code]})
+
+    created = 0
+    for email, language, brief_wanted, newsletter_wanted, status in SUBSCRIBERS:
+        _subscriber, made = Subscriber.objects.get_or_create(
+            email=email,
+            defaults={
+                "language": language,
+                "wants_brief": brief_wanted,
+                "wants_newsletter": newsletter_wanted,
+                "status": status,
+                "confirmed_at": timezone.now() if status == "confirmed" else None,
+            },
+        )
+        created += made
+    log(f"subscribers: {len(SUBSCRIBERS)} ({created} created; addresses at example.org)")
+
+
+def _index(english) -> BriefIndexPage:
+    home = Site.objects.get(is_default_site=True).root_page
+    index = BriefIndexPage.objects.child_of(home).filter(locale=english).first()
+    if index is not None:
+        return index
+    title, introduction = INDEX["en"]
+    index = BriefIndexPage(title=title, slug="updates", introduction=introduction, locale=english)
+    home.add_child(instance=index)
+    return publish(index)

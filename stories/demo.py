@@ -1,0 +1,101 @@
+"""Demo impact stories: an index in every language and twelve stories across the
+regions and thematic areas, each translated into the five other languages
+through wagtail-localize, with a generated lead image (no photograph ships with
+the demo)."""
+
+import io
+import json
+from datetime import datetime, time, timedelta
+
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from core.demo_support import locales, publish, translate
+from flagships.models import FlagshipPage
+from home.models import Contact, ThematicArea
+
+from .demo_data import INDEX, STORIES
+from .models import StoryIndexPage, StoryPage, StoryThematicArea
+
+
+def load(log):
+    all_locales = locales()
+    english = all_locales["en"]
+    index = _index(english)
+    created = sum(
+        translate(index, locale, dict(zip(INDEX["en"], INDEX[code], strict=True)))[1]
+        for code, locale in all_locales.items()
+        if code != "en"
+    )
+    log(f"story index: {len(all_locales)} languages ({created} translations created)")
+
+    created = translated = 0
+    for entry in STORIES:
+        story = StoryPage.objects.child_of(index).filter(slug=entry["slug"]).first()
+        if story is None:
+            story = _create(index, entry, english)
+            created += 1
+        for code, locale in all_locales.items():
+            if code != "en":
+                translated += translate(story, locale, dict(zip(entry["en"], entry[code], strict=True)))[1]
+    log(f"stories: {len(STORIES)} ({created} created, {translated} translations)")
+
+
+def _index(english) -> StoryIndexPage:
+    home = Site.objects.get(is_default_site=True).root_page
+    index = StoryIndexPage.objects.child_of(home).filter(locale=english).first()
+    if index is not None:
+        return index
+    title, introduction = INDEX["en"]
+    index = StoryIndexPage(title=title, slug="stories", introduction=introduction, locale=english)
+    home.add_child(instance=index)
+    return publish(index)
+
+
+def lead_image(entry):
+    """A plain illustration in the story's colour, made on the fly."""
+    picture = PillowImage.new("RGB", (1200, 750), entry["colour"])
+    draw = ImageDraw.Draw(picture)
+    red, green, blue = entry["colour"]
+    for band in range(6):
+        shade = (min(red + band * 18, 255), min(green + band * 18, 255), min(blue + band * 18, 255))
+        draw.rectangle([0, 750 - (band + 1) * 90, 1200, 750 - band * 90], fill=shade)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    image = get_image_model()(title=entry["en"][0], description=entry["en"][3])
+    image.file = ImageFile(buffer, name=f"{entry['slug']}.png")
+    image.save()
+    return image
+
+
+def _create(index, entry, english) -> StoryPage:
+    day = timezone.localdate() - timedelta(days=entry["days_ago"])
+    title, standfirst, body, alt = entry["en"]
+    story = StoryPage(
+        title=title,
+        slug=entry["slug"],
+        standfirst=standfirst,
+        date=day,
+        lead_image=lead_image(entry),
+        lead_image_alt=alt,
+        lead_image_credit=entry["credit"],
+        body=json.dumps([{"type": "text", "value": f"<p>{body}</p>"}]),
+        region=entry["region"],
+        country=entry["country"],
+        related_flagship=FlagshipPage.objects.filter(slug=entry["flagship"], locale=english).first(),
+        contact=Contact.objects.filter(email=entry["contact"], locale=english).first(),
+        locale=english,
+    )
+    areas = {area.slug: area for area in ThematicArea.objects.filter(locale=english, slug__in=entry["areas"])}
+    story.thematic_areas = [StoryThematicArea(thematic_area=areas[slug]) for slug in entry["areas"] if slug in areas]
+    index.add_child(instance=story)
+    story = publish(story)
+    # The demo tells a story of the past months: date its first publication on its day,
+    # so the demo's monthly briefs and newsletter find it where a real one would.
+    published = timezone.make_aware(datetime.combine(day, time(9)))
+    StoryPage.objects.filter(pk=story.pk).update(first_published_at=published, last_published_at=published)
+    return story
