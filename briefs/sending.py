@@ -187,6 +187,22 @@ def _finish(delivery_id: int, state: str, **fields) -> None:
     Delivery.objects.filter(pk=delivery_id).update(state=state, **fields)
 
 
+def _record_sent(delivery_id: int) -> None:
+    """Record a hand-over without waiting for the disk (PostgreSQL `synchronous_commit`).
+
+    Safe for "at most once": if the database itself crashed before flushing this
+    record, the row would stay `sending` and be reported as not confirmed, never
+    sent again. The `sending` mark before the hand-over is the one that must be
+    durable, and it is committed synchronously. This halves the commits that wait
+    for the disk.
+    """
+    with transaction.atomic():
+        if db_connection.vendor == "postgresql":
+            with db_connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit = off")
+        _finish(delivery_id, State.SENT, sent_at=timezone.now(), error="")
+
+
 def _send_one(delivery: Delivery, mail_connection, renderer: IssueRenderer, result: DrainResult, now) -> None:
     subscriber = delivery.subscriber
     if subscriber.status != Subscriber.Status.CONFIRMED or not subscriber.wants(delivery.dispatch.audience):
@@ -224,7 +240,7 @@ def _send_one(delivery: Delivery, mail_connection, renderer: IssueRenderer, resu
         _finish(delivery.pk, State.UNKNOWN, error=f"{type(error).__name__}: {error}"[:2000])
         result.unknown += 1
     else:
-        _finish(delivery.pk, State.SENT, sent_at=timezone.now(), error="")
+        _record_sent(delivery.pk)
         result.sent += 1
 
 

@@ -53,7 +53,7 @@ def test_an_expired_link_asks_to_sign_up_again(client, home):
     link = link_in(mail.outbox[0])
     with freeze_time(timedelta(days=8)):
         response = client.post(link)
-    assert response.status_code == 400 and "expired" in response.content.decode().lower()
+    assert response.status_code == 400 and "Le lien de confirmation a expiré" in response.content.decode()
     assert Subscriber.objects.get().status == Subscriber.Status.PENDING
 
 
