@@ -38,7 +38,7 @@ PROJECT_STATUSES = (ProjectStatus.FUNDED, ProjectStatus.CLOSED)
 class Candidate:
     key: str
     section: str
-    page: object
+    page_id: int
     happened_on: date | None = None
     update_key: object = None
     project_status: str = ""
@@ -84,7 +84,7 @@ def flagship_candidates(start: date, end: date, locale: Locale) -> list[Candidat
         Candidate(
             key=f"update:{entry.update_key}",
             section=UPDATE_SECTIONS[entry.kind],
-            page=pages[entry.flagship_id],
+            page_id=entry.flagship_id,
             happened_on=entry.date,
             update_key=entry.update_key,
             contact=next(iter(contacts[entry.flagship_id]), None),
@@ -125,7 +125,7 @@ def project_candidates(start: date, end: date, locale: Locale, today: date) -> l
             Candidate(
                 key=f"project:{page.translation_key}:{last.status}",
                 section=Section.PROJECT,
-                page=page,
+                page_id=page.pk,
                 happened_on=last.changed_on,
                 project_status=last.status,
                 contact=focal_point,
@@ -137,7 +137,7 @@ def project_candidates(start: date, end: date, locale: Locale, today: date) -> l
 
 def story_candidates(start: date, end: date, locale: Locale) -> list[Candidate]:
     return [
-        Candidate(key=f"story:{page.translation_key}", section=Section.STORY, page=page, happened_on=page.date)
+        Candidate(key=f"story:{page.translation_key}", section=Section.STORY, page_id=page.pk, happened_on=page.date)
         for page in stories_published_between(start, end, locale)
     ]
 
@@ -155,24 +155,19 @@ def events_between(start: date, end: date, locale: Locale) -> list:
     return list(selectors.events_between(start, end, locale))
 
 
-def _event_page_and_day(entry) -> tuple[object, date | None]:
-    page = getattr(entry, "page", entry)
-    for name in ("start_date", "start", "date", "starts_on"):
-        value = getattr(entry, name, None) or getattr(page, name, None)
-        if value is not None:
-            return page, value.date() if hasattr(value, "date") and callable(value.date) else value
-    return page, None
-
-
 def event_candidates(first_of_month: date, locale: Locale) -> list[Candidate]:
+    """Next month's events: each entry names its page (`id`, `translation_key`) and
+    when it starts (`start`, a datetime in the event's time zone)."""
     start, end = month_bounds(next_month(first_of_month))
-    candidates = []
-    for entry in events_between(start, end, locale):
-        page, day = _event_page_and_day(entry)
-        candidates.append(
-            Candidate(key=f"event:{page.translation_key}", section=Section.EVENT, page=page, happened_on=day)
+    return [
+        Candidate(
+            key=f"event:{entry.translation_key}",
+            section=Section.EVENT,
+            page_id=entry.id,
+            happened_on=entry.start.date() if entry.start else None,
         )
-    return candidates
+        for entry in events_between(start, end, locale)
+    ]
 
 
 def month_candidates(first_of_month: date, today: date, progress=None) -> list[Candidate]:

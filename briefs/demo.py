@@ -6,9 +6,8 @@ eight weeks, and a few subscribers."""
 from datetime import date, timedelta
 
 from django.utils import timezone
-from wagtail.models import Site
 
-from core.demo_support import locales, publish, publish_latest, translate
+from core.demo_support import locales, publish_latest, section_index, translate
 
 from .demo_data import BRIEF_INTRODUCTION, INDEX, NEWSLETTER_INTRODUCTION, SUBSCRIBERS
 from .models import BriefIndexPage, MonthlyBriefPage, NewsletterIssuePage, Subscriber
@@ -26,12 +25,7 @@ def _previous_months(today: date, count: int) -> list[date]:
 def load(log):
     all_locales = locales()
     english = all_locales["en"]
-    index = _index(english)
-    created = sum(
-        translate(index, locale, dict(zip(INDEX["en"], INDEX[code], strict=True)))[1]
-        for code, locale in all_locales.items()
-        if code != "en"
-    )
+    _index, created = section_index(BriefIndexPage, "updates", INDEX)
     log(f"updates index: {len(all_locales)} languages ({created} translations created)")
 
     for month in _previous_months(timezone.localdate(), 2):
@@ -74,14 +68,3 @@ def load(log):
         )
         created += made
     log(f"subscribers: {len(SUBSCRIBERS)} ({created} created; addresses at example.org)")
-
-
-def _index(english) -> BriefIndexPage:
-    home = Site.objects.get(is_default_site=True).root_page
-    index = BriefIndexPage.objects.child_of(home).filter(locale=english).first()
-    if index is not None:
-        return index
-    title, introduction = INDEX["en"]
-    index = BriefIndexPage(title=title, slug="updates", introduction=introduction, locale=english)
-    home.add_child(instance=index)
-    return publish(index)

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
-from .selectors import funding_lines, issue_sections
+from .selectors import donation_reports_url, funding_lines, issue_sections
 
 UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/UNSUBSCRIBE-LINK"
 # Attributes that hold URLs mail clients follow or load.
@@ -109,6 +109,7 @@ def render_issue_email(page, *, for_web: bool = False, base_url: str | None = No
             "introduction": rendered["introduction"],
             "sections": sections,
             "funding": funding_lines(page),
+            "reports_url": urljoin(base_url, reports) if (reports := donation_reports_url(page.locale)) else None,
             "page_url": urljoin(base_url, page.get_url() or "/"),
             "unsubscribe_url": unsubscribe,
             "subscribe_url": subscribe_url(language, base_url),

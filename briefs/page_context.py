@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from core.links import localized_urls
 
-from .selectors import funding_lines, issue_sections, public_briefs, public_newsletters
+from .selectors import donation_reports_url, funding_lines, issue_sections, public_briefs, public_newsletters
 
 LISTED = 24
 
@@ -25,6 +25,7 @@ def issue_context(page, request) -> dict:
     return {
         "issue_sections": issue_sections(page, request),
         "funding": funding_lines(page),
+        "reports_url": donation_reports_url(page.locale, request),
         "subscribe_url": reverse("briefs:subscribe"),
         "email_html_url": page.url + page.reverse_subpage("email_html") if page.url else None,
         "email_text_url": page.url + page.reverse_subpage("email_text") if page.url else None,

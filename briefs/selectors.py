@@ -10,13 +10,14 @@ from decimal import Decimal
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
 from core.geography import format_money
-from core.links import localized_urls
+from core.links import localized_url, localized_urls
 from core.rendering import plain_text_to_html, render_text
-from donate.models import ProjectStatus
+from donate.models import DonatePage, ProjectStatus
 from flagships.selectors import updates_between
 from home.models import Contact, ThematicArea
 
@@ -40,6 +41,13 @@ SECTION_ORDER = [
     Section.PUBLICATION,
     Section.EVENT,
 ]
+
+
+def donation_reports_url(locale: Locale, request=None) -> str | None:
+    """Where the donation reports and the allocation of donations are: the donate
+    page in the reader's language (a brief links to reports, it attaches nothing)."""
+    donate_page = public_pages(DonatePage).order_by("path").first()
+    return localized_url(donate_page, locale, request) if donate_page else None
 
 
 def public_briefs(locale: Locale):
@@ -74,6 +82,7 @@ class Entry:
     contact: Contact | None = None
     figures: list[Figure] = field(default_factory=list)
     language: str = ""
+    image: dict | None = None  # {"url", "alt", "width", "height"}: a story's lead image
 
 
 @dataclass
@@ -131,6 +140,18 @@ def _updates(items, locale: Locale) -> dict:
     return {entry.update_key: entry for entry in updates_between(min(days), max(days), locale)}
 
 
+ENTRY_IMAGE_SPEC = "fill-600x338"
+
+
+def _lead_images(pages) -> dict:
+    """{image id: rendition} for the lead images of `pages`, renditions prefetched (two queries)."""
+    ids = {page.lead_image_id for page in pages if getattr(page, "lead_image_id", None)}
+    if not ids:
+        return {}
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(ENTRY_IMAGE_SPEC)
+    return {image.pk: image.get_rendition(ENTRY_IMAGE_SPEC) for image in images}
+
+
 def _lead_text(page, locale: Locale) -> SafeString:
     """The first of the linked page's visitor texts (standfirst, summary, abstract),
     through the rendering path."""
@@ -155,6 +176,7 @@ def issue_sections(page, request=None) -> list[SectionView]:
     urls = localized_urls([p for p in localized.values() if p.pk in visible], locale, request)
     updates = _updates(items, locale)
     contacts = _public_contacts(items, locale)
+    renditions = _lead_images(target for target in localized.values() if target.pk in visible)
     notes = page.rendered
     locales = {row.pk: row for row in Locale.objects.all()}
     groups: dict[str, list[Entry]] = {}
@@ -179,6 +201,10 @@ def issue_sections(page, request=None) -> list[SectionView]:
             entry.text = render_text([("text", plain_text_to_html(update.text))], locale)["text"]
         else:
             entry.text = _lead_text(target, locales[target.locale_id])
+        rendition = renditions.get(getattr(target, "lead_image_id", None))
+        if rendition is not None:
+            alt = getattr(target, "lead_image_alt", "") or rendition.alt
+            entry.image = {"url": rendition.url, "alt": alt, "width": rendition.width, "height": rendition.height}
         if getattr(item, "project_status", ""):
             entry.status_label = str(STATUS_LABELS.get(item.project_status, ""))
         groups.setdefault(item.section, []).append(entry)

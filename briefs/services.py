@@ -60,7 +60,7 @@ def _brief_item(candidate: Candidate) -> BriefItem:
 
 def _refresh(item: BriefItem, candidate: Candidate) -> None:
     """Bring the composer's part of an item up to date; the editor's note stays."""
-    item.linked_page_id = candidate.page.pk
+    item.linked_page_id = candidate.page_id
     item.happened_on = candidate.happened_on
     item.update_key = candidate.update_key
     item.project_status = candidate.project_status
@@ -156,14 +156,14 @@ def newsletter_candidates(weeks: int, until: date) -> list[Candidate]:
     locale = Locale.get_default()
     start = until - timedelta(weeks=weeks)
     candidates = [
-        Candidate(key=f"story:{page.translation_key}", section=Section.STORY, page=page, happened_on=page.date)
+        Candidate(key=f"story:{page.translation_key}", section=Section.STORY, page_id=page.pk, happened_on=page.date)
         for page in stories_published_between(start, until, locale)
     ]
     candidates += [
         Candidate(
             key=f"update:{entry.update_key}",
             section=NEWSLETTER_UPDATE_KINDS[entry.kind],
-            page=entry,
+            page_id=entry.flagship_id,
             happened_on=entry.date,
             update_key=entry.update_key,
         )
@@ -175,7 +175,7 @@ def newsletter_candidates(weeks: int, until: date) -> list[Candidate]:
         Candidate(
             key=f"publication:{page.translation_key}",
             section=Section.PUBLICATION,
-            page=page,
+            page_id=page.pk,
             happened_on=page.publication_date,
         )
         for page in publications
@@ -196,12 +196,11 @@ def propose_newsletter_items(page: NewsletterIssuePage, weeks: int, until: date 
     for candidate in newsletter_candidates(weeks, until):
         if candidate.key in present:
             continue
-        page_id = candidate.page.flagship_id if candidate.update_key else candidate.page.pk
         items.append(
             NewsletterItem(
                 source_key=candidate.key,
                 section=candidate.section,
-                linked_page_id=page_id,
+                linked_page_id=candidate.page_id,
                 update_key=candidate.update_key,
                 happened_on=candidate.happened_on,
             )

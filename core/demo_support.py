@@ -70,3 +70,27 @@ def publish_latest(obj):
     obj.get_latest_revision().publish()
     obj.refresh_from_db()
     return obj
+
+
+def section_index(model, slug: str, texts: dict[str, tuple[str, str]]):
+    """The home page's child of `model` (an index page with `title` and `introduction`),
+    created in the default language from `texts["en"]` if missing and translated into
+    every other language from `texts[code]`. Returns (index, translations created)."""
+    from wagtail.models import Site
+
+    all_locales = locales()
+    english = all_locales[settings.LANGUAGE_CODE]
+    home = Site.objects.get(is_default_site=True).root_page
+    index = model.objects.child_of(home).filter(locale=english).first()
+    if index is None:
+        title, introduction = texts[settings.LANGUAGE_CODE]
+        index = model(title=title, slug=slug, introduction=introduction, locale=english)
+        home.add_child(instance=index)
+        index = publish(index)
+    source = texts[settings.LANGUAGE_CODE]
+    created = sum(
+        translate(index, locale, dict(zip(source, texts[code], strict=True)))[1]
+        for code, locale in all_locales.items()
+        if code != settings.LANGUAGE_CODE and code in texts
+    )
+    return index, created

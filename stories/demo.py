@@ -12,9 +12,8 @@ from django.utils import timezone
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Site
 
-from core.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, section_index, translate
 from flagships.models import FlagshipPage
 from home.models import Contact, ThematicArea
 
@@ -25,12 +24,7 @@ from .models import StoryIndexPage, StoryPage, StoryThematicArea
 def load(log):
     all_locales = locales()
     english = all_locales["en"]
-    index = _index(english)
-    created = sum(
-        translate(index, locale, dict(zip(INDEX["en"], INDEX[code], strict=True)))[1]
-        for code, locale in all_locales.items()
-        if code != "en"
-    )
+    index, created = section_index(StoryIndexPage, "stories", INDEX)
     log(f"story index: {len(all_locales)} languages ({created} translations created)")
 
     created = translated = 0
@@ -43,17 +37,6 @@ def load(log):
             if code != "en":
                 translated += translate(story, locale, dict(zip(entry["en"], entry[code], strict=True)))[1]
     log(f"stories: {len(STORIES)} ({created} created, {translated} translations)")
-
-
-def _index(english) -> StoryIndexPage:
-    home = Site.objects.get(is_default_site=True).root_page
-    index = StoryIndexPage.objects.child_of(home).filter(locale=english).first()
-    if index is not None:
-        return index
-    title, introduction = INDEX["en"]
-    index = StoryIndexPage(title=title, slug="stories", introduction=introduction, locale=english)
-    home.add_child(instance=index)
-    return publish(index)
 
 
 def lead_image(entry):

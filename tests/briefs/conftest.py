@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import get_resolver
 from freezegun import freeze_time
 
@@ -17,6 +16,7 @@ from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_contact, add_figure
 from tests.factories.home import ContactFactory, ThematicAreaFactory
 from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory, add_area
+from tests.flagships.conftest import admin_client, editor  # noqa: F401 (shared fixtures)
 
 TODAY = "2024-06-03 09:00:00"
 MAY = date(2024, 5, 1)
@@ -126,14 +126,3 @@ def may(home, frozen) -> Month:
         parent=story_index, title="Draft story", live=False, first_published_at=None
     )
     return world
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
-
-
-@pytest.fixture
-def admin_client(client, editor):
-    client.force_login(editor)
-    return client

@@ -155,3 +155,37 @@ def test_the_command_drafts_and_reports(may, capsys):
 def test_without_an_index_page_the_command_says_what_to_create(home, frozen):
     with pytest.raises(CommandError, match="create one under the home page"):
         call_command("compose_monthly_brief", "--month", "2024-05", "--no-progress")
+
+
+def test_next_months_events_come_through_the_events_hook(may, monkeypatch):
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from briefs import candidates
+
+    asked = []
+    event_page = may.stories["april"]  # any public page stands in for an event page here
+
+    def events_between(start, end, locale):
+        asked.append((start, end, locale.language_code))
+        entry = SimpleNamespace(
+            id=event_page.pk, translation_key=event_page.translation_key, start=datetime(2024, 6, 12, 9, 30)
+        )
+        return [entry]
+
+    monkeypatch.setattr(candidates, "events_between", events_between)
+    page = compose_monthly_brief(MAY).page.get_latest_revision_as_object()
+    assert asked == [(date(2024, 6, 1), date(2024, 6, 30), "en")]
+    (event,) = [item for item in page.items.all() if item.section == "event"]
+    assert event.source_key == f"event:{event_page.translation_key}" and event.happened_on == date(2024, 6, 12)
+    assert event.linked_page_id == event_page.pk
+
+
+def test_without_the_events_app_the_hook_returns_nothing():
+    from django.apps import apps
+
+    from briefs.candidates import events_between
+
+    if apps.is_installed("events"):
+        pytest.skip("the events calendar is installed")
+    assert events_between(date(2024, 6, 1), date(2024, 6, 30), None) == []

@@ -1,9 +1,9 @@
 import pytest
-from django.contrib.auth import get_user_model
 
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
 from tests.factories.home import ThematicAreaFactory
 from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory, add_area
+from tests.flagships.conftest import admin_client, editor  # noqa: F401 (shared fixtures)
 
 
 @pytest.fixture
@@ -29,14 +29,3 @@ def make_story(story_index, area):
         return story
 
     return make
-
-
-@pytest.fixture
-def editor(db):
-    return get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
-
-
-@pytest.fixture
-def admin_client(client, editor):
-    client.force_login(editor)
-    return client
