@@ -31,7 +31,8 @@ bodies Elasticsearch 8 sends:
 - analysis: an `updateable` filter in an index-time analyser, a synonym filter
   after a filter that cannot parse synonyms, a synonyms set that does not exist
   (the index then stays unusable);
-- `outage`: connections refused, timeouts, or an error status on every request.
+- `outage`: connections refused, timeouts, or an error status on every request;
+  `overloaded_ids`: documents whose writes are rejected (429), item by item.
 
 It does not analyse text: full-text clauses (`match`, `match_phrase`,
 `multi_match`) match every document, and hits carry no highlight. Filters,
@@ -218,6 +219,9 @@ class FakeCluster:
         self.attempts: list[tuple] = []
         self.node_configs: list = []
         self.outage: str | int | None = None
+        # Documents whose writes the cluster rejects as overloaded (its write
+        # thread pool full), item by item, as a busy cluster does.
+        self.overloaded_ids: set[str] = set()
         self.destructive_requires_name = True
 
     def node_class(self) -> type[FakeNode]:
@@ -543,6 +547,11 @@ class FakeCluster:
             raise error(429, "cluster_block_exception",
                         f"index [{name}] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, "
                         "index has read-only-allow-delete block];")  # fmt: skip
+        if doc_id in self.overloaded_ids:
+            raise error(429, "es_rejected_execution_exception",
+                        "rejected execution of coordinating operation [coordinating_and_primary_bytes=104857600, "
+                        "replica_bytes=0, all_bytes=104857600, coordinating_operation_bytes=2048, "
+                        "max_coordinating_and_primary_bytes=104857600]")  # fmt: skip
         if action == "update":
             source = {**index.documents.get(doc_id, {}), **source.get("doc", {})}
         self._map(index, index.mappings, source, "", doc_id)
