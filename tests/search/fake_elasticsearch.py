@@ -133,6 +133,7 @@ class Request:
     path: str
     params: dict
     body: object
+    headers: object
 
 
 class FakeIndex:
@@ -190,7 +191,10 @@ class FakeNode(BaseNode):
         if isinstance(cluster.outage, int):
             status, payload = cluster.outage, error(cluster.outage, "fake_outage", "the fake cluster fails").body
         else:
-            status, payload = cluster.perform(method, target, body)
+            # A real node sends its own headers (basic auth from the URL) with the request's.
+            sent = HttpHeaders(self.headers)
+            sent.update(headers or {})
+            status, payload = cluster.perform(method, target, body, sent)
         data = b"" if method == "HEAD" or payload is None else json.dumps(payload).encode()
         meta = ApiResponseMeta(
             status=status,
@@ -245,12 +249,12 @@ class FakeCluster:
 
     # --- HTTP ----------------------------------------------------------------------
 
-    def perform(self, method: str, target: str, body: bytes | None):
+    def perform(self, method: str, target: str, body: bytes | None, headers=None):
         path, _, query = target.partition("?")
         params = dict(parse_qsl(query, keep_blank_values=True))
         parts = [unquote(part) for part in path.strip("/").split("/") if part]
         payload = self._decode(parts, body)
-        self.requests.append(Request(method, path, params, payload))
+        self.requests.append(Request(method, path, params, payload, headers or {}))
         try:
             return self._route(method, parts, params, payload)
         except Reply as reply:
