@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -36,10 +37,13 @@ class WindowTooDeep(ValueError):
     def __init__(self, offset: int, limit: int):
         super().__init__(
             _(
-                "Results can be paged through up to the %(max)s-th; offset + limit is %(asked)s. "
-                "Add words or filters to narrow the search instead."
+                "Only the first %(max)s results can be paged through; offset + limit is %(asked)s. "
+                "Add words or filters to narrow the search."
             )
-            % {"max": f"{MAX_RESULT_WINDOW:,}", "asked": f"{offset + limit:,}"}
+            % {
+                "max": number_format(MAX_RESULT_WINDOW, force_grouping=True),
+                "asked": number_format(offset + limit, force_grouping=True),
+            }
         )
 
 

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
-from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch import AuthorizationException, Elasticsearch, NotFoundError
 
 from core.serializers import locale_codes
 
@@ -54,7 +54,15 @@ def synonym_sets_supported(client: Elasticsearch) -> bool:
     without the `manage_search_synonyms` privilege, for instance)."""
     if not getattr(settings, "ELASTICSEARCH_SYNONYM_SETS", True):
         return False
-    version = client.info()["version"]
+    try:
+        version = client.info()["version"]
+    except AuthorizationException as error:
+        logger.warning(
+            "Cannot read the cluster's version (%s); the glossary is written inline. Give the API key the "
+            "`monitor` cluster privilege, or set ELASTICSEARCH_SYNONYM_SETS=false to silence this.",
+            describe(error),
+        )
+        return False
     if version.get("build_flavor") == "serverless":
         return True
     major, minor = (int(part) for part in version["number"].split("-")[0].split(".")[:2])

@@ -294,8 +294,16 @@ class FakeCluster:
             return 200, {"_shards": {"total": 1, "successful": 1, "failed": 0}}
         if action == "_mapping":
             return 200, {name: {"mappings": self.indices[name].mappings} for name in self._resolve(head, params)}
-        if action == "_doc" and method == "GET":
-            return self._get_document(head, parts[2])
+        if action == "_doc" and method in ("GET", "HEAD"):
+            status, found = self._get_document(head, parts[2])
+            return status, (None if method == "HEAD" else found)
+        if action == "_doc":
+            (item,) = self._bulk(None, params, [{"index": {"_index": head, "_id": parts[2]}}, payload])["items"]
+            result = item["index"]
+            if "error" in result:
+                raise Reply(result["status"], {"error": {"root_cause": [result["error"]], **result["error"]},
+                                               "status": result["status"]})  # fmt: skip
+            return result.pop("status"), result
         raise error(400, "illegal_argument_exception", f"the fake cluster does not know {method} /{'/'.join(parts)}")
 
     def _info(self):

@@ -155,6 +155,8 @@ def test_paging_stops_at_ten_thousand_with_a_clear_message(home, client, cluster
         assert answer.status_code == 400 and answer["Content-Type"] == "application/problem+json"
         problem = answer.json()
         assert problem["parameter"] == "offset" and "10,000" in problem["detail"]
+    french = client.get("/api/v1/search", {"q": "housing", "offset": 9_995, "limit": 10, "locale": "fr"}).json()
+    assert french["detail"].startswith("Seuls les 10\xa0000 premiers résultats")
 
 
 def test_the_search_page_never_asks_past_the_window(home, client):
