@@ -108,6 +108,7 @@ def _send(client: Elasticsearch, rows: list[IndexUpdate]) -> str:
             if not error.missing_alias:
                 raise
             # No index has been built yet: the first rebuild reads every document.
+            logger.warning("No search index behind %s yet: run `manage.py rebuild_search_documents`", alias_name())
             note = "no index yet; the first rebuild includes this change"
     return note
 

@@ -45,7 +45,7 @@ def postgres_only():
 
 @pytest.fixture
 def cluster(settings, monkeypatch):
-    """A fake Elasticsearch 8 cluster (tests/search/fake_elasticsearch.py) that the
+    """A fake Elasticsearch 8 cluster (tests/search/fake_elasticsearch/) that the
     site's real client talks to: SEARCH_BACKEND is elasticsearch for the test."""
     from search import service
     from search.elasticsearch import connection

@@ -135,10 +135,10 @@ def test_deep_pages_stop_at_ten_thousand(home, locales, backend):
         backend.search_client.search(index=alias_name(), from_=9_995, size=10)
 
 
-def test_a_publish_and_an_unpublish_during_a_rebuild(home, locales, backend):
-    pages = [PublishedPageFactory(parent=home, title=f"Page {number}") for number in range(6)]
-    rebuild(backend)
-    flush(backend)
+def rebuild_while(backend, pages, change) -> None:
+    """Rebuild in chunks of two; after the first chunk, `change(page)` one of the
+    pages already in the new index, as an editor would, and let the worker send it
+    (through the alias: to the old index)."""
     client = backend.index_client
     old = set(client.indices.get_alias(name=alias_name()))
 
@@ -146,18 +146,41 @@ def test_a_publish_and_an_unpublish_during_a_rebuild(home, locales, backend):
         if done != 2:
             return
         (new,) = set(client.indices.get(index=f"{alias_name()}-*")) - old
-        already = [page for page in pages if client.exists(index=new, id=page.pk)]
-        edited, unpublished = already[:2]
-        edited.title = "Renamed while rebuilding"
-        edited.save_revision().publish()
-        unpublished.unpublish()
-        PublishedPageFactory(parent=home, title="Published while rebuilding")
-        flush(backend)  # the worker writes to the alias: the old index
+        change(next(page for page in pages if client.exists(index=new, id=page.pk)))
+        flush(backend)
 
     rebuild(backend, progress=during_rebuild, chunk_size=2)
+
+
+def test_a_publish_during_a_rebuild(home, locales, backend):
+    pages = [PublishedPageFactory(parent=home, title=f"Page {number}") for number in range(6)]
+    rebuild(backend)
+    flush(backend)
+
+    def edit_and_publish(page):
+        page.title = "Renamed while rebuilding"
+        page.save_revision().publish()
+        PublishedPageFactory(parent=home, title="Published while rebuilding")
+
+    rebuild_while(backend, pages, edit_and_publish)
     found = titles("page", locales["en"])  # every page's text says "page"
     assert "Renamed while rebuilding" in found and "Published while rebuilding" in found
-    assert len(found) == 6, "six pages, one renamed, one new, one unpublished"
+    assert len(found) == 7
+
+
+def test_an_unpublish_during_a_rebuild(home, locales, backend):
+    pages = [PublishedPageFactory(parent=home, title=f"Page {number}") for number in range(6)]
+    rebuild(backend)
+    flush(backend)
+    gone = []
+
+    def unpublish(page):
+        page.unpublish()
+        gone.append(page.title)
+
+    rebuild_while(backend, pages, unpublish)
+    found = titles("page", locales["en"])
+    assert len(found) == 5 and gone[0] not in found
 
 
 def test_writes_before_the_first_rebuild_create_no_index(home, locales, backend):

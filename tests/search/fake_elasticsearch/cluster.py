@@ -1,58 +1,29 @@
-"""A fake Elasticsearch 8 cluster behind the real client.
-
-`FakeCluster.node_class()` is an `elastic_transport` node class: the installed
-`elasticsearch` client and its transport send it the HTTP requests they would
-send over a socket (method, path and query string, JSON or NDJSON bytes), and
-read its answers (status, headers, JSON bytes) with their own code, so URL
-handling, retries, timeouts, the product check and the mapping of error
-statuses to `ApiError` subclasses are the real ones.
-
-The cluster keeps indices, aliases, documents and synonyms sets, and enforces
-the rules of a real cluster this project depends on, answering with the error
-bodies Elasticsearch 8 sends:
-
-- a write to a name that is neither an index nor an alias auto-creates an index
-  with dynamic mappings (strings become `text` + `keyword`, nothing is nested),
-  unless the request says `require_alias`, then the item fails with
-  `index_not_found_exception`;
-- an alias cannot take the name of an index (`invalid_alias_name_exception`)
-  unless the same `_aliases` request removes that index (`remove_index`), nor an
-  index the name of an alias; an index name cannot be created twice
-  (`resource_already_exists_exception`);
-- `from + size` past `index.max_result_window` (10,000) fails the search;
-- a terms aggregation or a sort on a `text` field fails (no fielddata), and so do
-  `nested` queries and aggregations on a path that is not nested;
-- a highlighted field longer than `index.highlight.max_analyzed_offset` fails the
-  search unless the request sets `highlight.max_analyzed_offset`;
-- bulk items fail one by one (`errors: true`) on values the mapping cannot parse
-  and on indices with a read-only block (a full disk);
-- deleting with a wildcard or `_all` is refused (`action.destructive_requires_name`,
-  true by default in 8), and so is deleting an alias as if it were an index;
-- analysis: an `updateable` filter in an index-time analyser, a synonym filter
-  after a filter that cannot parse synonyms, a synonyms set that does not exist
-  (the index then stays unusable);
-- `outage`: connections refused, timeouts, or an error status on every request;
-  `overloaded_ids`: documents whose writes are rejected (429), item by item.
-
-It does not analyse text: full-text clauses (`match`, `match_phrase`,
-`multi_match`) match every document, and hits carry no highlight. Filters,
-post filters, sorting, paging and aggregations (`terms`, `nested`,
-`reverse_nested`) are evaluated. Whether words match is what the live suite
-(`make test-es`, tests/search/test_elasticsearch_live.py) checks on a real server.
-"""
+"""The cluster's state (indices, aliases, documents, synonyms sets) and its REST
+API, with the rules a real Elasticsearch 8 cluster enforces."""
 
 import copy
 import fnmatch
 import json
-import operator
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from urllib.parse import parse_qsl, unquote
 
-from elastic_transport import ApiResponseMeta, BaseNode, ConnectionError, ConnectionTimeout, HttpHeaders
-from elastic_transport._node import NodeApiResponse
+from .errors import Reply, error, fielddata_refused, not_found, shard_failure
+from .evaluation import (
+    Hit,
+    Scope,
+    agg_fields,
+    aggregate,
+    field_spec,
+    matches,
+    parse_date,
+    pick,
+    query_nested_paths,
+    sort_hits,
+    true,
+)
+from .node import FakeNode
 
 DEFAULT_MAX_RESULT_WINDOW = 10_000
 DEFAULT_MAX_ANALYZED_OFFSET = 1_000_000
@@ -61,57 +32,6 @@ DEFAULT_MAX_ANALYZED_OFFSET = 1_000_000
 NOT_FOR_SYNONYMS = {"edge_ngram", "ngram", "shingle", "word_delimiter", "word_delimiter_graph", "common_grams",
                     "multiplexer", "fingerprint", "keyword_repeat"}  # fmt: skip
 INVALID_INDEX_CHARACTERS = set('\\/*?"<>| ,#:')
-
-
-class Reply(Exception):
-    """An error answer: raised by the handlers, returned to the client."""
-
-    def __init__(self, status: int, body: dict):
-        super().__init__(status)
-        self.status = status
-        self.body = body
-
-
-def error(status: int, kind: str, reason: str, **extra) -> Reply:
-    detail = {"type": kind, "reason": reason, **extra}
-    return Reply(status, {"error": {"root_cause": [dict(detail)], **detail}, "status": status})
-
-
-def not_found(name: str) -> Reply:
-    return error(
-        404,
-        "index_not_found_exception",
-        f"no such index [{name}]",
-        **{"resource.type": "index_or_alias", "resource.id": name, "index_uuid": "_na_", "index": name},
-    )
-
-
-def shard_failure(index: str, kind: str, reason: str, status: int = 400) -> Reply:
-    cause = {"type": kind, "reason": reason}
-    return Reply(
-        status,
-        {
-            "error": {
-                "root_cause": [dict(cause)],
-                "type": "search_phase_execution_exception",
-                "reason": "all shards failed",
-                "phase": "query",
-                "grouped": True,
-                "failed_shards": [{"shard": 0, "index": index, "node": "fake-node-1", "reason": dict(cause)}],
-                "caused_by": {**cause, "caused_by": dict(cause)},
-            },
-            "status": status,
-        },
-    )
-
-
-def fielddata_refused(field: str) -> str:
-    return (
-        "Text fields are not optimised for operations that require per-document field data like aggregations "
-        "and sorting, so these operations are disabled by default. Please use a keyword field instead. "
-        f"Alternatively, set fielddata=true on [{field}] in order to load field data by uninverting the "
-        "inverted index. Note that this can use significant memory."
-    )
 
 
 def flat_settings(settings: dict, prefix: str = "") -> dict:
@@ -169,46 +89,6 @@ class FakeIndex:
                     node = node.setdefault(part, {})
                 node[parts[-1]] = value
         return tree
-
-
-class FakeNode(BaseNode):
-    """The node class the client is given; `cluster` is set on a subclass."""
-
-    cluster: "FakeCluster"
-    _CLIENT_META_HTTP_CLIENT = ("fk", "1.0")
-
-    def __init__(self, config):
-        super().__init__(config)
-        self.cluster.node_configs.append(config)
-
-    def perform_request(self, method, target, body=None, headers=None, request_timeout=None):
-        cluster = self.cluster
-        cluster.attempts.append((method, target, request_timeout))
-        if cluster.outage == "refused":
-            raise ConnectionError(f"Connection refused: {self.base_url}")
-        if cluster.outage == "timeout":
-            raise ConnectionTimeout(f"Connection timed out after {request_timeout} s: {self.base_url}")
-        if isinstance(cluster.outage, int):
-            status, payload = cluster.outage, error(cluster.outage, "fake_outage", "the fake cluster fails").body
-        else:
-            # A real node sends its own headers (basic auth from the URL) with the request's.
-            sent = HttpHeaders(self.headers)
-            sent.update(headers or {})
-            status, payload = cluster.perform(method, target, body, sent)
-        data = b"" if method == "HEAD" or payload is None else json.dumps(payload).encode()
-        meta = ApiResponseMeta(
-            status=status,
-            http_version="1.1",
-            headers=HttpHeaders(
-                {
-                    "content-type": "application/vnd.elasticsearch+json;compatible-with=8",
-                    "x-elastic-product": "Elasticsearch",
-                }
-            ),
-            duration=0.0,
-            node=self.config,
-        )
-        return NodeApiResponse(meta, data)
 
 
 class FakeCluster:
@@ -386,13 +266,13 @@ class FakeCluster:
                 for before in chain[:position]:
                     earlier = filters.get(before, {"type": before})
                     kind = earlier.get("type")
-                    unigrams = kind == "cjk_bigram" and _true(earlier.get("output_unigrams"))
+                    unigrams = kind == "cjk_bigram" and true(earlier.get("output_unigrams"))
                     if kind in NOT_FOR_SYNONYMS or unigrams:
                         raise error(400, "illegal_argument_exception",
                                     f"Token filter [{before}] cannot be used to parse synonyms")  # fmt: skip
         for analyzer_name in self._index_time_analyzers(index.mappings):
             chain = analyzers.get(analyzer_name, {}).get("filter", [])
-            updateable = [name for name in chain if _true(filters.get(name, {}).get("updateable"))]
+            updateable = [name for name in chain if true(filters.get(name, {}).get("updateable"))]
             if updateable:
                 raise error(400, "mapper_parsing_exception",
                             f"Failed to parse mapping: analyzer [{analyzer_name}] contains filters {updateable} "
@@ -555,7 +435,7 @@ class FakeCluster:
             existed = index.documents.pop(doc_id, None) is not None
             return {"_index": name, "_id": doc_id, "_version": 1, "result": "deleted" if existed else "not_found",
                     "_shards": shards, "status": 200 if existed else 404}  # fmt: skip
-        if _true(index.setting("blocks.read_only_allow_delete", False)):
+        if true(index.setting("blocks.read_only_allow_delete", False)):
             raise error(429, "cluster_block_exception",
                         f"index [{name}] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, "
                         "index has read-only-allow-delete block];")  # fmt: skip
@@ -612,7 +492,7 @@ class FakeCluster:
                 return True
             return isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()) is not None
         if kind == "date":
-            return isinstance(value, int) or (isinstance(value, str) and _parse_date(value) is not None)
+            return isinstance(value, int) or (isinstance(value, str) and parse_date(value) is not None)
         if kind == "boolean":
             return isinstance(value, bool) or value in ("true", "false")
         return isinstance(value, str | int | float | bool)
@@ -630,7 +510,7 @@ class FakeCluster:
             return {"type": "long"}
         if isinstance(sample, float):
             return {"type": "float"}
-        if _parse_date(sample) is not None and re.match(r"\d{4}-\d{2}-\d{2}", sample):
+        if parse_date(sample) is not None and re.match(r"\d{4}-\d{2}-\d{2}", sample):
             return {"type": "date"}
         return {"type": "text", "fields": {"keyword": {"type": "keyword", "ignore_above": 256}}}
 
@@ -683,7 +563,7 @@ class FakeCluster:
                 "total": {"value": len(shown), "relation": "eq"},
                 "max_score": 1.0 if page else None,
                 "hits": [
-                    {"_index": hit.index, "_id": hit.id, "_score": 1.0, "_source": _pick(hit.source, includes)}
+                    {"_index": hit.index, "_id": hit.id, "_score": 1.0, "_source": pick(hit.source, includes)}
                     for hit in page
                 ],
             },
@@ -693,23 +573,23 @@ class FakeCluster:
         return answer
 
     def _check_fields(self, index: FakeIndex, body: dict) -> None:
-        for field, kind in _agg_fields(body.get("aggs") or body.get("aggregations") or {}):
-            spec = _field_spec(index.mappings, field)
+        for field, kind in agg_fields(body.get("aggs") or body.get("aggregations") or {}):
+            spec = field_spec(index.mappings, field)
             if kind == "terms" and spec and spec.get("type") == "text":
                 raise shard_failure(index.name, "illegal_argument_exception", fielddata_refused(field))
             if kind in ("nested", "nested_query") and (spec is None or spec.get("type") != "nested"):
                 raise shard_failure(index.name, "query_shard_exception",
                                     f"[nested] nested object under path [{field}] is not of nested type")  # fmt: skip
-        nested_paths = _query_nested_paths(body.get("query", {})) + _query_nested_paths(body.get("post_filter", {}))
+        nested_paths = query_nested_paths(body.get("query", {})) + query_nested_paths(body.get("post_filter", {}))
         for field, _kind in nested_paths:
-            spec = _field_spec(index.mappings, field)
+            spec = field_spec(index.mappings, field)
             if spec is None or spec.get("type") != "nested":
                 raise shard_failure(index.name, "query_shard_exception",
                                     f"[nested] failed to create query: [nested] nested object under path [{field}] "
                                     "is not of nested type")  # fmt: skip
         for entry in body.get("sort", []):
             field = entry if isinstance(entry, str) else next(iter(entry))
-            spec = _field_spec(index.mappings, field)
+            spec = field_spec(index.mappings, field)
             if spec and spec.get("type") == "text":
                 raise shard_failure(index.name, "illegal_argument_exception", fielddata_refused(field))
 
@@ -764,228 +644,3 @@ class FakeCluster:
             del self.synonyms[set_id]
             return 200, {"acknowledged": True}
         return 200, {"count": len(self.synonyms[set_id]), "synonyms_set": self.synonyms[set_id]}
-
-
-# --- query evaluation ------------------------------------------------------------
-
-
-@dataclass
-class Hit:
-    index: str
-    id: str
-    source: dict
-
-
-@dataclass
-class Scope:
-    """A document (or nested object, with its root document) seen by an aggregation."""
-
-    source: dict
-    root: Hit
-    path: str = ""
-
-
-FULL_TEXT = {"match", "match_phrase", "match_phrase_prefix", "multi_match", "query_string", "simple_query_string",
-             "match_bool_prefix", "combined_fields"}  # fmt: skip
-
-
-def _true(value) -> bool:
-    return str(value).lower() == "true"
-
-
-def _parse_date(value):
-    if isinstance(value, datetime):
-        return value
-    if not isinstance(value, str):
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _values(source: dict, field: str) -> list:
-    """Every value at dotted `field` (objects and lists flattened)."""
-    current = [source]
-    for part in field.split("."):
-        following = []
-        for item in current:
-            if isinstance(item, dict) and item.get(part) is not None:
-                value = item[part]
-                following.extend(value if isinstance(value, list) else [value])
-        current = following
-    return current
-
-
-def _same(stored, wanted) -> bool:
-    if isinstance(stored, bool) or isinstance(wanted, bool):
-        return stored == wanted
-    if isinstance(stored, int | float) or isinstance(wanted, int | float):
-        try:
-            return float(stored) == float(wanted)
-        except (TypeError, ValueError):
-            return False
-    return str(stored) == str(wanted)
-
-
-def matches(query: dict, source: dict) -> bool:
-    ((kind, spec),) = query.items()
-    if kind == "match_all":
-        return True
-    if kind in FULL_TEXT:
-        return True  # not analysed here: see the module's docstring
-    if kind == "bool":
-        listing = lambda key: spec.get(key, []) if isinstance(spec.get(key, []), list) else [spec[key]]  # noqa: E731
-        if not all(matches(item, source) for item in listing("must") + listing("filter")):
-            return False
-        if any(matches(item, source) for item in listing("must_not")):
-            return False
-        should = listing("should")
-        if should:
-            default = 0 if listing("must") or listing("filter") else 1
-            needed = int(spec.get("minimum_should_match", default))
-            return sum(matches(item, source) for item in should) >= needed
-        return True
-    if kind == "term":
-        ((field, wanted),) = spec.items()
-        wanted = wanted["value"] if isinstance(wanted, dict) else wanted
-        return any(_same(value, wanted) for value in _values(source, field))
-    if kind == "terms":
-        ((field, wanted),) = spec.items()
-        return any(_same(value, item) for value in _values(source, field) for item in wanted)
-    if kind == "ids":
-        return False
-    if kind == "exists":
-        return bool(_values(source, spec["field"]))
-    if kind == "range":
-        ((field, bounds),) = spec.items()
-        return any(_in_range(value, bounds) for value in _values(source, field))
-    if kind == "nested":
-        objects = _values(source, spec["path"])
-        prefix = spec["path"] + "."
-        return any(matches(_unprefix(spec["query"], prefix), item) for item in objects if isinstance(item, dict))
-    raise ValueError(f"the fake cluster cannot evaluate a {kind!r} query")
-
-
-def _unprefix(query, prefix: str):
-    """A nested query's field names relative to the nested object."""
-    if isinstance(query, dict):
-        return {(key[len(prefix) :] if key.startswith(prefix) else key): _unprefix(value, prefix)
-                for key, value in query.items()}  # fmt: skip
-    if isinstance(query, list):
-        return [_unprefix(item, prefix) for item in query]
-    if isinstance(query, str) and query.startswith(prefix):
-        return query[len(prefix) :]
-    return query
-
-
-def _in_range(value, bounds: dict) -> bool:
-    def comparable(item):
-        if item == "now":
-            return datetime.now(UTC)
-        date = _parse_date(item) if isinstance(item, str) else None
-        return date if date is not None else item
-
-    value = comparable(value)
-    checks = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le}
-    return all(check(value, comparable(bounds[key])) for key, check in checks.items() if key in bounds)
-
-
-def aggregate(spec: dict, scopes: list[Scope]) -> dict:
-    subs = spec.get("aggs") or spec.get("aggregations") or {}
-    kind = next(key for key in spec if key not in ("aggs", "aggregations", "meta"))
-    options = spec[kind]
-    if kind == "terms":
-        field = options["field"]
-        relative = field[len(scopes[0].path) + 1 :] if scopes and scopes[0].path else field
-        groups: dict = {}
-        for scope in scopes:
-            for value in dict.fromkeys(_values(scope.source, relative)):
-                groups.setdefault(value, []).append(scope)
-        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), str(item[0])))
-        size = int(options.get("size", 10))
-        buckets = []
-        for key, members in ordered[:size]:
-            bucket = {"key": key, "doc_count": len(members)}
-            bucket.update({name: aggregate(sub, members) for name, sub in subs.items()})
-            buckets.append(bucket)
-        other = sum(len(members) for _key, members in ordered[size:])
-        return {"doc_count_error_upper_bound": 0, "sum_other_doc_count": other, "buckets": buckets}
-    if kind == "nested":
-        path = options["path"]
-        inner = [
-            Scope(item, scope.root, path)
-            for scope in scopes
-            for item in _values(scope.source, path)
-            if isinstance(item, dict)
-        ]
-        return {"doc_count": len(inner), **{name: aggregate(sub, inner) for name, sub in subs.items()}}
-    if kind == "reverse_nested":
-        roots = {(scope.root.index, scope.root.id): scope.root for scope in scopes}
-        outer = [Scope(root.source, root) for root in roots.values()]
-        return {"doc_count": len(outer), **{name: aggregate(sub, outer) for name, sub in subs.items()}}
-    raise ValueError(f"the fake cluster cannot compute a {kind!r} aggregation")
-
-
-def sort_hits(hits: list[Hit], sort: list) -> list[Hit]:
-    for entry in reversed(sort):
-        field, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
-        if field == "_score":
-            continue
-        options = options if isinstance(options, dict) else {"order": options}
-        descending = options.get("order", "asc") == "desc"
-        present = [hit for hit in hits if _values(hit.source, field)]
-        missing = [hit for hit in hits if not _values(hit.source, field)]
-        present.sort(key=lambda hit: _sort_key(_values(hit.source, field)[0]), reverse=descending)
-        hits = missing + present if options.get("missing") == "_first" else present + missing
-    return hits
-
-
-def _sort_key(value):
-    date = _parse_date(value) if isinstance(value, str) else None
-    return date.timestamp() if date else value
-
-
-def _pick(source: dict, includes):
-    if includes is None or includes is True:
-        return source
-    fields = includes if isinstance(includes, list) else includes.get("includes", [])
-    return {key: value for key, value in source.items() if key in fields}
-
-
-def _field_spec(mappings: dict, field: str):
-    spec = {"properties": mappings.get("properties", {})}
-    for part in field.split("."):
-        properties = spec.get("properties") or spec.get("fields") or {}
-        spec = properties.get(part)
-        if spec is None:
-            return None
-    return spec
-
-
-def _agg_fields(aggs: dict) -> list[tuple[str, str]]:
-    found = []
-    for spec in aggs.values():
-        for kind, options in spec.items():
-            if kind in ("aggs", "aggregations"):
-                found += _agg_fields(options)
-            elif kind == "terms":
-                found.append((options["field"], "terms"))
-            elif kind == "nested":
-                found.append((options["path"], "nested"))
-    return found
-
-
-def _query_nested_paths(query) -> list[tuple[str, str]]:
-    found = []
-    if isinstance(query, dict):
-        for key, value in query.items():
-            if key == "nested" and isinstance(value, dict) and "path" in value:
-                found.append((value["path"], "nested_query"))
-            found += _query_nested_paths(value)
-    elif isinstance(query, list):
-        for item in query:
-            found += _query_nested_paths(item)
-    return found
