@@ -45,6 +45,20 @@ def test_publish_translate_unpublish_and_restrict_reach_the_index(home, cluster,
     assert set(indexed(cluster)) - {home.title} == {"Logement"}
 
 
+def test_moving_and_deleting_reach_the_index(home, cluster):
+    backend().rebuild()
+    section = PublishedPageFactory(parent=home, title="Section", slug="section")
+    child = PublishedPageFactory(parent=section, title="Child", slug="child")
+    other = PublishedPageFactory(parent=home, title="Other", slug="other")
+    backend().sync()
+    section.move(other, pos="last-child")
+    backend().sync()
+    assert indexed(cluster)["Child"]["url"] == "/other/section/child/"
+    child.delete()
+    backend().sync()
+    assert "Child" not in indexed(cluster) and "Section" in indexed(cluster)
+
+
 def test_html_is_indexed_as_text(home, cluster, locales):
     """The rendering path hands over HTML ("Homes &amp; jobs"); Elasticsearch gets
     the text a visitor reads, and its HTML-encoded highlights come out encoded once."""
