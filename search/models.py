@@ -120,6 +120,17 @@ class IndexUpdate(models.Model):
     def __str__(self):
         return f"{self.kind} #{self.pk}"
 
+    @property
+    def status(self) -> str:
+        if self.sent_at:
+            return _("sent")
+        return _("failing") if self.attempts else _("pending")
+
+    @property
+    def pages(self) -> int:
+        """How many pages the change concerns (a glossary update: none)."""
+        return len(self.translation_keys or []) + len(self.removed_page_ids or [])
+
 
 class IndexBuild(models.Model):
     """One Elasticsearch rebuild: when it started (changes from then on are sent

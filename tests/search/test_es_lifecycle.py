@@ -5,6 +5,7 @@ import datetime
 import logging
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 from freezegun import freeze_time
@@ -224,3 +225,24 @@ def test_drop_deletes_every_index_of_an_alias_by_name(home, cluster):
     lifecycle.drop(client, alias_name())
     assert not cluster.indices and not cluster.aliases and not cluster.synonyms
     assert not [request for request in cluster.requests if request.method == "DELETE" and "*" in request.path]
+
+
+def test_failures_are_listed_for_admins_in_the_reports(home, cluster, admin_client, client, django_user_model):
+    backend().rebuild()
+    page = PublishedPageFactory(parent=home, title="Refused")
+    cluster.overloaded_ids.add(str(page.pk))
+    backend().sync()
+    html = admin_client.get("/admin/reports/search-index/", {"status": "failing"}).content.decode()
+    assert "es_rejected_execution_exception" in html and "failing" in html
+    export = admin_client.get("/admin/reports/search-index/", {"export": "csv"})
+    assert b"es_rejected_execution_exception" in b"".join(export.streaming_content)
+    assert "/admin/reports/search-index/" in admin_client.get("/admin/").content.decode()
+    editor = django_user_model.objects.create_user("editor", password="x")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get("/admin/reports/search-index/").status_code in (302, 403), "admins only"
+
+
+def test_the_report_is_not_offered_with_the_database_backend(admin_client, settings):
+    settings.SEARCH_BACKEND = "database"
+    assert "/admin/reports/search-index/" not in admin_client.get("/admin/").content.decode()
