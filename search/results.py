@@ -46,3 +46,8 @@ class SearchPage:
     # match of the query in the locale, before filters, so each option shows
     # what choosing it would give.
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+
+
+# Results can be paged through this far, on every backend: it is Elasticsearch's
+# `index.max_result_window`, and the API's contract does not change with the backend.
+MAX_RESULT_WINDOW = 10_000

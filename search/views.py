@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from core.search_registry import content_type_labels
 
 from . import service
+from .results import MAX_RESULT_WINDOW
 
 PAGE_SIZE = 10
 FILTERS = ("type", "thematic_area", "year", "country")
@@ -64,8 +65,11 @@ def search_page(request):
         number = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         number = 1
+    # Pages past the last reachable result (see MAX_RESULT_WINDOW) are not offered.
+    last_page = MAX_RESULT_WINDOW // PAGE_SIZE
+    number = min(number, last_page)
     answer = service.search(params["q"], locale, filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
-    pages = Paginator(range(answer.page.count), PAGE_SIZE)
+    pages = Paginator(range(min(answer.page.count, last_page * PAGE_SIZE)), PAGE_SIZE)
     number = min(number, max(pages.num_pages, 1))
     labels = content_type_labels()
     context.update(
