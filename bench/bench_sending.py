@@ -98,8 +98,10 @@ connection in a loop, with no bookkeeping.
 | drain (claim, mark, send, record) | {drained:.2f} s | {RECIPIENTS / drained:,.0f} | {drained / baseline:.1f}× |
 | queue + drain | {total:.2f} s | {RECIPIENTS / total:,.0f} | {total / baseline:.1f}× |
 
-The outbox adds two single-row UPDATEs per email (the `sending` mark committed before the hand-over,
-the `sent` record after it) and a signed unsubscribe link; that is the price of sending nobody the
-same issue twice after a crash and of reporting who could not be confirmed as sent. A real mail
-server takes tens of milliseconds per message, far more than this overhead.
+The outbox adds two single-row UPDATEs per email and a signed unsubscribe link. The `sending` mark
+before the hand-over is committed synchronously (on this machine a commit that waits for the disk
+takes about 11 ms, measured with psycopg alone); the `sent` record after it does not wait for the
+disk. That one durable write per email is the price of sending nobody the same issue twice after a
+crash and of reporting who could not be confirmed as sent; a real mail server takes tens of
+milliseconds per message, and several workers can drain the queue side by side.
 """
