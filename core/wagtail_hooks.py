@@ -33,3 +33,11 @@ def replace_translations_report():
             "localize/reports/translations/results/", view.as_view(results_only=True), name="translation_status_results"
         ),
     ]
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report_without_permission(request, menu_items):
+    """wagtail-localize shows its Translations entry to everyone; the report now
+    asks for a permission, so the entry follows it."""
+    allowed = request.user.has_perm(TranslationStatusReportView.report_permission)
+    menu_items[:] = [item for item in menu_items if allowed or item.url != reverse("translation_status")]

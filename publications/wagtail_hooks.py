@@ -4,11 +4,11 @@ from django.http import HttpResponseNotFound
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from core.delivery import public_pages
 from core.locale_permissions import LocaleScopedSnippetViewSet
+from core.reports import ReportMenuItem
 from publications.forms import large_document_warning
 from publications.models import PublicationDocument, PublicationPage, PublicationType
 from publications.reports import PublicationReachReport
@@ -64,6 +64,11 @@ def register_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return MenuItem(
-        _("Publication reach"), reverse("publication_reach"), name="publication-reach", icon_name="doc-full", order=950
+    return ReportMenuItem(
+        _("Publication reach"),
+        reverse("publication_reach"),
+        name="publication-reach",
+        icon_name="doc-full",
+        order=950,
+        permission=PublicationReachReport.report_permission,
     )
