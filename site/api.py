@@ -17,6 +17,8 @@ from .project_apps import optional_module, project_app_names
 
 logger = logging.getLogger(__name__)
 
+NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f]*$"
+
 
 class DeliveryAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
@@ -28,7 +30,17 @@ class DeliveryAPI(NinjaAPI):
                     content = response.get("content", {})
                     if str(status).startswith(("4", "5")) and "application/json" in content:
                         content[PROBLEM_CONTENT_TYPE] = content.pop("application/json")
+                for parameter in operation.get("parameters", []):
+                    _declare_no_control_characters(parameter["schema"])
         return schema
+
+
+def _declare_no_control_characters(schema: dict) -> None:
+    """Every string parameter refuses control characters (core/input_guard.py
+    answers 400 before any endpoint runs); say so in the document."""
+    for variant in [schema, *schema.get("anyOf", [])]:
+        if variant.get("type") == "string":
+            variant.setdefault("pattern", NO_CONTROL_CHARACTERS)
 
 
 api = DeliveryAPI(

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Refuses control characters and out-of-range ids before anything reads them.
+    "core.input_guard.InputGuardMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -211,6 +213,8 @@ API_MAX_PAGE_SIZE = 100
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+# View beacons are counted only from the site's own pages and these origins.
+BEACON_ALLOWED_ORIGINS = env.list("BEACON_ALLOWED_ORIGINS", default=CORS_ALLOWED_ORIGINS)
 
 # --- Security headers ---
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -147,7 +147,7 @@ def test_view_beacon_counts_a_post(client, publication, browser_ua):
 def test_view_beacon_refuses_get_skips_bots_and_unknown_pages(client, publication, browser_ua):
     url = f"/beacon/publications/{publication.pk}/"
     assert client.get(url, **browser_ua).status_code == 405
-    assert client.post(url, HTTP_USER_AGENT="Googlebot/2.1").status_code == 204
+    assert client.post(url, HTTP_USER_AGENT="Googlebot/2.1", HTTP_ORIGIN="http://testserver").status_code == 204
     assert client.post("/beacon/publications/999999/", **browser_ua).status_code == 404
     publication.unpublish()
     assert client.post(url, **browser_ua).status_code == 404
