@@ -1,8 +1,11 @@
+from django.http import HttpResponseNotFound
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.documents.permissions import permission_policy as document_permissions
 
+from .document_users import is_public
 from .translation_status import TranslationStatusReportView
 
 
@@ -41,3 +44,21 @@ def hide_translations_report_without_permission(request, menu_items):
     asks for a permission, so the entry follows it."""
     allowed = request.user.has_perm(TranslationStatusReportView.report_permission)
     menu_items[:] = [item for item in menu_items if allowed or item.url != reverse("translation_status")]
+
+
+@hooks.register("before_serve_document")
+def serve_only_public_documents(document, request):
+    """Every document URL ends here (Wagtail's serve view, the counted download):
+    404 unless a public page or snippet uses the document, its collection is
+    public, or the user may edit or choose it in the admin. The 404 does not say
+    whether the document exists."""
+    if getattr(request, "document_access_checked", None) == document.pk:
+        return None  # the caller has just established a public user (a counted download)
+    if is_public(document):
+        return None
+    user = request.user
+    if user.is_authenticated and document_permissions.user_has_any_permission_for_instance(
+        user, ["change", "choose"], document
+    ):
+        return None
+    return HttpResponseNotFound()

@@ -29,8 +29,8 @@ def download(request, row_id: int):
     )
     page = row.page
     # The publication was found public just above: the before_serve_document
-    # hook need not ask the database again for this request.
-    request.publication_document_checked = row.document_id
+    # hook (core/wagtail_hooks.py) need not ask the registry again.
+    request.document_access_checked = row.document_id
     response = wagtail_serve(request, row.document.pk, row.document.filename)
     counted = request.method == "GET" and response.status_code < 400  # HEAD fetches no file
     if counted and not is_bot(request.headers.get("User-Agent")):
