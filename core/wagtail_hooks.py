@@ -1,5 +1,6 @@
-from django.http import HttpResponseNotFound
+from django.http import Http404, HttpResponseNotFound
 from django.urls import include, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -62,3 +63,11 @@ def serve_only_public_documents(document, request):
     ):
         return None
     return HttpResponseNotFound()
+
+
+@hooks.register("before_serve_page")
+def hide_expired_pages(page, request, serve_args, serve_kwargs):
+    """Wagtail clears `live` on expired pages only when publish_scheduled runs; until
+    then the API and search already hide them (core.delivery), and so does the page."""
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        raise Http404
