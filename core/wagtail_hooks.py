@@ -4,7 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.documents.permissions import permission_policy as document_permissions
+from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
 from .document_users import is_public
 from .translation_status import TranslationStatusReportView
@@ -58,9 +59,8 @@ def serve_only_public_documents(document, request):
     if is_public(document):
         return None
     user = request.user
-    if user.is_authenticated and document_permissions.user_has_any_permission_for_instance(
-        user, ["change", "choose"], document
-    ):
+    policy = policy_registry.get_by_type(get_document_model())
+    if user.is_authenticated and policy.user_has_any_permission_for_instance(user, ["change", "choose"], document):
         return None
     return HttpResponseNotFound()
 
