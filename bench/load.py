@@ -29,6 +29,8 @@ OUTPUT = ROOT / "docs" / "benchmarks.md"
 DURATION = int(os.environ.get("LOAD_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("LOAD_CONNECTIONS", "64"))
 WORKERS = int(os.environ.get("LOAD_WORKERS", "4"))
+# Threads per worker: a request waiting on PostgreSQL releases the interpreter to another.
+THREADS = int(os.environ.get("LOAD_THREADS", "4"))
 DATABASE_URL = os.environ.get("LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/outreach_load")
 REDIS_URL = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/13")
 SEARCH_TERMS = ["housing", "water", "cities", "climate", "urban", "finance", "land", "waste", "energy", "health"]
@@ -113,6 +115,10 @@ def start_server(env: dict, port: int) -> subprocess.Popen:
             "config.wsgi:application",
             "--workers",
             str(WORKERS),
+            "--worker-class",
+            "gthread",
+            "--threads",
+            str(THREADS),
             "--bind",
             f"127.0.0.1:{port}",
             "--keep-alive",
@@ -231,7 +237,8 @@ def section(mix: dict, baseline: dict, paths: dict) -> str:
     ]
     return (
         "## Load\n\n"
-        f"`make load` (bench/load.py): gunicorn with {WORKERS} workers (production settings), PostgreSQL, "
+        f"`make load` (bench/load.py): gunicorn with {WORKERS} workers of {THREADS} threads (production "
+        "settings), PostgreSQL, "
         f"Redis as the shared cache, the demo content; {CONNECTIONS} keep-alive connections for {DURATION} s "
         f"from {tool} on the same 2-core machine (client and server share the cores). Each connection cycles "
         f"through an API listing (`{paths['listing']}`), a publication's reference page (`{paths['page']}`) and "

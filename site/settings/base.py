@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 import environ
 
+from .storage import s3_storages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "site"
 
@@ -189,32 +191,15 @@ STORAGES = {
 }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 if MEDIA_STORAGE == "s3":
-    _s3 = {
-        "bucket_name": env.str("S3_BUCKET"),
-        "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
-        "region_name": env.str("S3_REGION", default="") or None,
-        "file_overwrite": False,
-    }
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **_s3,
-            "location": "private",
-            "default_acl": "private",
-            "querystring_auth": True,
-            "querystring_expire": DOCUMENT_URL_SECONDS,
-        },
-    }
-    STORAGES["renditions"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            **_s3,
-            "location": "public",
-            "default_acl": "public-read",
-            "querystring_auth": False,
-            "custom_domain": env.str("S3_PUBLIC_DOMAIN", default="") or None,
-        },
-    }
+    STORAGES.update(
+        s3_storages(
+            env.str("S3_BUCKET"),
+            endpoint_url=env.str("S3_ENDPOINT_URL", default="") or None,
+            region=env.str("S3_REGION", default="") or None,
+            expire=DOCUMENT_URL_SECONDS,
+            public_domain=env.str("S3_PUBLIC_DOMAIN", default="") or None,
+        )
+    )
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
     # After the access check, a redirect to a signed URL: the file never streams through Django.
     WAGTAILDOCS_SERVE_METHOD = "redirect"
