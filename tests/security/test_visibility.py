@@ -157,7 +157,8 @@ def api_urls(world) -> list[str]:
 
 
 def site_urls(state) -> list[str]:
-    urls = ["/sitemap.xml", state["index"].specific.feed_url, "/search/?q=kestrelcanary", "/fr/search/?q=kestrelcanary"]
+    feed = state["index"].specific.feed_url()
+    urls = ["/sitemap.xml", feed, "/search/?q=kestrelcanary", "/fr/search/?q=kestrelcanary"]
     for page in Page.objects.filter(depth__gt=2).specific():
         relative = page.url_path.split("/", 2)[-1]
         prefix = "" if page.locale.language_code == "en" else f"/{page.locale.language_code}"
