@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench install migrate demo e2e-deps fuzz load
+.PHONY: run test test-es lint bench install migrate demo e2e-deps fuzz load
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -38,6 +38,11 @@ lint: install
 
 test: lint
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The Elasticsearch suite against a real Elasticsearch 8 (README, "Elasticsearch:
+# the live suite"): ELASTICSEARCH_URL must point at it; a missing server fails.
+test-es: install
+	ES_LIVE_REQUIRED=1 $(VENV)/bin/pytest tests/search/test_elasticsearch_live.py -p no:cacheprovider $(PYTEST_ARGS)
 
 bench: install
 	$(PYTHON) -m bench

@@ -136,7 +136,10 @@ def search(
     chosen = validated(filters)
     window = window or Window()
     with translation.override(requested.language_code):
-        answer = service.search(q, requested, chosen, offset=window.offset, limit=window.capped_limit)
+        try:
+            answer = service.search(q, requested, chosen, offset=window.offset, limit=window.capped_limit)
+        except service.WindowTooDeep as error:
+            raise Problem(400, str(error), parameter="offset") from error
         terms = query_terms(answer.plan)
         return {
             "query": answer.plan.text,

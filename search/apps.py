@@ -14,8 +14,9 @@ class SearchConfig(AppConfig):
         from core.search_registry import register_search_document
         from home.models import HomePage
 
-        from . import signals
+        from . import checks, signals  # noqa: F401  (checks registers the settings check)
         from .builders import home_page_document
+        from .elasticsearch import signals as elasticsearch_signals
         from .synonyms import glossary_abbreviations, register_abbreviation_source
 
         register_search_document(HomePage, home_page_document, content_type="page", label=_("Page"))
@@ -24,3 +25,4 @@ class SearchConfig(AppConfig):
         if importlib.util.find_spec("glossary.selectors") is not None:
             register_abbreviation_source(glossary_abbreviations)
         signals.connect()
+        elasticsearch_signals.connect()

@@ -88,3 +88,65 @@ class SearchDocumentTag(models.Model):
 
     def __str__(self):
         return f"{self.kind}: {self.slug}"
+
+
+class IndexUpdate(models.Model):
+    """A change the Elasticsearch index has still to hear about: an outbox row
+    written in the same transaction as the documents, so publishing never waits
+    on the search server and a change made while it is down is sent when it is
+    back (`manage.py sync_search_index`). Sent rows are kept a week: a rebuild
+    re-sends what changed while it ran from them."""
+
+    DOCUMENTS = "documents"
+    GLOSSARY = "glossary"
+    KIND_CHOICES = [(DOCUMENTS, _("documents")), (GLOSSARY, _("glossary"))]
+
+    kind = models.CharField(_("kind"), max_length=10, choices=KIND_CHOICES, default=DOCUMENTS)
+    # Pages whose documents were written or removed (all their translations are
+    # re-sent: `available_locales` changes with them), and pages with none left.
+    translation_keys = models.JSONField(_("translation keys"), default=list, blank=True)
+    removed_page_ids = models.JSONField(_("removed page ids"), default=list, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("search index update")
+        verbose_name_plural = _("search index updates")
+        indexes = [models.Index(fields=["sent_at", "next_attempt_at"], name="site_search_update_due")]
+
+    def __str__(self):
+        return f"{self.kind} #{self.pk}"
+
+    @property
+    def status(self) -> str:
+        if self.sent_at:
+            return _("sent")
+        return _("failing") if self.attempts else _("pending")
+
+    @property
+    def pages(self) -> int:
+        """How many pages the change concerns (a glossary update: none)."""
+        return len(self.translation_keys or []) + len(self.removed_page_ids or [])
+
+
+class IndexBuild(models.Model):
+    """One Elasticsearch rebuild: when it started (changes from then on are sent
+    to the new index before and after the alias moves), how it ended."""
+
+    alias = models.CharField(_("alias"), max_length=255)
+    index = models.CharField(_("index"), max_length=255)
+    started_at = models.DateTimeField(_("started"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    documents = models.PositiveIntegerField(_("documents"), default=0)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        verbose_name = _("search index build")
+        verbose_name_plural = _("search index builds")
+        ordering = ["-started_at", "-pk"]
+
+    def __str__(self):
+        return self.index

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from .segmentation import words_of
 from .synonyms import abbreviations
-from .text import _CJK_RUN, WORD
+from .text import _CJK_RUN
 
 Phrase = tuple[str, ...]
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -60,7 +61,7 @@ def _units(text: str) -> list[_Unit]:
 
 def _phrase_words(text: str) -> list[str]:
     result = []
-    for word in WORD.findall(text):
+    for word in words_of(text):
         result.extend(_split_cjk(word.casefold()))
     return result
 
@@ -80,7 +81,7 @@ def _split_cjk(word: str) -> list[str]:
 
 def _bare_units(text: str) -> list[_Unit]:
     units = []
-    for word in WORD.findall(text):
+    for word in words_of(text):
         word = word.casefold()
         position = 0
         for run in _CJK_RUN.finditer(word):

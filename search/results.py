@@ -53,6 +53,11 @@ class SearchPage:
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
 
 
+# Results can be paged through this far, on every backend: it is Elasticsearch's
+# `index.max_result_window`, and the API's contract does not change with the backend.
+MAX_RESULT_WINDOW = 10_000
+
+
 # --- The escaping contract of snippets ----------------------------------------
 # `Result.snippet` is plain text from the database backend, or (highlighted=True)
 # an HTML excerpt with <mark> from Elasticsearch. Visitors and front ends get two

@@ -6,15 +6,17 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.search_registry import content_type_labels
 from home.models import ThematicArea
 
+from .backends import SearchUnavailable
 from .models import SearchDocumentTag
 from .query import QueryPlan, max_query_length, parse_query
-from .results import Filters, SearchPage
+from .results import MAX_RESULT_WINDOW, Filters, SearchPage
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +29,22 @@ class InvalidFilter(ValueError):
         self.parameter = parameter
         self.value = value
         self.allowed = sorted(allowed)
+
+
+class WindowTooDeep(ValueError):
+    """offset + limit past MAX_RESULT_WINDOW; the API answers 400 saying so."""
+
+    def __init__(self, offset: int, limit: int):
+        super().__init__(
+            _(
+                "Only the first %(max)s results can be paged through; offset + limit is %(asked)s. "
+                "Add words or filters to narrow the search."
+            )
+            % {
+                "max": number_format(MAX_RESULT_WINDOW, force_grouping=True),
+                "asked": number_format(offset + limit, force_grouping=True),
+            }
+        )
 
 
 @dataclass
@@ -43,7 +61,7 @@ def _backend(name: str, url: str):
     if name == "elasticsearch":
         from .backends.elasticsearch import ElasticsearchBackend
 
-        return ElasticsearchBackend(url)
+        return ElasticsearchBackend()
     from .backends.database import DatabaseBackend
 
     return DatabaseBackend()
@@ -94,6 +112,8 @@ def search(query: str | None, locale: Locale, filters: Filters | None = None, of
         the visitor (query shortened, symbols ignored, abbreviations expanded).
     """
     filters = filters or Filters()
+    if offset + limit > MAX_RESULT_WINDOW:
+        raise WindowTooDeep(offset, limit)
     plan = parse_query(query, locale)
     messages = []
     if plan.truncated:
@@ -123,13 +143,14 @@ def autocomplete(text: str | None, locale: Locale, limit: int = 8) -> list[dict]
 
 
 def _with_fallback(call):
-    """Ask the configured backend; if a search server fails, answer from the
-    database, whose documents are always kept current."""
+    """Ask the configured backend; if a search server cannot answer (down, slow,
+    failing), answer from the database, whose documents are always current. Any
+    other error is a bug and is raised, not hidden behind the fallback."""
     backend = get_backend()
     if backend.name == "database":
         return call(backend)
     try:
         return call(backend)
-    except Exception:
-        logger.exception("Search backend %s failed; answering from the database", backend.name)
+    except SearchUnavailable as error:
+        logger.info("Search backend %s unavailable (%s); answering from the database", backend.name, error)
         return call(_backend("database", ""))

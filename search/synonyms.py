@@ -51,13 +51,16 @@ def synonym_rules(locale) -> list[str]:
     """Solr-format equivalence rules ("wuf, world urban forum") for Elasticsearch."""
     rules = []
     for abbreviation, expansion in abbreviations(locale):
-        terms = [" ".join(_clean(abbreviation)), " ".join(_clean(expansion))]
+        terms = [_clean(abbreviation), _clean(expansion)]
         if all(terms) and terms[0] != terms[1]:
             rules.append(", ".join(terms))
     return sorted(set(rules))
 
 
-def _clean(text: str) -> list[str]:
-    from .text import WORD
+def _clean(text: str) -> str:
+    """`text` as Elasticsearch's tokenizer reads it (UAX #29 words, so
+    "l'habitat" keeps its apostrophe for the elision filter), lower case, CJK
+    runs unspaced, and nothing left of the rule syntax (commas, `=>`)."""
+    from .segmentation import join_words, words_of
 
-    return [word.casefold() for word in WORD.findall(text)]
+    return join_words(word.casefold() for word in words_of(text))

@@ -8,11 +8,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.input_guard import DB_INT_MAX, bounded_int
+from core.input_guard import bounded_int
 from core.search_registry import content_type_labels
 
 from . import service
-from .results import query_terms, snippet_html
+from .results import MAX_RESULT_WINDOW, query_terms, snippet_html
 
 PAGE_SIZE = 10
 FILTERS = ("type", "thematic_area", "year", "country")
@@ -63,11 +63,13 @@ def search_page(request):
         }
         context["clear_filters_url"] = _url({"q": params["q"]})
         return render(request, "search/search_page.html", context, status=400)
-    # Bounded so that the offset stays within what the database can count.
-    number = bounded_int(request.GET.get("page"), default=1, minimum=1, maximum=DB_INT_MAX // PAGE_SIZE)
+    # Pages past the last reachable result (see MAX_RESULT_WINDOW) are not offered;
+    # bounded_int also keeps a 64-bit-overflowing number from reaching the database.
+    last_page = MAX_RESULT_WINDOW // PAGE_SIZE
+    number = bounded_int(request.GET.get("page"), default=1, minimum=1, maximum=last_page)
     answer = service.search(params["q"], locale, filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     terms = query_terms(answer.plan)
-    pages = Paginator(range(answer.page.count), PAGE_SIZE)
+    pages = Paginator(range(min(answer.page.count, last_page * PAGE_SIZE)), PAGE_SIZE)
     number = min(number, max(pages.num_pages, 1))
     labels = content_type_labels()
     context.update(

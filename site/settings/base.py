@@ -255,7 +255,19 @@ if WAGTAILFRONTENDCACHE:
 
 # --- Search ---
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="database")
+# Elasticsearch (SEARCH_BACKEND=elasticsearch): see docs/search.md, "Running
+# Elasticsearch in production". The URL may list several nodes, comma-separated.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_CLOUD_ID = env.str("ELASTICSEARCH_CLOUD_ID", default="")
+ELASTICSEARCH_API_KEY = env.str("ELASTICSEARCH_API_KEY", default="")
+ELASTICSEARCH_CA_CERTS = env.str("ELASTICSEARCH_CA_CERTS", default="")
+SEARCH_ELASTICSEARCH_ALIAS = env.str("ELASTICSEARCH_ALIAS", default="outreach-public-content")
+ELASTICSEARCH_SHARDS = env.int("ELASTICSEARCH_SHARDS", default=1)
+ELASTICSEARCH_REPLICAS = env.int("ELASTICSEARCH_REPLICAS", default=1)
+ELASTICSEARCH_SEARCH_TIMEOUT = env.float("ELASTICSEARCH_SEARCH_TIMEOUT", default=2.0)
+ELASTICSEARCH_INDEX_TIMEOUT = env.float("ELASTICSEARCH_INDEX_TIMEOUT", default=30.0)
+ELASTICSEARCH_CIRCUIT_SECONDS = env.int("ELASTICSEARCH_CIRCUIT_SECONDS", default=30)
+ELASTICSEARCH_SYNONYM_SETS = env.bool("ELASTICSEARCH_SYNONYM_SETS", default=True)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # --- The public API ---

@@ -41,3 +41,23 @@ def builder():
 def postgres_only():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL")
+
+
+@pytest.fixture
+def cluster(settings, monkeypatch):
+    """A fake Elasticsearch 8 cluster (tests/search/fake_elasticsearch/) that the
+    site's real client talks to: SEARCH_BACKEND is elasticsearch for the test."""
+    from search import service
+    from search.elasticsearch import connection
+    from tests.search.fake_elasticsearch import FakeCluster
+
+    fake = FakeCluster()
+    monkeypatch.setattr(connection, "NODE_CLASS", fake.node_class())
+    settings.SEARCH_BACKEND = "elasticsearch"
+    settings.ELASTICSEARCH_URL = "http://es.test:9200"
+    settings.ELASTICSEARCH_CLOUD_ID = ""
+    settings.ELASTICSEARCH_API_KEY = ""
+    settings.ELASTICSEARCH_CA_CERTS = ""
+    service._backend.cache_clear()
+    yield fake
+    service._backend.cache_clear()

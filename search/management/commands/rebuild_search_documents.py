@@ -1,8 +1,9 @@
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from search.elasticsearch.lifecycle import RebuildFailed
 from search.service import get_backend
 from search.sync import rebuild_all
 
@@ -41,6 +42,9 @@ class Command(BaseCommand):
             if verbosity:
                 self.stdout.write(_("%(count)s search documents.") % {"count": count})
         backend = get_backend()
-        message = backend.rebuild(progress=progress_bar(sys.stdout, _("Index")) if verbosity else None)
+        try:
+            message = backend.rebuild(progress=progress_bar(sys.stdout, _("Index")) if verbosity else None)
+        except RebuildFailed as error:
+            raise CommandError(str(error)) from error
         if verbosity and message:
             self.stdout.write(message)

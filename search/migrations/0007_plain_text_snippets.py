@@ -17,6 +17,6 @@ def decode_entities(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("site_search", "0005_denormalised_tags")]
+    dependencies = [("site_search", "0006_elasticsearch_outbox")]
 
     operations = [migrations.RunPython(decode_entities, migrations.RunPython.noop)]

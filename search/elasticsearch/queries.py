@@ -1,0 +1,122 @@
+"""Query bodies, built as plain dictionaries so that tests can pin them.
+
+Each clause of the plan is matched as a phrase in the locale's fields (and the
+default locale's, for pages standing in). Phrases are sent as text for
+Elasticsearch to analyse with the field's own analyser; the plan's words were
+split by the same UAX #29 rules as its tokenizer, and CJK characters are sent
+unspaced so that `cjk_bigram` pairs them as it paired the indexed text.
+"""
+
+from elasticsearch.dsl import Q, Search
+
+from ..query import QueryPlan
+from ..results import MAX_RESULT_WINDOW, Filters
+from ..segmentation import join_words
+from .mapping import language_of
+
+# Highlighting re-analyses the stored text; past this many characters it stops
+# instead of failing the search (Elasticsearch answers 400 past the index's
+# `index.highlight.max_analyzed_offset`, 1,000,000, without it).
+HIGHLIGHT_MAX_ANALYZED_OFFSET = 100_000
+
+
+def languages(locale_code: str, default_code: str) -> list[str]:
+    return list(dict.fromkeys([language_of(locale_code), language_of(default_code)]))
+
+
+def visibility(locale_code: str, default_code: str) -> list:
+    if locale_code == default_code:
+        shown = Q("term", locale=locale_code)
+    else:
+        shown = Q("term", locale=locale_code) | (
+            Q("term", locale=default_code) & ~Q("term", available_locales=locale_code)
+        )
+    unexpired = ~Q("exists", field="expire_at") | Q("range", expire_at={"gt": "now"})
+    return [shown, unexpired]
+
+
+def phrase_query(field: str, words, boost: float | None = None):
+    # `zero_terms_query: all`: a phrase made only of stop words ("the", "de la")
+    # leaves nothing to match once analysed; by default that matches nothing,
+    # and as a required clause it emptied the whole search.
+    options = {"query": join_words(words), "zero_terms_query": "all"}
+    if boost:
+        options["boost"] = boost
+    return Q("match_phrase", **{field: options})
+
+
+def text_query(plan: QueryPlan, fields_languages: list[str]):
+    clauses = []
+    for clause in plan.clauses:
+        alternatives = []
+        for words in clause:
+            for language in fields_languages:
+                alternatives.append(phrase_query(f"title_{language}", words, boost=3))
+                alternatives.append(phrase_query(f"text_{language}", words))
+        clauses.append(Q("bool", should=alternatives, minimum_should_match=1))
+    return Q("bool", must=clauses)
+
+
+def filter_queries(filters: Filters) -> list:
+    queries = []
+    if filters.type:
+        queries.append(Q("term", content_type=filters.type))
+    if filters.year:
+        queries.append(Q("term", year=filters.year))
+    if filters.thematic_area:
+        queries.append(Q("nested", path="thematic_areas", query=Q("term", thematic_areas__slug=filters.thematic_area)))
+    if filters.country:
+        queries.append(Q("term", countries=filters.country))
+    return queries
+
+
+def search_body(plan: QueryPlan, locale_code: str, default_code: str, filters: Filters, offset: int, limit: int):
+    """The search request: matches in the locale (and stand-ins), facets over all
+    matches (filters go in `post_filter`, so facet counts ignore them, as on the
+    database backend), highlighted excerpts."""
+    if offset < 0 or limit < 1 or offset + limit > MAX_RESULT_WINDOW:
+        # The service refuses such windows with a message first; this guards the
+        # cluster's `max_result_window` against any other caller.
+        raise ValueError(f"offset + limit must be at most {MAX_RESULT_WINDOW}")
+    fields_languages = languages(locale_code, default_code)
+    search = Search().query(
+        Q("bool", must=[text_query(plan, fields_languages)], filter=visibility(locale_code, default_code))
+    )
+    filters_given = filter_queries(filters)
+    if filters_given:
+        search = search.post_filter(Q("bool", filter=filters_given))
+    search.aggs.bucket("type", "terms", field="content_type", size=50)
+    search.aggs.bucket("year", "terms", field="year", size=100)
+    areas = search.aggs.bucket("thematic_area", "nested", path="thematic_areas").bucket(
+        "slug", "terms", field="thematic_areas.slug", size=100
+    )
+    areas.bucket("name", "terms", field="thematic_areas.name", size=1)
+    # Counted in pages, not in nested area entries: a page listing an area twice
+    # counts once.
+    areas.bucket("pages", "reverse_nested")
+    search = search.highlight_options(
+        pre_tags=["<mark>"],
+        post_tags=["</mark>"],
+        encoder="html",
+        fragment_size=180,
+        number_of_fragments=1,
+        max_analyzed_offset=HIGHLIGHT_MAX_ANALYZED_OFFSET,
+    ).highlight(*[f"text_{language}" for language in fields_languages])
+    search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}}, "page_id")
+    search = search.extra(track_total_hits=True)[offset : offset + limit]
+    return search.to_dict()
+
+
+def autocomplete_body(text: str, locale_code: str, default_code: str, limit: int) -> dict:
+    """Titles with a word starting with each typed word (the last may be
+    incomplete): every word must match (`operator: and`), on the unstemmed
+    prefix subfield."""
+    fields_languages = languages(locale_code, default_code)
+    matches = [
+        Q("match", **{f"title_{language}.prefix": {"query": text, "operator": "and"}}) for language in fields_languages
+    ]
+    search = Search().query(
+        Q("bool", should=matches, minimum_should_match=1, filter=visibility(locale_code, default_code))
+    )
+    search = search.sort("_score", "page_id").source(["title", "url", "content_type", "locale"])[:limit]
+    return search.to_dict()
