@@ -53,7 +53,8 @@ class RenderedText:
         return self.fragments.get(name, mark_safe(""))
 
 
-_SPACES = re.compile(r"\s+")
+# ASCII whitespace only: a no-break space (&nbsp;) is the author's, and stays.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 def visible_text(fragment: str) -> str:

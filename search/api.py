@@ -9,7 +9,7 @@ from core.api_params import Count, Window, resolve_locale
 from core.problems import Problem, bad_choice, responses
 
 from . import service
-from .results import Filters, query_terms, snippet_html, snippet_text
+from .results import MAX_RESULT_WINDOW, Filters, query_terms, snippet_html, snippet_text
 
 router = Router(tags=["search"])
 api_prefix = "/search"
@@ -20,6 +20,18 @@ class SearchFilters(Schema):
     thematic_area: str | None = Field(None, description="Thematic area slug (see the `thematic_area` facet).")
     year: str | None = Field(None, description="Four-digit year of the item's date.")
     country: str | None = Field(None, description="Country code the item concerns.")
+
+
+class SearchWindow(Window):
+    """Search pages no deeper than MAX_RESULT_WINDOW on any backend; a deeper offset
+    (however large: the service refuses it before any query) is a 400 that says so."""
+
+    offset: int = Field(
+        0,
+        ge=0,
+        description=f"How many results to skip; at most {MAX_RESULT_WINDOW:,} in all.",
+        json_schema_extra={"maximum": MAX_RESULT_WINDOW},
+    )
 
 
 class ThematicAreaRefOut(Schema):
@@ -126,7 +138,7 @@ def search(
     q: str = "",
     locale: str | None = None,
     filters: Query[SearchFilters] = None,
-    window: Query[Window] = None,
+    window: Query[SearchWindow] = None,
 ):
     """Full-text search in one language: pages in `locale`, and English pages not
     translated into it (`translated: false`). A glossary abbreviation in `q` also
@@ -134,7 +146,7 @@ def search(
     nothing; a `q` over 200 characters is shortened (see `messages`)."""
     requested = resolve_locale(locale)
     chosen = validated(filters)
-    window = window or Window()
+    window = window or SearchWindow()
     with translation.override(requested.language_code):
         try:
             answer = service.search(q, requested, chosen, offset=window.offset, limit=window.capped_limit)
