@@ -6,6 +6,7 @@ makes every cached detail, listing and search that could include it stale at onc
 """
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,9 +30,32 @@ def _cacheable(request) -> bool:
     )
 
 
+def canonical_locale(value: str) -> str:
+    """A locale code as the site spells it ("FR", "zh_Hans" → "fr", "zh-hans");
+    an unknown code is left alone (the endpoint refuses it, and errors are not cached)."""
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    return codes.get(value.strip().lower().replace("_", "-"), value)
+
+
+# Parameters whose spelling varies without changing the answer, and their canonical form.
+CANONICAL_FORMS = {"locale": canonical_locale}
+
+
+def canonical_query(request) -> list[tuple[str, str]]:
+    """The query parameters as the endpoints understand them: canonical values,
+    sorted by name. Values of a repeated name keep their order (the last one wins
+    in the endpoint), so two URLs share a key only when they share an answer."""
+    pairs = [
+        (name, CANONICAL_FORMS.get(name, str)(value)) for name, values in request.GET.lists() for value in values
+    ]
+    return sorted(pairs, key=lambda pair: pair[0])
+
+
 def cache_key(request) -> str:
-    generation = content_generation.current(request.GET.get("locale"))
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    query = canonical_query(request)
+    locale = next((value for name, value in reversed(query) if name == "locale"), None)
+    generation = content_generation.current(locale)
+    digest = hashlib.sha256(f"{request.path}?{urlencode(query)}".encode()).hexdigest()
     return f"api:{generation}:{digest}"
 
 

@@ -1,12 +1,21 @@
 """Parameters every API endpoint shares: the locale and the page window."""
 
 from collections.abc import Callable, Sequence
+from typing import Annotated
 
 from django.conf import settings
 from ninja import Field, Schema
 from wagtail.models import Locale
 
+from .input_guard import DB_INT_MAX
 from .problems import bad_choice
+
+# Every integer the API reads is one of these, bounded to what the database can
+# hold (64-bit): a larger number is a 400 with the parameter named, never a 500.
+# tests/core/test_openapi.py checks that no integer parameter is left unbounded.
+Id = Annotated[int, Field(ge=1, le=DB_INT_MAX, description="The item's id.")]
+Count = Annotated[int, Field(ge=1, le=DB_INT_MAX)]
+Year = Annotated[int, Field(ge=1, le=9999, description="A four-digit year.")]
 
 
 def resolve_locale(code: str | None) -> Locale:
@@ -28,7 +37,10 @@ class Window(Schema):
     so a client asking for "everything" gets the largest page instead of an error."""
 
     limit: int = Field(
-        settings.API_PAGE_SIZE, ge=1, description=f"Items per page; capped at {settings.API_MAX_PAGE_SIZE}."
+        settings.API_PAGE_SIZE,
+        ge=1,
+        le=DB_INT_MAX,
+        description=f"Items per page; capped at {settings.API_MAX_PAGE_SIZE}.",
     )
     # Bounded so offset + limit stays a 64-bit integer in every database's OFFSET.
     offset: int = Field(0, ge=0, le=2**62, description="How many items to skip.")

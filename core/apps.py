@@ -10,7 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import patches, signals
+        from . import patches, signals, uploads
 
         signals.connect()
         patches.install()
+        uploads.limit_image_decoding()

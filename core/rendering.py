@@ -9,10 +9,12 @@ Later apps add processors with `register_text_processor` from their
 `AppConfig.ready()`; this module never imports them.
 """
 
+import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.utils.html import escape, linebreaks
+from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import RichText, expand_db_html
 
@@ -49,6 +51,17 @@ class RenderedText:
         if name.startswith("_"):
             raise AttributeError(name)
         return self.fragments.get(name, mark_safe(""))
+
+
+# ASCII whitespace only: a no-break space (&nbsp;) is the author's, and stays.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def visible_text(fragment: str) -> str:
+    """What a reader sees of an HTML fragment, as plain text on one line: tags
+    removed and entities decoded ("R&amp;D" → "R&D"). Search snippets and other
+    plain-text outputs use it, so that escaping happens once, where text meets HTML."""
+    return _SPACES.sub(" ", html.unescape(strip_tags(fragment or ""))).strip()
 
 
 def plain_text_to_html(text: str) -> str:

@@ -20,6 +20,7 @@ from wagtail_localize.models import TranslationLog
 from wagtail_localize.views.report import TranslationsReportView
 
 from .locale_permissions import locale_scoped_models
+from .reports import ProtectedReportView
 
 UP_TO_DATE, OUT_OF_DATE, MISSING = "up_to_date", "out_of_date", "missing"
 STATUS_LABELS = {UP_TO_DATE: _("Up to date"), OUT_OF_DATE: _("Out of date"), MISSING: _("Missing")}
@@ -171,7 +172,8 @@ def build_rows(locales, kinds=("pages", "snippets"), section_path: str | None = 
     return rows
 
 
-class TranslationStatusReportView(TranslationsReportView):
+class TranslationStatusReportView(ProtectedReportView, TranslationsReportView):
+    report_permission = "wagtail_localize.view_translation"
     index_url_name = "translation_status"
     index_results_url_name = "translation_status_results"
     results_template_name = "core/translation_status_results.html"

@@ -1,8 +1,13 @@
+from django.http import Http404, HttpResponseNotFound
 from django.urls import include, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.documents import get_document_model
+from wagtail.permissions import policy_registry
 
+from .document_users import is_public
 from .translation_status import TranslationStatusReportView
 
 
@@ -33,3 +38,36 @@ def replace_translations_report():
             "localize/reports/translations/results/", view.as_view(results_only=True), name="translation_status_results"
         ),
     ]
+
+
+@hooks.register("construct_reports_menu")
+def hide_translations_report_without_permission(request, menu_items):
+    """wagtail-localize shows its Translations entry to everyone; the report now
+    asks for a permission, so the entry follows it."""
+    allowed = request.user.has_perm(TranslationStatusReportView.report_permission)
+    menu_items[:] = [item for item in menu_items if allowed or item.url != reverse("translation_status")]
+
+
+@hooks.register("before_serve_document")
+def serve_only_public_documents(document, request):
+    """Every document URL ends here (Wagtail's serve view, the counted download):
+    404 unless a public page or snippet uses the document, its collection is
+    public, or the user may edit or choose it in the admin. The 404 does not say
+    whether the document exists."""
+    if getattr(request, "document_access_checked", None) == document.pk:
+        return None  # the caller has just established a public user (a counted download)
+    if is_public(document):
+        return None
+    user = request.user
+    policy = policy_registry.get_by_type(get_document_model())
+    if user.is_authenticated and policy.user_has_any_permission_for_instance(user, ["change", "choose"], document):
+        return None
+    return HttpResponseNotFound()
+
+
+@hooks.register("before_serve_page")
+def hide_expired_pages(page, request, serve_args, serve_kwargs):
+    """Wagtail clears `live` on expired pages only when publish_scheduled runs; until
+    then the API and search already hide them (core.delivery), and so does the page."""
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        raise Http404

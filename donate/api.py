@@ -5,7 +5,7 @@ from django.utils import translation
 from ninja import Query, Router
 from wagtail.models import Locale
 
-from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.problems import not_found, responses
 from core.serializers import locale_codes, page_link_out
@@ -122,7 +122,7 @@ class _Sliceable(list):
 @router.get(
     "/projects/{page_id}", response=responses(ProjectDetailOut), url_name="donation-project", summary="One project"
 )
-def project_detail(request, page_id: int, locale: str | None = None):
+def project_detail(request, page_id: Id, locale: str | None = None):
     requested = resolve_locale(locale)
     source = public_pages(DonationProjectPage).filter(pk=page_id).first()
     if source is None:

@@ -2,6 +2,7 @@
 
 from django.utils.html import strip_tags
 
+from core.rendering import visible_text
 from core.search_registry import SearchDocumentData
 
 
@@ -11,7 +12,7 @@ def project_document(page) -> SearchDocumentData:
     return SearchDocumentData(
         content_type="donation_project",
         title=page.title,
-        snippet=strip_tags(rendered["summary"]).strip(),
+        snippet=visible_text(rendered["summary"]),
         body=" ".join(strip_tags(rendered[name]).strip() for name in ("gift_impact", "body")).strip(),
         date=page.first_published_at.date() if page.first_published_at else None,
         thematic_areas=[(area.slug, area.name)] if area is not None else [],

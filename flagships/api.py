@@ -4,7 +4,7 @@ from django.utils import translation
 from ninja import Query, Router
 from wagtail.models import Locale
 
-from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_text
@@ -159,7 +159,7 @@ def list_flagships(
 
 
 @router.get("/{page_id}", response=responses(FlagshipOut), url_name="flagship", summary="One flagship programme")
-def get_flagship(request, page_id: int, locale: str | None = None):
+def get_flagship(request, page_id: Id, locale: str | None = None):
     """A flagship programme by the id of any of its language copies, answered in
     `locale` where published there (else in the default locale, `translated: false`)."""
     requested = resolve_locale(locale)

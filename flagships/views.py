@@ -2,9 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
 
-from .models import FlagshipPage
+from core.reports import ProtectedReportView
+
 from .review_queue import review_queue
 
 
@@ -12,15 +12,14 @@ class TitleColumn(Column):
     cell_template_name = "flagships/admin/title_cell.html"
 
 
-class FlagshipsDueForReviewView(ReportView):
+class FlagshipsDueForReviewView(ProtectedReportView):
     page_title = _("Flagships due for review")
     header_icon = "time"
     index_url_name = "flagships_review_report"
     index_results_url_name = "flagships_review_report_results"
     results_template_name = "flagships/admin/review_report_results.html"
-    # Checked against the page permission policy: whoever may edit or publish pages may see the queue.
-    model = FlagshipPage
-    any_permission_required = ["add", "change", "publish"]
+    # Editors and moderators hold it (flagships migration 0003); owners and contacts also get reminders.
+    report_permission = "flagships.view_flagshipreview"
     paginate_by = 50
     columns = [
         TitleColumn("title", label=_("Flagship"), accessor="page"),

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from core.reports import ReportMenuItem
 
 from .models import FlagshipPage
 from .panels import OverdueFlagshipsPanel
@@ -27,12 +28,13 @@ def register_review_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
-    return MenuItem(
+    return ReportMenuItem(
         _("Flagships due for review"),
         reverse("flagships_review_report"),
         name="flagships-due-for-review",
         icon_name="time",
         order=1150,
+        permission=FlagshipsDueForReviewView.report_permission,
     )
 
 

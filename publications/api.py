@@ -6,7 +6,7 @@ from django.utils import translation
 from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
-from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
@@ -26,7 +26,7 @@ RELATED_COUNT = 3
 class PublicationQuery(Schema):
     thematic_area: str | None = None
     type: str | None = None
-    year: int | None = None
+    year: Year | None = None
     keyword: str | None = None
 
 
@@ -58,7 +58,7 @@ def list_publications(
 
 
 @router.get("/{page_id}", response=responses(PublicationOut), url_name="publication", summary="One publication")
-def get_publication(request, page_id: int, locale: str | None = None):
+def get_publication(request, page_id: Id, locale: str | None = None):
     """One publication. Asked in another locale, its translation answers when
     published there, else this page with `translated: false`."""
     requested = resolve_locale(locale)

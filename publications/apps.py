@@ -8,6 +8,7 @@ class PublicationsConfig(AppConfig):
     verbose_name = _("Publications")
 
     def ready(self):
-        from .search import register
+        from . import document_users, search
 
-        register()
+        search.register()
+        document_users.register()

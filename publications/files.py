@@ -36,6 +36,10 @@ ZIP_MIMETYPES = {
 BINARY_SIGNATURES = (b"%PDF", ZIP_SIGNATURE, b"MZ", b"\x7fELF", b"\xca\xfe\xba\xbe", b"\x89PNG", b"GIF8", b"\xff\xd8")
 
 SNIFF_BYTES = 64 * 1024
+# Archive members are read with a cap: a 400 KB upload can inflate to gigabytes
+# (a zip bomb). The `mimetype` member is a few dozen bytes; metadata a few kB.
+MIMETYPE_MEMBER_MAX = 256
+METADATA_MEMBER_MAX = 512 * 1024
 
 
 def extension_of(name: str) -> str:
@@ -89,6 +93,20 @@ def _zip_names(file) -> zipfile.ZipFile | None:
         return None
 
 
+def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes | None:
+    """At most `limit` bytes of an archive member, or None when it claims to be
+    larger or inflates past the limit (its declared size can lie)."""
+    try:
+        info = archive.getinfo(name)
+        if info.file_size > limit:
+            return None
+        with archive.open(info) as member:
+            data = member.read(limit + 1)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError):
+        return None
+    return data if len(data) <= limit else None
+
+
 def content_matches_extension(file, extension: str) -> bool:
     """True when the file's bytes are what its extension claims (a renamed
     executable or a PDF called .docx is refused)."""
@@ -107,9 +125,8 @@ def content_matches_extension(file, extension: str) -> bool:
             names = archive.namelist()
             if extension in OOXML_PARTS:
                 return "[Content_Types].xml" in names and any(n.startswith(OOXML_PARTS[extension]) for n in names)
-            if "mimetype" not in names:
-                return False
-            return archive.read("mimetype").strip().decode("ascii", "replace") == ZIP_MIMETYPES[extension]
+            declared = read_member(archive, "mimetype", MIMETYPE_MEMBER_MAX) if "mimetype" in names else None
+            return declared is not None and declared.strip().decode("ascii", "replace") == ZIP_MIMETYPES[extension]
     if extension in ("csv", "txt"):
         if b"\x00" in head or head.startswith(BINARY_SIGNATURES):
             return False
@@ -164,8 +181,9 @@ def declared_language(file, extension: str) -> str | None:
             return None
         with archive:
             for member in _ZIP_META_MEMBERS:
-                if member in archive.namelist():
-                    match = _XML_LANG.search(archive.read(member).decode("utf-8", "replace"))
+                data = read_member(archive, member, METADATA_MEMBER_MAX) if member in archive.namelist() else None
+                if data:
+                    match = _XML_LANG.search(data.decode("utf-8", "replace"))
                     if match:
                         return match.group(1).lower()
     return None

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.delivery import with_locale_fallback
+from core.input_guard import bounded_int
 from core.rendering import render_text
 from home.models import ThematicArea
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
@@ -14,20 +15,13 @@ from publications.selectors import publications_in
 PAGE_SIZE = 12
 
 
-def _int_or_none(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def index_context(index_page, request) -> dict:
     locale = index_page.locale
     params = request.GET
     filters = PublicationFilters(
         thematic_area=params.get("thematic_area") or None,
         type=params.get("type") or None,
-        year=_int_or_none(params.get("year")),
+        year=bounded_int(params.get("year"), default=None, minimum=1, maximum=9999),
         keyword=params.get("keyword") or None,
     )
     base = publications_in(locale)

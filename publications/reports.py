@@ -14,10 +14,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
 
+from core.reports import ProtectedReportView
 from publications.models import DownloadCount, PublicationPage, ViewCount
 
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
@@ -86,7 +86,8 @@ def sparkline_svg(weekly: list[int]) -> str:
     )
 
 
-class PublicationReachReport(ReportView):
+class PublicationReachReport(ProtectedReportView):
+    report_permission = "publications.view_downloadcount"
     page_title = _("Publication reach")
     header_icon = "doc-full"
     index_url_name = "publication_reach"

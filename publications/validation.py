@@ -5,9 +5,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
+
+from core.rendering import visible_text
 
 MIN_WORDS, MAX_WORDS = 30, 250
 # Chinese is written without spaces; about two characters carry a word's meaning.
@@ -32,7 +33,7 @@ class AbstractLength:
 
 
 def plain_text(html: str) -> str:
-    return " ".join(strip_tags(html or "").replace("&nbsp;", " ").split())
+    return visible_text(html)
 
 
 def measure_abstract(html: str, language_code: str) -> AbstractLength:

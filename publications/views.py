@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.delivery import public_pages
+from core.origins import require_allowed_origin
 from publications.counting import is_bot, record_download, record_view
 from publications.models import PublicationDocument, PublicationPage
 
@@ -28,8 +29,8 @@ def download(request, row_id: int):
     )
     page = row.page
     # The publication was found public just above: the before_serve_document
-    # hook need not ask the database again for this request.
-    request.publication_document_checked = row.document_id
+    # hook (core/wagtail_hooks.py) need not ask the registry again.
+    request.document_access_checked = row.document_id
     response = wagtail_serve(request, row.document.pk, row.document.filename)
     counted = request.method == "GET" and response.status_code < 400  # HEAD fetches no file
     if counted and not is_bot(request.headers.get("User-Agent")):
@@ -39,8 +40,9 @@ def download(request, row_id: int):
     return response
 
 
-@csrf_exempt  # front ends on other origins post here; nothing is changed but a counter
+@csrf_exempt  # front ends on other origins post here; the origin check stands in for CSRF
 @require_POST
+@require_allowed_origin
 def view_beacon(request, page_id: int):
     """Count a view of the abstract: a POST from the page or from a headless front end.
 

@@ -1,16 +1,13 @@
 from django.contrib import messages
-from django.db.models import Count, Q
-from django.http import HttpResponseNotFound
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from core.delivery import public_pages
 from core.locale_permissions import LocaleScopedSnippetViewSet
+from core.reports import ReportMenuItem
 from publications.forms import large_document_warning
-from publications.models import PublicationDocument, PublicationPage, PublicationType
+from publications.models import PublicationPage, PublicationType
 from publications.reports import PublicationReachReport
 
 
@@ -23,22 +20,6 @@ class PublicationTypeViewSet(LocaleScopedSnippetViewSet):
 
 
 register_snippet(PublicationTypeViewSet)
-
-
-@hooks.register("before_serve_document")
-def hide_documents_of_non_public_publications(document, request):
-    """Wagtail's own document URL serves a file whatever the state of the page
-    that links it. A document attached to publications is served only while at
-    least one of them is live, public and unexpired; otherwise 404 (and the
-    counting route, which also ends here, counts nothing)."""
-    if getattr(request, "publication_document_checked", None) == document.pk:
-        return None
-    usage = PublicationDocument.objects.filter(document=document).aggregate(
-        total=Count("pk"), public=Count("pk", filter=Q(page__in=public_pages(PublicationPage).values("pk")))
-    )
-    if usage["total"] and not usage["public"]:
-        return HttpResponseNotFound()
-    return None
 
 
 @hooks.register("after_create_page")
@@ -64,6 +45,11 @@ def register_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return MenuItem(
-        _("Publication reach"), reverse("publication_reach"), name="publication-reach", icon_name="doc-full", order=950
+    return ReportMenuItem(
+        _("Publication reach"),
+        reverse("publication_reach"),
+        name="publication-reach",
+        icon_name="doc-full",
+        order=950,
+        permission=PublicationReachReport.report_permission,
     )

@@ -5,11 +5,11 @@ from datetime import date
 from django.utils import translation
 from ninja import Field, Query, Router, Schema
 
-from core.api_params import Window, resolve_locale
+from core.api_params import Count, Window, resolve_locale
 from core.problems import Problem, bad_choice, responses
 
 from . import service
-from .results import Filters
+from .results import MAX_RESULT_WINDOW, Filters, query_terms, snippet_html, snippet_text
 
 router = Router(tags=["search"])
 api_prefix = "/search"
@@ -22,6 +22,18 @@ class SearchFilters(Schema):
     country: str | None = Field(None, description="Country code the item concerns.")
 
 
+class SearchWindow(Window):
+    """Search pages no deeper than MAX_RESULT_WINDOW on any backend; a deeper offset
+    (however large: the service refuses it before any query) is a 400 that says so."""
+
+    offset: int = Field(
+        0,
+        ge=0,
+        description=f"How many results to skip; at most {MAX_RESULT_WINDOW:,} in all.",
+        json_schema_extra={"maximum": MAX_RESULT_WINDOW},
+    )
+
+
 class ThematicAreaRefOut(Schema):
     slug: str
     name: str
@@ -30,7 +42,18 @@ class ThematicAreaRefOut(Schema):
 class SearchResultOut(Schema):
     type: str
     title: str
-    snippet: str = Field(description="The abstract or summary; on Elasticsearch, an excerpt with <mark> highlights.")
+    snippet: str = Field(
+        description=(
+            "The abstract or summary (or, on Elasticsearch, the best-matching excerpt) as plain text: "
+            "never HTML, whatever the content type. Escape it before inserting it into HTML."
+        )
+    )
+    snippet_html: str = Field(
+        description=(
+            "The same text as HTML that is safe to insert as is: the words that matched the query are "
+            "wrapped in `<mark>`, which is the only markup; every other character is escaped."
+        )
+    )
     url: str
     date: date | None
     thematic_areas: list[ThematicAreaRefOut]
@@ -50,7 +73,9 @@ class FacetsOut(Schema):
     year: list[FacetValueOut]
 
 
-class AbbreviationOut(Schema):
+class QueryAbbreviationOut(Schema):
+    """A glossary abbreviation found in the query (the glossary's own entries are `AbbreviationOut`)."""
+
     abbreviation: str
     expansion: str
 
@@ -63,7 +88,7 @@ class SearchOut(Schema):
     items: list[SearchResultOut]
     facets: FacetsOut = Field(description="Counts over every match of the query in this locale, before filters.")
     messages: list[str] = Field(description="Notes for the visitor: query shortened, abbreviations also searched.")
-    abbreviations: list[AbbreviationOut] = Field(description="Glossary abbreviations the query contains.")
+    abbreviations: list[QueryAbbreviationOut] = Field(description="Glossary abbreviations the query contains.")
 
 
 class AutocompleteOut(Schema):
@@ -86,11 +111,12 @@ def validated(filters: SearchFilters | None) -> Filters:
         raise bad_choice(error.parameter, error.value, error.allowed) from error
 
 
-def result_out(result) -> dict:
+def result_out(result, terms) -> dict:
     return {
         "type": result.type,
         "title": result.title,
-        "snippet": result.snippet,
+        "snippet": snippet_text(result),
+        "snippet_html": snippet_html(result, terms),
         "url": result.url,
         "date": result.date,
         "thematic_areas": [{"slug": slug, "name": name} for slug, name in result.thematic_areas],
@@ -112,7 +138,7 @@ def search(
     q: str = "",
     locale: str | None = None,
     filters: Query[SearchFilters] = None,
-    window: Query[Window] = None,
+    window: Query[SearchWindow] = None,
 ):
     """Full-text search in one language: pages in `locale`, and English pages not
     translated into it (`translated: false`). A glossary abbreviation in `q` also
@@ -120,18 +146,19 @@ def search(
     nothing; a `q` over 200 characters is shortened (see `messages`)."""
     requested = resolve_locale(locale)
     chosen = validated(filters)
-    window = window or Window()
+    window = window or SearchWindow()
     with translation.override(requested.language_code):
         try:
             answer = service.search(q, requested, chosen, offset=window.offset, limit=window.capped_limit)
         except service.WindowTooDeep as error:
             raise Problem(400, str(error), parameter="offset") from error
+        terms = query_terms(answer.plan)
         return {
             "query": answer.plan.text,
             "count": answer.page.count,
             "limit": window.capped_limit,
             "offset": window.offset,
-            "items": [result_out(result) for result in answer.page.results],
+            "items": [result_out(result, terms) for result in answer.page.results],
             "facets": facets_out(answer.page.facets),
             "messages": [str(message) for message in answer.messages],
             "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],
@@ -144,7 +171,7 @@ def search(
     url_name="search_autocomplete",
     summary="Titles for a search box as the visitor types",
 )
-def autocomplete(request, q: str = "", locale: str | None = None, limit: int = 8):
+def autocomplete(request, q: str = "", locale: str | None = None, limit: Count = 8):
     """Up to `limit` (at most 20) titles whose words start with what was typed
     (the last word may be incomplete), in `locale` with the same fallback as search."""
     requested = resolve_locale(locale)

@@ -1,7 +1,12 @@
 """What a search returns, whichever backend answered."""
 
+import html
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+
+from django.utils.html import escape
 
 
 @dataclass(frozen=True)
@@ -51,3 +56,69 @@ class SearchPage:
 # Results can be paged through this far, on every backend: it is Elasticsearch's
 # `index.max_result_window`, and the API's contract does not change with the backend.
 MAX_RESULT_WINDOW = 10_000
+
+
+# --- The escaping contract of snippets ----------------------------------------
+# `Result.snippet` is plain text from the database backend, or (highlighted=True)
+# an HTML excerpt with <mark> from Elasticsearch. Visitors and front ends get two
+# fields whatever the backend: `snippet`, plain text (escape it yourself), and
+# `snippet_html`, where <mark> is the only markup and everything else is escaped.
+
+_MARK_TAG = re.compile(r"(</?mark>)")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-insensitive form, as the database backends compare words."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def snippet_text(result: Result) -> str:
+    if not result.highlighted:
+        return result.snippet
+    return html.unescape(_MARK_TAG.sub("", result.snippet))
+
+
+def highlight(text: str, terms) -> str:
+    """`text` escaped, with each word that matches a query term (or starts with a
+    term of three letters or more, as stemming would) wrapped in <mark>."""
+    folded_terms = {_fold(term) for term in terms if term}
+    pieces, last = [], 0
+    for match in _WORD.finditer(text):
+        word = _fold(match.group(0))
+        if any(word == term or (len(term) >= 3 and word.startswith(term)) for term in folded_terms):
+            pieces += [escape(text[last : match.start()]), "<mark>", escape(match.group(0)), "</mark>"]
+            last = match.end()
+    pieces.append(escape(text[last:]))
+    return "".join(pieces)
+
+
+def snippet_html(result: Result, terms) -> str:
+    """The snippet as safe HTML: only <mark> highlights, every other character escaped.
+
+    A backend's highlighted excerpt is taken apart and rebuilt, so whatever it
+    let through (an unescaped tag, an unbalanced <mark>) cannot reach the page.
+    """
+    if not result.highlighted:
+        return highlight(result.snippet, terms)
+    pieces, open_mark = [], False
+    for part in _MARK_TAG.split(result.snippet):
+        if part == "<mark>":
+            if not open_mark:
+                pieces.append(part)
+            open_mark = True
+        elif part == "</mark>":
+            if open_mark:
+                pieces.append(part)
+            open_mark = False
+        else:
+            pieces.append(escape(html.unescape(part)))
+    if open_mark:
+        pieces.append("</mark>")
+    return "".join(pieces)
+
+
+def query_terms(plan) -> set[str]:
+    """The words a query plan searches for (its clauses' phrases, expansions included)."""
+    return {word for clause in getattr(plan, "clauses", ()) for phrase in clause for word in phrase}

@@ -10,7 +10,7 @@ match), without a Chinese word segmenter.
 
 import re
 
-from django.utils.html import strip_tags
+from core.rendering import visible_text
 
 # Han ideographs (with extensions A and compatibility) and Japanese kana.
 CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -21,8 +21,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def plain_text(html: str) -> str:
-    """Visible text of an HTML fragment, on one line."""
-    return _SPACES.sub(" ", strip_tags(html or "")).strip()
+    """Visible text of an HTML fragment, on one line (entities decoded)."""
+    return visible_text(html)
 
 
 def index_form(text: str) -> str:

@@ -4,13 +4,15 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.input_guard import bounded_int
 from core.search_registry import content_type_labels
 
 from . import service
-from .results import MAX_RESULT_WINDOW
+from .results import MAX_RESULT_WINDOW, query_terms, snippet_html
 
 PAGE_SIZE = 10
 FILTERS = ("type", "thematic_area", "year", "country")
@@ -61,14 +63,12 @@ def search_page(request):
         }
         context["clear_filters_url"] = _url({"q": params["q"]})
         return render(request, "search/search_page.html", context, status=400)
-    try:
-        number = max(int(request.GET.get("page", "1")), 1)
-    except ValueError:
-        number = 1
-    # Pages past the last reachable result (see MAX_RESULT_WINDOW) are not offered.
+    # Pages past the last reachable result (see MAX_RESULT_WINDOW) are not offered;
+    # bounded_int also keeps a 64-bit-overflowing number from reaching the database.
     last_page = MAX_RESULT_WINDOW // PAGE_SIZE
-    number = min(number, last_page)
+    number = bounded_int(request.GET.get("page"), default=1, minimum=1, maximum=last_page)
     answer = service.search(params["q"], locale, filters, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    terms = query_terms(answer.plan)
     pages = Paginator(range(min(answer.page.count, last_page * PAGE_SIZE)), PAGE_SIZE)
     number = min(number, max(pages.num_pages, 1))
     labels = content_type_labels()
@@ -76,7 +76,12 @@ def search_page(request):
         {
             "answer": answer,
             "results": [
-                {"result": result, "type_label": labels.get(result.type, result.type)} for result in answer.page.results
+                {
+                    "result": result,
+                    "type_label": labels.get(result.type, result.type),
+                    "snippet_html": mark_safe(snippet_html(result, terms)),  # escaped except <mark>
+                }
+                for result in answer.page.results
             ],
             "facets": _facet_options(answer.page.facets, params),
             "page_number": number,

@@ -7,6 +7,7 @@ that may change); tests/core/test_openapi.py pins it with a snapshot.
 import json
 import logging
 
+from django.conf import settings
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -16,6 +17,8 @@ from core.problems import PROBLEM_CONTENT_TYPE, Problem
 from .project_apps import optional_module, project_app_names
 
 logger = logging.getLogger(__name__)
+
+NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001f\\u007f]*$"
 
 
 class DeliveryAPI(NinjaAPI):
@@ -28,7 +31,30 @@ class DeliveryAPI(NinjaAPI):
                     content = response.get("content", {})
                     if str(status).startswith(("4", "5")) and "application/json" in content:
                         content[PROBLEM_CONTENT_TYPE] = content.pop("application/json")
+                for parameter in operation.get("parameters", []):
+                    if parameter["name"] == "locale":
+                        _declare_locale_codes(parameter["schema"])
+                    _declare_no_control_characters(parameter["schema"])
         return schema
+
+
+def _declare_locale_codes(schema: dict) -> None:
+    """`locale` takes the site's language codes in any letter case (core.api_params.resolve_locale)."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    either_case = ["".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in code) for code in codes]
+    for variant in [schema, *schema.get("anyOf", [])]:
+        if variant.get("type") == "string":
+            # Empty means the default locale, as leaving the parameter out does.
+            variant["pattern"] = f"^({'|'.join(either_case)})?$"
+            variant["description"] = f"Language code, one of: {', '.join(codes)} (any letter case)."
+
+
+def _declare_no_control_characters(schema: dict) -> None:
+    """Every string parameter refuses control characters (core/input_guard.py
+    answers 400 before any endpoint runs); say so in the document."""
+    for variant in [schema, *schema.get("anyOf", [])]:
+        if variant.get("type") == "string":
+            variant.setdefault("pattern", NO_CONTROL_CHARACTERS)
 
 
 api = DeliveryAPI(

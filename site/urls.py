@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.documents import development_media_urlpatterns, document_urlpatterns
 
 from .api import api
 from .project_apps import optional_module, project_app_names
@@ -16,8 +15,8 @@ urlpatterns = [
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("api/v1/", api.urls),
     path("admin/", include(wagtailadmin_urls)),
-    path("django-admin/", admin.site.urls),
-    path("documents/", include(wagtaildocs_urls)),
+    # Documents only through the access-checked view (core/documents.py).
+    *document_urlpatterns,
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -28,11 +27,11 @@ for app_name in project_app_names():
         urlpatterns.append(path("", include(f"{app_name}.urls")))
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images and renditions; MEDIA_ROOT/documents is refused (documents go through the check).
+    urlpatterns += development_media_urlpatterns()
 
 # English lives at /, the other languages under their prefix (/fr/, /ar/ ...).
 localized = [

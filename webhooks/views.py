@@ -2,7 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
+
+from core.reports import ProtectedReportView
 
 from .models import WebhookDelivery
 
@@ -30,8 +31,11 @@ class DeliveryFilterSet(WagtailFilterSet):
         }.get(value, queryset)
 
 
-class WebhookDeliveryReportView(ReportView):
-    """Every notice and its fate, failures first to see: the admin's window on the outbox."""
+class WebhookDeliveryReportView(ProtectedReportView):
+    """Every notice and its fate, failures first to see: the admin's window on the outbox.
+    Receiver URLs often embed credentials, so only holders of the view permission see it."""
+
+    report_permission = "webhooks.view_webhookdelivery"
 
     page_title = _("Publish webhooks")
     header_icon = "resubmit"

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+
+from core.reports import ReportMenuItem
 
 from .views import WebhookDeliveryReportView
 
@@ -17,6 +18,10 @@ def register_delivery_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_delivery_report_menu_item():
-    return AdminOnlyMenuItem(
-        _("Publish webhooks"), reverse(WebhookDeliveryReportView.index_url_name), icon_name="resubmit", order=900
+    return ReportMenuItem(
+        _("Publish webhooks"),
+        reverse(WebhookDeliveryReportView.index_url_name),
+        icon_name="resubmit",
+        order=900,
+        permission=WebhookDeliveryReportView.report_permission,
     )

@@ -1,5 +1,6 @@
+from .document_access import DocumentAccessSettings
 from .locale_roles import LocaleRole
 from .publishable import LiveQuerySet, PublishableTranslatableSnippet
 from .share_links import DraftShareLink
 
-__all__ = ["DraftShareLink", "LiveQuerySet", "LocaleRole", "PublishableTranslatableSnippet"]
+__all__ = ["DocumentAccessSettings", "DraftShareLink", "LiveQuerySet", "LocaleRole", "PublishableTranslatableSnippet"]

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 import environ
 
+from .storage import s3_storages
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "site"
 
@@ -53,7 +55,7 @@ INSTALLED_APPS = [
     "ninja",
     "corsheaders",
     "csp",
-    "django.contrib.admin",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,6 +65,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Refuses control characters and out-of-range ids before anything reads them.
+    "core.input_guard.InputGuardMiddleware",
+    # Refuses a body larger than MAX_REQUEST_BODY_SIZE before anything reads it.
+    "core.uploads.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,9 +79,11 @@ MIDDLEWARE = [
     "core.locale_permissions.TranslationEditorLocaleGuard",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "core.csp.PathAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.api_cache.ApiCacheMiddleware",
+    # Login throttling; last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -122,6 +130,24 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# One login page (Wagtail's, /admin/login/), throttled by django-axes through the
+# shared cache: after AXES_FAILURE_LIMIT wrong passwords for one username from one
+# address, that pair is locked out for AXES_COOLOFF_TIME hours, the right password included.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("LOGIN_COOLOFF_HOURS", default=0.25)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/login_locked.html"
+# Behind a reverse proxy, how many proxies append to X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+LOGIN_URL = "wagtailadmin_login"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -154,13 +180,49 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "var" / "static
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
+# Documents are private files: they leave the server only through the access-checked
+# view (core/documents.py), never from MEDIA_URL. With MEDIA_STORAGE=s3 (django-storages,
+# any S3-compatible store) the bucket stays private: documents and image originals
+# are reached through signed URLs that expire after DOCUMENT_URL_SECONDS, handed out
+# by that view after the check; image renditions go to a public prefix.
+MEDIA_STORAGE = env.str("MEDIA_STORAGE", default="filesystem")
+DOCUMENT_URL_SECONDS = env.int("DOCUMENT_URL_SECONDS", default=60)
 STORAGES = {
-    "default": {"BACKEND": env.str("MEDIA_STORAGE", default="django.core.files.storage.FileSystemStorage")},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+if MEDIA_STORAGE == "s3":
+    STORAGES.update(
+        s3_storages(
+            env.str("S3_BUCKET"),
+            endpoint_url=env.str("S3_ENDPOINT_URL", default="") or None,
+            region=env.str("S3_REGION", default="") or None,
+            expire=DOCUMENT_URL_SECONDS,
+            public_domain=env.str("S3_PUBLIC_DOMAIN", default="") or None,
+        )
+    )
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+    # After the access check, a redirect to a signed URL: the file never streams through Django.
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+elif MEDIA_STORAGE != "filesystem":
+    STORAGES["default"] = {"BACKEND": MEDIA_STORAGE}  # a storage class path
 # Uploads are checked by type and size before Wagtail stores them.
 MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=50 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Any request body (form fields and files together) larger than this is refused
+# before it is read (core/uploads.py). Keep the web server's own limit
+# (nginx client_max_body_size) at or below it; see README, "Uploads".
+MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE", default=MAX_UPLOAD_SIZE + 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "core.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# Images are decoded in full to make thumbnails: an image of more pixels than this
+# is refused at upload (a 15 KB PNG can claim 121 megapixels), and Pillow refuses
+# to decode one anywhere else (core/uploads.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("IMAGE_MAX_PIXELS", default=25_000_000)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt", "epub", "zip"]
 # Refuses oversized files and files whose bytes contradict their extension.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "publications.document_forms.CheckedDocumentForm"
@@ -172,7 +234,6 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILREDIRECTS_AUTO_CREATE = True
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILAPI_LIMIT_MAX = 100
 
 # --- CDN purging (wagtail.contrib.frontend_cache), only when a CDN is configured ---
@@ -225,26 +286,49 @@ API_MAX_PAGE_SIZE = 100
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+# View beacons are counted only from the site's own pages and these origins.
+BEACON_ALLOWED_ORIGINS = env.list("BEACON_ALLOWED_ORIGINS", default=CORS_ALLOWED_ORIGINS)
 
 # --- Security headers ---
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
-# The reference pages use no inline scripts of their own; the admin and the API
-# docs need their own exceptions, which CSP_EXCLUDE_URL_PREFIXES grants.
+# Two policies (core/csp.py picks by path). The public site is strict: no inline
+# script or style, no plugins, nothing from other origins but video embeds.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/api/v1/docs", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *env.list("CSP_MEDIA_ORIGINS", default=[])],
         "style-src": ["'self'"],
         "script-src": ["'self'"],
+        "connect-src": ["'self'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'self'"],
     },
 }
+# The admin (and the API's Swagger UI) still need inline scripts and styles
+# (wagtail#1288); everything else stays on this origin.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *env.list("CSP_MEDIA_ORIGINS", default=[])],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+ADMIN_CSP_PATH_PREFIXES = ("/admin/", "/api/v1/docs")
 
 # Static front ends rebuild on these signed notices (see README, "Publish webhooks").
 PUBLISH_WEBHOOK_URLS = env.list("PUBLISH_WEBHOOK_URLS", default=[])

@@ -3,7 +3,15 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, PUBLISH_WEBHOOK_SECRET, PUBLISH_WEBHOOK_URLS, SECRET_KEY, env
+from .base import (
+    ALLOWED_HOSTS,
+    PUBLISH_WEBHOOK_SECRET,
+    PUBLISH_WEBHOOK_URLS,
+    SECRET_KEY,
+    STORAGES,
+    WAGTAILDOCS_SERVE_METHOD,
+    env,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -26,3 +34,20 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 30)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading is hard to undo (browsers ship the list): opt in once every subdomain serves HTTPS.
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+
+# Settings that would publish private files or open the login to guessing.
+if WAGTAILDOCS_SERVE_METHOD == "direct":
+    raise ImproperlyConfigured(
+        "WAGTAILDOCS_SERVE_METHOD is 'direct': document links would skip the access check. "
+        "Use 'serve_view' (files on disk) or 'redirect' (object storage with signed URLs)."
+    )
+if STORAGES["default"].get("OPTIONS", {}).get("querystring_auth") is False:
+    raise ImproperlyConfigured(
+        "The default storage hands out unsigned URLs: documents would be public. "
+        "Keep querystring_auth on for the default storage (MEDIA_STORAGE=s3 does)."
+    )
+if SECURE_HSTS_SECONDS < 60 * 60 * 24:
+    raise ImproperlyConfigured("SECURE_HSTS_SECONDS is under a day: set at least 86400 (30 days by default).")

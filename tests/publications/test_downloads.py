@@ -113,11 +113,11 @@ def test_document_shared_with_a_public_publication_is_still_served(client, index
     assert get(client, document.url, **browser_ua).status_code == 200
 
 
-def test_documents_outside_publications_are_left_to_wagtail(client, browser_ua, home):
+def test_documents_nobody_uses_are_private(client, browser_ua, home):
     from tests.factories.publications import DocumentFactory
 
     document = DocumentFactory()
-    assert get(client, document.url, **browser_ua).status_code == 200
+    assert get(client, document.url, **browser_ua).status_code == 404
 
 
 def test_translations_share_one_set_of_figures_split_by_locale(
@@ -147,7 +147,7 @@ def test_view_beacon_counts_a_post(client, publication, browser_ua):
 def test_view_beacon_refuses_get_skips_bots_and_unknown_pages(client, publication, browser_ua):
     url = f"/beacon/publications/{publication.pk}/"
     assert client.get(url, **browser_ua).status_code == 405
-    assert client.post(url, HTTP_USER_AGENT="Googlebot/2.1").status_code == 204
+    assert client.post(url, HTTP_USER_AGENT="Googlebot/2.1", HTTP_ORIGIN="http://testserver").status_code == 204
     assert client.post("/beacon/publications/999999/", **browser_ua).status_code == 404
     publication.unpublish()
     assert client.post(url, **browser_ua).status_code == 404

@@ -19,7 +19,7 @@ def test_search_page_shows_results_with_snippets_and_facets(client, home, builde
     html = response.content.decode()
     assert response.status_code == 200
     assert 'href="/clean-water/"' in html
-    assert "Water for every home." in html
+    assert "<mark>Water</mark> for every home." in html
     assert "1 result" in html
     assert "?q=water&amp;thematic_area=water" in html, "facet values are filter links"
     assert "?q=water&amp;year=2024" in html

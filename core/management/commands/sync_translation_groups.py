@@ -23,6 +23,8 @@ class Command(BaseCommand):
         default = Locale.get_default()
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        # The Translations report (what is missing or out of date) is their work list.
+        view_report = Permission.objects.get(content_type__app_label="wagtail_localize", codename="view_translation")
         for locale in Locale.objects.exclude(pk=default.pk).order_by("language_code"):
             name = get_language_info(locale.language_code)["name"]
             for can_publish, label in ((False, "Translators"), (True, "Reviewers")):
@@ -30,7 +32,7 @@ class Command(BaseCommand):
                 LocaleRole.objects.update_or_create(
                     group=group, defaults={"locale": locale, "can_publish": can_publish}
                 )
-                group.permissions.add(access_admin, *self._snippet_permissions(can_publish))
+                group.permissions.add(access_admin, view_report, *self._snippet_permissions(can_publish))
                 home = site.root_page.get_translation_or_none(locale) if site else None
                 if home is not None:
                     for codename in PAGE_PERMISSIONS[can_publish]:

@@ -1,0 +1,52 @@
+"""Document and media URLs: the only ways files leave the server.
+
+Documents are served by Wagtail's serve view behind the access check of
+core/wagtail_hooks.py (`serve_only_public_documents`). With object storage
+(WAGTAILDOCS_SERVE_METHOD = "redirect") the answer is a redirect to a signed URL
+that expires within a minute, issued only after that check; the redirect itself
+is never cached. Files under MEDIA_ROOT/documents are never served as media,
+in development either: the media route below refuses that folder.
+"""
+
+import re
+
+from django.conf import settings
+from django.http import Http404
+from django.urls import path, re_path
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.views.static import serve as static_serve
+from wagtail.documents.views import serve as wagtail_documents
+
+DOCUMENTS_FOLDER = "documents/"
+
+
+def serve_document(request, document_id: int, document_filename: str):
+    response = wagtail_documents.serve(request, document_id, document_filename)
+    if 300 <= response.status_code < 400:
+        add_never_cache_headers(response)  # a signed URL must not outlive the check
+    else:
+        # Shared caches must ask again: a document stops being public when its page does.
+        patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+def serve_media(request, path: str):
+    """Development only (settings.DEBUG): images and renditions, never documents."""
+    if path.lstrip("/").startswith(DOCUMENTS_FOLDER) or ".." in path:
+        raise Http404
+    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+document_urlpatterns = [
+    path("documents/<int:document_id>/<path:document_filename>", serve_document, name="wagtaildocs_serve"),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        wagtail_documents.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
+]
+
+
+def development_media_urlpatterns() -> list:
+    prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    return [re_path(rf"^{prefix}(?P<path>.*)$", serve_media)]

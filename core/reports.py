@@ -1,0 +1,46 @@
+"""The one base of every admin report: an explicit permission and safe exports.
+
+A report lists data that is not on the public site (counts, delivery URLs that
+often embed secrets, money, review owners). Wagtail's `ReportView` lets in
+whoever may open the admin unless the subclass remembers a policy; here the
+permission is a required class attribute, checked before anything is read,
+and the menu item is hidden from whoever lacks it.
+"""
+
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+
+from .exports import SafeSpreadsheetExportMixin
+
+
+class ProtectedReportView(SafeSpreadsheetExportMixin, ReportView):
+    """Subclass this for every admin report.
+
+    Attributes:
+        report_permission: "app_label.codename" the user must hold (superusers
+            hold every permission). Required: a report without one does not load.
+    """
+
+    report_permission: str = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not cls.report_permission or "." not in cls.report_permission:
+            raise ImproperlyConfigured(f"{cls.__name__} must name its report_permission as 'app_label.codename'.")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.report_permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ReportMenuItem(MenuItem):
+    """A Reports menu entry shown only to users who may open the report."""
+
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
