@@ -1,6 +1,6 @@
 """Write the last `make fuzz` tally (var/fuzz.json) into docs/security.md.
 
-    .venv/bin/python -m bench.fuzz_report var/fuzz.json
+.venv/bin/python -m bench.fuzz_report var/fuzz.json
 """
 
 import json

@@ -15,6 +15,7 @@ from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.links import localized_urls
 from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
+from core.rate_limits import client_address
 from core.rendering import render_text
 from core.serializers import locale_codes, page_type
 from home.serializers import contact_out
@@ -181,7 +182,7 @@ def get_newsletter(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: s
 def subscribe(request, payload: SubscriptionIn):
     """Sends a confirmation link to the address; nothing is sent to it until the
     link is followed. The answer is the same whether or not the address is known."""
-    if is_ratelimited(request, group="briefs-subscribe", key="ip", rate=conf.subscribe_rate, increment=True):
+    if is_ratelimited(request, group="briefs-subscribe", key=client_address, rate=conf.subscribe_rate, increment=True):
         raise Problem(429, "Too many sign-ups from this address; try again in an hour.")
     email = payload.email.strip()
     try:

@@ -12,6 +12,8 @@ from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django_ratelimit.core import is_ratelimited
 
+from core.rate_limits import client_address
+
 from . import conf
 from .forms import SubscribeForm
 from .subscriptions import Choices, InvalidLink, confirm, read_confirmation, read_unsubscribe, request_subscription
@@ -27,7 +29,12 @@ def subscribe(request):
     form = SubscribeForm(request.POST or None, initial={"language": language, "brief": True, "newsletter": True})
     if request.method == "POST":
         limited = is_ratelimited(
-            request, group="briefs-subscribe", key="ip", rate=conf.subscribe_rate, method="POST", increment=True
+            request,
+            group="briefs-subscribe",
+            key=client_address,
+            rate=conf.subscribe_rate,
+            method="POST",
+            increment=True,
         )
         if limited:
             return TemplateResponse(request, "briefs/subscribe.html", {"form": form, "limited": True}, status=429)

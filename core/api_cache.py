@@ -45,9 +45,7 @@ def canonical_query(request) -> list[tuple[str, str]]:
     """The query parameters as the endpoints understand them: canonical values,
     sorted by name. Values of a repeated name keep their order (the last one wins
     in the endpoint), so two URLs share a key only when they share an answer."""
-    pairs = [
-        (name, CANONICAL_FORMS.get(name, str)(value)) for name, values in request.GET.lists() for value in values
-    ]
+    pairs = [(name, CANONICAL_FORMS.get(name, str)(value)) for name, values in request.GET.lists() for value in values]
     return sorted(pairs, key=lambda pair: pair[0])
 
 

@@ -42,8 +42,7 @@ class Window(Schema):
         le=DB_INT_MAX,
         description=f"Items per page; capped at {settings.API_MAX_PAGE_SIZE}.",
     )
-    # Bounded so offset + limit stays a 64-bit integer in every database's OFFSET.
-    offset: int = Field(0, ge=0, le=2**62, description="How many items to skip.")
+    offset: int = Field(0, ge=0, le=DB_INT_MAX, description="How many items to skip.")
 
     @property
     def capped_limit(self) -> int:
@@ -57,8 +56,11 @@ def paginate(queryset, window: Window, build: Callable[[Sequence], list]) -> dic
     what the items share in a fixed number of queries.
     """
     limit = window.capped_limit
-    rows = list(queryset[window.offset : window.offset + limit])
-    return {"count": queryset.count(), "limit": limit, "offset": window.offset, "items": build(rows)}
+    count = queryset.count()
+    # Past the end there is nothing to fetch; skipping the query also keeps
+    # offset + limit from overflowing the database's 64-bit OFFSET.
+    rows = list(queryset[window.offset : window.offset + limit]) if window.offset < count else []
+    return {"count": count, "limit": limit, "offset": window.offset, "items": build(rows)}
 
 
 def listing_schema(item_schema, name: str):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from core.delivery import public_pages
+from core.rate_limits import client_address
 
 from . import conf
 from .forms import GiveForm
@@ -23,7 +24,7 @@ def _base_url(request) -> str:
 
 
 @require_POST
-@ratelimit(key="ip", rate=conf.give_rate, method="POST", block=False)
+@ratelimit(key=client_address, rate=conf.give_rate, method="POST", block=False)
 def give(request, page_id: int):
     """Turn a valid gift into a DonationIntent and hand the donor to the provider."""
     page = public_pages(DonationProjectPage).filter(pk=page_id).specific().first()

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from briefs.models import MonthlyBriefPage, NewsletterIssuePage
+from tests.factories.briefs import BriefIndexPageFactory
 from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_thematic_area
 from tests.factories.glossary import AbbreviationFactory
@@ -16,6 +18,7 @@ from tests.factories.publications import (
     PublicationPageFactory,
     PublicationTypeFactory,
 )
+from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory
 
 FIXED = timezone.make_aware(datetime.datetime(2024, 5, 2, 9, 30))
 
@@ -53,6 +56,28 @@ def build_world(home) -> dict:
         goal_amount=Decimal("5000.00"),
         focal_point=contact,
     )
+    stories = StoryIndexPageFactory(parent=home)
+    story = StoryPageFactory(
+        parent=stories,
+        title="Homes rebuilt in Beira",
+        slug="homes-rebuilt-in-beira",
+        first_published_at=FIXED,
+        last_published_at=FIXED,
+    )
+    updates = BriefIndexPageFactory(parent=home)
+    brief = updates.add_child(
+        instance=MonthlyBriefPage(
+            title="Brief 2024-05", slug="2024-05", month=datetime.date(2024, 5, 1), introduction="<p>A month.</p>"
+        )
+    )
+    newsletter = updates.add_child(
+        instance=NewsletterIssuePage(
+            title="Urban Impact, May 2024",
+            slug="urban-impact-2024-05",
+            issue_date=datetime.date(2024, 5, 31),
+            introduction="<p>What changed.</p>",
+        )
+    )
     from search.sync import rebuild_all
 
     rebuild_all()
@@ -63,4 +88,7 @@ def build_world(home) -> dict:
         "flagship": flagship,
         "donate": donate,
         "project": project,
+        "story": story,
+        "brief": brief,
+        "newsletter": newsletter,
     }

@@ -22,7 +22,7 @@ def test_plain_snippet_is_escaped_with_query_words_marked():
 
 
 def test_highlighted_excerpt_keeps_only_mark():
-    raw = '<mark>Housing</mark> &lt;b&gt; <img src=x onerror=alert(1)> <mark>unclosed'
+    raw = "<mark>Housing</mark> &lt;b&gt; <img src=x onerror=alert(1)> <mark>unclosed"
     html = snippet_html(result(raw, highlighted=True), set())
     assert html.count("<mark>") == 2 and html.count("</mark>") == 2
     assert "<img" not in html and "&lt;img" in html and "&lt;b&gt;" in html

@@ -36,9 +36,7 @@ def link_to(document) -> str:
 
 
 def test_every_app_registers_its_users():
-    assert {"publications.PublicationDocument", "donate.reports", "wagtail.ReferenceIndex"} <= set(
-        registered_sources()
-    )
+    assert {"publications.PublicationDocument", "donate.reports", "wagtail.ReferenceIndex"} <= set(registered_sources())
 
 
 def test_unused_document_is_private(client, home):

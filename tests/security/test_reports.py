@@ -55,9 +55,7 @@ def test_every_project_report_is_protected():
     project_apps = ("core", "home", "glossary", "publications", "flagships", "donate", "search", "webhooks")
     views = [view for _, view in _admin_report_views() if view.__module__.split(".")[0] in project_apps]
     assert {view.__name__ for view in views} >= {"PublicationReachReport", "WebhookDeliveryReportView"}
-    unprotected = {
-        view.__name__ for view in views if not issubclass(view, ProtectedReportView)
-    } - ADOPTING_LATER
+    unprotected = {view.__name__ for view in views if not issubclass(view, ProtectedReportView)} - ADOPTING_LATER
     assert not unprotected
 
 
