@@ -13,9 +13,17 @@ from wagtail.models import Locale
 from core.delivery import public_pages, with_locale_fallback
 from home.models import ThematicArea
 
+from . import conf
 from .models import Donation, DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
 
 ZERO = Decimal("0.00")
+
+
+def counted_donations():
+    """Ledger rows that count as money received: test gifts (the sandbox) only in
+    debug mode, so a staging site never shows money that was never paid."""
+    rows = Donation.objects.all()
+    return rows if conf.count_test_gifts() else rows.filter(is_test=False)
 
 
 def received_totals(project_keys) -> dict:
@@ -23,9 +31,9 @@ def received_totals(project_keys) -> dict:
     contributions. Keyed by currency because different currencies are never added."""
     keys = list(project_keys)
     totals: dict = defaultdict(lambda: ZERO)
-    for model in (Donation, OfflineContribution):
+    for queryset in (counted_donations(), OfflineContribution.objects.all()):
         rows = (
-            model.objects.filter(project_key__in=keys)
+            queryset.filter(project_key__in=keys)
             .values("project_key", "currency")
             .annotate(total=Sum("amount"))
             .order_by()
@@ -119,16 +127,18 @@ def status_history(project_key) -> list[ProjectStatusChange]:
     return list(ProjectStatusChange.objects.filter(project_key=project_key))
 
 
-def record_status_change(page, on=None) -> bool:
-    """Append the page's status to its history if it differs from the last one.
+def record_status_change(page, on=None, status: str | None = None) -> bool:
+    """Append the page's status (or `status`) to its history if it differs from the last one.
 
-    Returns whether a row was added. Called when a project is published.
+    Returns whether a row was added. Called when a project is published and when
+    money moves (a project becomes funded when the ledger reaches its goal).
     """
+    status = status or page.effective_status()
     last = ProjectStatusChange.objects.filter(project_key=page.translation_key).order_by("-changed_on", "-pk").first()
-    if last is not None and last.status == page.status:
+    if last is not None and last.status == status:
         return False
     ProjectStatusChange.objects.create(
-        project_key=page.translation_key, status=page.status, changed_on=on or timezone.localdate()
+        project_key=page.translation_key, status=status, changed_on=on or timezone.localdate()
     )
     return True
 

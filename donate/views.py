@@ -47,6 +47,7 @@ def give(request, page_id: int):
         donor_email=form.cleaned_data["email"],
         language_code=page.locale.language_code,
         provider=provider.name,
+        is_test=provider.name == "sandbox",
     )
     return redirect(provider.start_checkout(request, intent))
 
@@ -125,10 +126,20 @@ def sandbox_subscription(request, intent_id):
 
 @csrf_exempt
 @require_POST
+@ratelimit(key=client_address, rate=conf.webhook_rate, method="POST", block=False)
 def webhook(request, provider_name: str):
     """Where the provider delivers its signed events. Only the active provider's endpoint answers."""
     provider = active_provider()
     if provider.name != provider_name:
         raise Http404
-    outcome = handle_delivery(provider, request.body, request.META.get(provider.signature_header), _base_url(request))
+    if getattr(request, "limited", False):
+        # Counted in the shared cache across workers; a provider retries a 429 later.
+        return HttpResponse("too many deliveries", status=429, content_type="text/plain; charset=utf-8")
+    outcome = handle_delivery(
+        provider,
+        request.body,
+        request.META.get(provider.signature_header),
+        _base_url(request),
+        client=client_address(None, request),
+    )
     return HttpResponse(outcome.detail, status=outcome.status, content_type="text/plain; charset=utf-8")

@@ -1,5 +1,12 @@
 from .choices import Frequency, ProjectStatus
-from .ledger import Donation, DonationIntent, OfflineContribution, ProjectStatusChange
+from .ledger import (
+    Donation,
+    DonationIntent,
+    InstallationSecret,
+    OfflineContribution,
+    ProjectStatusChange,
+    RefusedEvent,
+)
 from .pages import (
     DonateAllocation,
     DonatePage,
@@ -17,7 +24,9 @@ __all__ = [
     "DonationProjectReport",
     "DonationReport",
     "Frequency",
+    "InstallationSecret",
     "OfflineContribution",
     "ProjectStatus",
     "ProjectStatusChange",
+    "RefusedEvent",
 ]

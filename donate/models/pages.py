@@ -152,6 +152,14 @@ class DonationProjectPage(PublicPageMixin, Page):
     )
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES, default="USD")
     status = models.CharField(_("status"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.OPEN)
+    keep_open_after_goal = models.BooleanField(
+        _("keep asking after the goal is reached"),
+        default=False,
+        help_text=_(
+            "An open project switches to funded by itself when the ledger reaches its goal, and stops asking "
+            "for gifts. Tick this to reopen it (for example after raising the goal)."
+        ),
+    )
     focal_point = models.ForeignKey(
         "home.Contact",
         verbose_name=_("focal point"),
@@ -181,7 +189,11 @@ class DonationProjectPage(PublicPageMixin, Page):
         FieldPanel("thematic_area"),
         FieldPanel("country_region"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]), FieldPanel("status")],
+            [
+                FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]),
+                FieldPanel("status"),
+                FieldPanel("keep_open_after_goal"),
+            ],
             heading=_("Funding"),
             help_text=_("The amount received is calculated from the donation ledger; it cannot be typed in."),
         ),
@@ -209,12 +221,26 @@ class DonationProjectPage(PublicPageMixin, Page):
 
     @property
     def accepts_gifts(self) -> bool:
-        return self.status != ProjectStatus.CLOSED and self.goal_amount is not None
+        return self.goal_amount is not None and self.effective_status() == ProjectStatus.OPEN
 
     def progress(self):
-        from ..selectors import progress_for
+        """Funding progress from the ledger; kept on the instance (`progress_data`)
+        so a card, a page and the API read it with one pair of queries."""
+        if getattr(self, "progress_data", None) is None:
+            from ..selectors import progress_for
 
-        return progress_for([self])[self.translation_key]
+            self.progress_data = progress_for([self])[self.translation_key]
+        return self.progress_data
+
+    def effective_status(self) -> str:
+        """What donors are told: an open project whose ledger has reached its goal
+        is funded (and stops asking), unless an editor keeps it open."""
+        if self.status != ProjectStatus.OPEN or self.keep_open_after_goal or not self.goal_amount:
+            return self.status
+        return ProjectStatus.FUNDED if self.progress().received >= self.goal_amount else ProjectStatus.OPEN
+
+    def get_effective_status_display(self) -> str:
+        return ProjectStatus(self.effective_status()).label
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import GiveForm
@@ -222,6 +248,7 @@ class DonationProjectPage(PublicPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = self.progress()
+        context["effective_status"] = self.effective_status()
         context.setdefault("give_form", GiveForm(project=self))
         context["status_history"] = status_history(self.translation_key)
         context["project_reports"] = list(self.reports.select_related("document"))

@@ -202,9 +202,11 @@ def test_french_project_page_shares_the_english_progress(client, project, locale
     assert intent.project_key == project.translation_key
 
 
-def test_deploy_check_warns_while_the_sandbox_is_active(settings):
+def test_deploy_check_refuses_the_sandbox_unless_a_staging_site_allows_it(settings):
     from donate.checks import sandbox_in_production
 
-    assert [w.id for w in sandbox_in_production(None)] == ["donate.W001"]
+    assert [check.id for check in sandbox_in_production(None)] == ["donate.E001"]
+    settings.DONATE_ALLOW_SANDBOX = "true"
+    assert [check.id for check in sandbox_in_production(None)] == ["donate.W001"]
     settings.DONATE_PAYMENT_PROVIDER = "stripe"
     assert sandbox_in_production(None) == []
