@@ -28,7 +28,7 @@ from core.exports import SafeSpreadsheetExportMixin
 from core.reports import ProtectedReportView
 
 from .models import Donation, DonationProjectPage, OfflineContribution, RefusedEvent
-from .selectors import ZERO, counted_donations, received_totals
+from .selectors import ZERO, received_totals
 from .services import reverse_entry
 
 
@@ -135,10 +135,9 @@ class LedgerReportView(ProtectedReportView):
 
     def get_queryset(self):
         reversed_ids = Donation.objects.filter(reverses=OuterRef("pk")).values("pk")[:1]
-        return (
-            Donation.objects.annotate(project_title=project_title_subquery(), reversed=Subquery(reversed_ids))
-            .order_by("-occurred_at", "-pk")
-        )
+        return Donation.objects.annotate(
+            project_title=project_title_subquery(), reversed=Subquery(reversed_ids)
+        ).order_by("-occurred_at", "-pk")
 
     def decorate_paginated_queryset(self, object_list):
         for row in object_list:

@@ -166,7 +166,11 @@ def test_the_database_refuses_an_amount_that_does_not_fit(intent):
             "INSERT INTO donate_donation (provider, event_id, event_type, kind, project_key, amount, currency,"
             " frequency, occurred_at, recorded_at, is_test, note) VALUES ('sandbox', 'x', 't', 'gift', %s, 1e20,"
             " 'USD', 'one_off', %s, %s, false, '')",
-            [intent.project_key.hex if connection.vendor == "sqlite" else intent.project_key, "2026-01-01", "2026-01-01"],
+            [
+                intent.project_key.hex if connection.vendor == "sqlite" else intent.project_key,
+                "2026-01-01",
+                "2026-01-01",
+            ],
         )
 
 
