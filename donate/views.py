@@ -23,8 +23,15 @@ def _base_url(request) -> str:
     return f"{request.scheme}://{request.get_host()}"
 
 
+# Each limit counts per client address in the default cache (Redis when REDIS_URL
+# is set), so every worker and every server shares one count. Named here so a
+# test can show two processes adding to the same count.
+GIVE_LIMIT = {"group": "donate.give", "key": client_address, "rate": conf.give_rate, "method": "POST"}
+WEBHOOK_LIMIT = {"group": "donate.webhook", "key": client_address, "rate": conf.webhook_rate, "method": "POST"}
+
+
 @require_POST
-@ratelimit(key=client_address, rate=conf.give_rate, method="POST", block=False)
+@ratelimit(**GIVE_LIMIT, block=False)
 def give(request, page_id: int):
     """Turn a valid gift into a DonationIntent and hand the donor to the provider."""
     page = public_pages(DonationProjectPage).filter(pk=page_id).specific().first()
@@ -126,15 +133,15 @@ def sandbox_subscription(request, intent_id):
 
 @csrf_exempt
 @require_POST
-@ratelimit(key=client_address, rate=conf.webhook_rate, method="POST", block=False)
+@ratelimit(**WEBHOOK_LIMIT, block=False)
 def webhook(request, provider_name: str):
     """Where the provider delivers its signed events. Only the active provider's endpoint answers."""
+    if getattr(request, "limited", False):
+        # A provider retries a 429 later; a flood from one address stops here.
+        return HttpResponse("too many deliveries", status=429, content_type="text/plain; charset=utf-8")
     provider = active_provider()
     if provider.name != provider_name:
         raise Http404
-    if getattr(request, "limited", False):
-        # Counted in the shared cache across workers; a provider retries a 429 later.
-        return HttpResponse("too many deliveries", status=429, content_type="text/plain; charset=utf-8")
     outcome = handle_delivery(
         provider,
         request.body,
