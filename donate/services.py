@@ -43,7 +43,7 @@ def reverse_entry(entry: Donation, user=None, note: str = "") -> Donation:
             note=note.strip(),
             recorded_by=user,
         )
-    transaction.on_commit(lambda: note_funding_change(original.project_key))
+    note_funding_change(original.project_key)
     return reversal
 
 

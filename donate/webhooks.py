@@ -173,7 +173,7 @@ def record_gift(provider, event, intent, base_url) -> bool:
     DonationIntent.objects.filter(pk=intent.pk).exclude(status=DonationIntent.Status.COMPLETED).update(**changes)
     if not provider.sends_receipts and intent.donor_email and not event.renewal:
         transaction.on_commit(lambda: send_receipt(provider, intent, amount, base_url))
-    transaction.on_commit(lambda: _after_money(intent.project_key))
+    _after_money(intent.project_key)
     return True
 
 
@@ -185,7 +185,7 @@ def record_refund(provider, event, intent, base_url) -> bool:
         _refuse(event, f"refunds {amount} {currency}, but only {balance} {currency} of this gift is left to refund")
     recorded = _insert(provider, event, intent, Donation.Kind.REFUND, -amount, currency)
     if recorded:
-        transaction.on_commit(lambda: _after_money(intent.project_key))
+        _after_money(intent.project_key)
     return recorded
 
 
@@ -217,7 +217,8 @@ def acknowledge(provider, event, intent, base_url) -> bool:
 
 
 def _after_money(project_key) -> None:
-    """Once money has moved: a project whose ledger reaches its goal becomes funded."""
+    """Once money has moved: a project whose ledger reaches its goal becomes funded
+    (dated in its status history), in the same transaction as the money."""
     from .services import note_funding_change
 
     note_funding_change(project_key)

@@ -13,6 +13,7 @@ from .pages import (
     DonationProjectPage,
     DonationProjectReport,
     DonationReport,
+    SuggestedAmounts,
 )
 
 __all__ = [
@@ -29,4 +30,5 @@ __all__ = [
     "ProjectStatus",
     "ProjectStatusChange",
     "RefusedEvent",
+    "SuggestedAmounts",
 ]

@@ -73,6 +73,16 @@ class DonationIntent(models.Model):
         related_name="+",
         help_text=_("The language version the donor gave from."),
     )
+    donate_page = models.ForeignKey(
+        "donate.DonatePage",
+        verbose_name=_("general fund page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Set for a general (unrestricted) gift: the language version the donor gave from."),
+    )
+    is_general = models.BooleanField(_("general gift"), default=False)
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES)
     frequency = models.CharField(_("frequency"), max_length=10, choices=Frequency.choices, default=Frequency.ONE_OFF)
@@ -109,7 +119,21 @@ class DonationIntent(models.Model):
     @property
     def designation(self) -> str:
         """The reference the provider carries, so the finance team sees which project a payment is for."""
-        return f"project:{self.project_key}"
+        return f"{'general' if self.is_general else 'project'}:{self.project_key}"
+
+    @property
+    def reference(self) -> str:
+        """A short reference a donor can read out on the phone (the first 8 hex digits of the id)."""
+        return f"D-{self.pk.hex[:8].upper()}"
+
+    def purpose(self) -> str:
+        """What the gift is for, in the active language: the project's title as the
+        donor read it, or the general fund. Never the raw designation."""
+        if self.is_general:
+            return str(_("Where it is needed most (general fund)"))
+        if self.project is not None:
+            return self.project.title
+        return str(_("A project that is no longer published"))
 
 
 class Donation(AppendOnlyModel):

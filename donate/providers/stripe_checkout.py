@@ -56,8 +56,10 @@ class StripeProvider(base.PaymentProvider):
         price_data = {
             "currency": intent.currency.lower(),
             "unit_amount": to_minor_units(intent.amount, intent.currency),
-            "product_data": {"name": intent.project.title if intent.project else intent.designation},
         }
+        with translation.override(intent.language_code):
+            # What the donor sees on Stripe's page and receipt: the project in their language.
+            price_data["product_data"] = {"name": intent.purpose()}
         if monthly:
             price_data["recurring"] = {"interval": "month"}
         with translation.override(intent.language_code):

@@ -47,7 +47,8 @@ def test_the_whole_sandbox_flow_changes_the_progress(client, project):
     intent = DonationIntent.objects.get()
     assert done["Location"] == f"/giving/thank-you/{intent.pk}/"
     thanks = client.get(done["Location"]).content.decode()
-    assert "Your gift of 25.00 USD to “Clean water for Kibera” has been received." in thanks
+    assert "Your gift of $25.00 to “Clean water for Kibera” has been received." in thanks
+    assert f"D-{intent.pk.hex[:8].upper()}" in thanks  # the reference
     assert "25.00 USD received of 1,000.00 USD (2%)" in client.get(project.url).content.decode()
     assert Donation.objects.get().amount == Decimal("25.00")
 
@@ -58,7 +59,7 @@ def test_the_sandbox_emails_a_receipt_with_project_and_amount(client, project, d
         client.post(checkout_url, {"action": "complete"})
     (receipt,) = mail.outbox
     assert receipt.to == ["donor@example.org"]
-    assert "25.00 USD" in receipt.subject
+    assert "$25.00" in receipt.subject
     assert "Clean water for Kibera" in receipt.body
     assert "http://testserver/clean-water/" in receipt.body or project.url in receipt.body
     assert "cancel" not in receipt.body.lower()
