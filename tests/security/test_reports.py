@@ -21,17 +21,18 @@ from webhooks.models import WebhookDelivery
 
 pytestmark = pytest.mark.django_db
 
-# Report name → its URL name. The donation ledger and funding reports belong to
-# the donate app, which adopts ProtectedReportView itself (they already require
-# donate.view_donation through Wagtail's model policy); the search index report
-# (Elasticsearch outbox) is limited to administrators by its own check.
+# Report name → its URL name. The search index report (Elasticsearch outbox) is
+# limited to administrators by its own check.
 REPORTS = {
     "publication_reach": "publications.view_downloadcount",
     "webhook_deliveries": "webhooks.view_webhookdelivery",
     "translation_status": "wagtail_localize.view_translation",
     "flagships_review_report": "flagships.view_flagshipreview",
+    "donate_ledger": "donate.view_donation",
+    "donate_funding_report": "donate.view_donation",
+    "donate_refused_events": "donate.view_refusedevent",
 }
-ADOPTING_LATER = {"LedgerReportView", "FundingReportView", "IndexUpdateReportView"}
+ADOPTING_LATER = {"IndexUpdateReportView"}
 
 
 def _admin_report_views():
