@@ -52,17 +52,3 @@ class ImageOut(Schema):
     width: int
     height: int
     alt: str
-
-
-class PreviewOut(Schema):
-    """What an editor is previewing, for a headless front end holding the token."""
-
-    id: int
-    type: str
-    title: str
-    slug: str
-    locale: str
-    url: str | None
-    expires_at: datetime
-    fragments: dict[str, str]
-    abbreviations: list[TermOut]

@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
+from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import locale_codes, page_link_out
 from home.serializers import contact_out, thematic_area_out
@@ -63,6 +64,14 @@ def donate_page(request, locale: str | None = None):
     pages = list(public_pages(DonatePage).filter(translation_key=source.translation_key))
     page, translated = _pick(pages, requested)
     codes = locale_codes()
+    return donate_page_detail(page, requested, request, published_in=sorted(codes[p.locale_id] for p in pages))
+
+
+def donate_page_detail(page, requested, request, published_in: list[str] | None = None) -> dict:
+    """The Donate page's detail (live, or a draft restored in memory for a preview)."""
+    codes = locale_codes()
+    if published_in is None:
+        published_in = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
     with translation.override(requested.language_code):
         rendered = page.rendered
         allocations = list(page.allocations.all())
@@ -71,8 +80,8 @@ def donate_page(request, locale: str | None = None):
             "title": page.title,
             "url": page.get_url(request),
             "locale": codes[page.locale_id],
-            "translated": translated,
-            "locales": sorted(codes[p.locale_id] for p in pages),
+            "translated": page.locale_id == requested.pk,
+            "locales": published_in,
             "introduction": rendered["introduction"],
             "allocations": [
                 {"label": row.label, "description": rendered[f"allocation-{index}"], "percentage": row.percentage}
@@ -133,7 +142,13 @@ def project_detail(request, page_id: Id, locale: str | None = None):
         .select_related("thematic_area", "focal_point")
     )
     page, translated = _pick(pages, requested)
+    return project_detail_out(page, requested, request)
+
+
+def project_detail_out(page, requested, request) -> dict:
+    """A project's detail (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
+    translated = page.locale_id == requested.pk
     page.progress_data = progress_for([page])[page.translation_key]
     area = (
         localized_areas([page.thematic_area], requested).get(page.thematic_area.translation_key)
@@ -171,3 +186,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,
             "abbreviations": rendered.abbreviations,
         }
+
+
+register_detail(DonatePage, DonatePageOut, donate_page_detail)
+register_detail(DonationProjectPage, ProjectDetailOut, project_detail_out)
