@@ -19,6 +19,7 @@ from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rate_limits import client_address
 from core.rendering import render_text
 from core.serializers import locale_codes, page_type
+from core.translations import add_translations
 from home.serializers import contact_out
 
 from . import conf
@@ -65,7 +66,7 @@ def _items(pages, requested, codes, request) -> list[dict]:
                 "locales": published_in.get(page.translation_key, []),
             }
         )
-    return items
+    return add_translations(items, list(pages), request)
 
 
 def _figure_out(figure) -> dict:

@@ -17,6 +17,7 @@ from .page_types import detail_for, registered_details
 from .problems import Problem, responses
 from .schemas import LocaleOut, PageOut
 from .serializers import locale_codes, locale_out, page_type
+from .translations import add_translations
 
 router = Router(tags=["pages and shared content"])
 
@@ -80,7 +81,7 @@ def find_page(request, path: str, locale: str | None = None):
     codes = locale_codes()
     locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
     api_url = page.get_api_url() if hasattr(page, "get_api_url") else None
-    return {
+    item = {
         "id": page.pk,
         "type": page_type(page),
         "title": page.title,
@@ -94,6 +95,7 @@ def find_page(request, path: str, locale: str | None = None):
         "translated": translated,
         "locales": locales,
     }
+    return add_translations([item], [page], request)[0]
 
 
 def preview_router() -> Router:
@@ -132,6 +134,7 @@ def preview_router() -> Router:
         detail = detail_for(page)
         if detail is None:
             raise Problem(404, "Pages of this type have no API detail to preview.", parameter="token")
+        response["Content-Language"] = page.locale.language_code
         with translation.override(page.locale.language_code):
             item = detail.build(page, page.locale, request)
         return {"type": detail.name, "item": item, "expires_at": link.expires_at}

@@ -10,6 +10,7 @@ from core.delivery import locales_by_translation_key, public_pages
 from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import locale_codes, page_link_out
+from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
 
 from .models import DonatePage, DonationProjectPage
@@ -39,8 +40,10 @@ def progress_out(progress) -> dict:
     }
 
 
-def project_summary_out(page, request, codes, translated: bool) -> dict:
+def project_summary_out(page, request, codes, translated: bool, translations: dict) -> dict:
     return {
+        "translation_key": str(page.translation_key),
+        "translations": translations.get(page.translation_key, []),
         "id": page.pk,
         "title": page.title,
         "url": page.get_url(request),
@@ -75,7 +78,7 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
     with translation.override(requested.language_code):
         rendered = page.rendered
         allocations = list(page.allocations.all())
-        return {
+        item = {
             "id": page.pk,
             "title": page.title,
             "url": page.get_url(request),
@@ -93,6 +96,7 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
             ],
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [page], request)[0]
 
 
 @router.get(
@@ -106,13 +110,15 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
     groups = projects_by_thematic_area(requested)
 
     def build(rows):
+        translations = translations_for([page for group in rows for page in group.projects], request)
         return [
             {
                 "thematic_area": thematic_area_out(
                     group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
                 ),
                 "projects": [
-                    project_summary_out(page, request, codes, page.locale_id == requested.pk) for page in group.projects
+                    project_summary_out(page, request, codes, page.locale_id == requested.pk, translations)
+                    for page in group.projects
                 ],
             }
             for group in rows
@@ -160,7 +166,7 @@ def project_detail_out(page, requested, request) -> dict:
     flagship = page.localized_flagship()
     with translation.override(requested.language_code):
         rendered = page.rendered
-        return {
+        item = {
             "id": page.pk,
             "title": page.title,
             "url": page.get_url(request),
@@ -186,6 +192,7 @@ def project_detail_out(page, requested, request) -> dict:
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [page], request)[0]
 
 
 register_detail(DonatePage, DonatePageOut, donate_page_detail)

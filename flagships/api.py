@@ -10,6 +10,7 @@ from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_text
 from core.serializers import locale_codes
+from core.translations import add_translations
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
@@ -142,7 +143,7 @@ def list_flagships(
         contacts = rows_for_pages(pages, "contacts", "contact", Contact)
         areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
         with translation.override(requested.language_code):
-            return [
+            items = [
                 _summary_out(
                     page,
                     codes=codes,
@@ -155,6 +156,7 @@ def list_flagships(
                 )
                 for page in pages
             ]
+        return add_translations(items, list(pages), request)
 
     return paginate(queryset, window, build)
 
@@ -197,6 +199,7 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
             request=request,
             summary=rendered["summary"],
         )
+        add_translations([summary], [page], request)
         return {
             **summary,
             "body": rendered["body"],

@@ -9,6 +9,7 @@ from core.delivery import default_site, locales_by_translation_key, public_pages
 from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import image_out, locale_codes, page_link_out
+from core.translations import add_translations
 
 from .models import Contact, HomePage, ThematicArea
 from .schemas import ContactOut, HomeOut, ThematicAreaOut
@@ -40,7 +41,7 @@ def home_detail(home, requested, request, published_in: list[str] | None = None)
         published_in = locales_by_translation_key(public_pages(), [home.translation_key]).get(home.translation_key, [])
     with translation.override(requested.language_code):
         rendered = home.rendered
-        return {
+        item = {
             "id": home.pk,
             "title": home.title,
             "url": home.get_url(request),
@@ -59,6 +60,7 @@ def home_detail(home, requested, request, published_in: list[str] | None = None)
             ],
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [home], request)[0]
 
 
 register_detail(HomePage, HomeOut, home_detail)
