@@ -25,6 +25,8 @@ BODY_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 class DonatePage(PublicPageMixin, Page):
     """ "Donate now": where donations go, where the reports are, which projects need money."""
 
+    api_type = "donate"  # the public type name (core.page_types)
+
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences in plain language on why to give.")
     )
@@ -235,6 +237,8 @@ class DonationProjectPage(PublicPageMixin, Page):
     """A project that needs funding. What it has received is never typed in:
     it is derived from the ledger and the offline contributions, both keyed to
     this page's `translation_key` so every language shows the same progress."""
+
+    api_type = "donation_project"  # the public type name (core.page_types)
 
     summary = models.TextField(_("summary"), blank=True, help_text=_("What the project does, in two sentences."))
     thematic_area = models.ForeignKey(

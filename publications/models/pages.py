@@ -27,6 +27,8 @@ ABSTRACT_FEATURES = ["bold", "italic", "link"]
 class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """The listing of publications, with filters, pages and a feed per language."""
 
+    api_type = "publication_index"  # the public type name (core.page_types)
+
     introduction = RichTextField(_("introduction"), blank=True, features=ABSTRACT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -58,6 +60,8 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
 class PublicationPage(PublicPageMixin, Page):
     """A publication, which opens with its abstract wherever it is shown."""
+
+    api_type = "publication"  # the public type name (core.page_types)
 
     abstract = RichTextField(
         _("abstract"),
