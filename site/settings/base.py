@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "flagships",
     "donate",
     "stories",
+    "events",
     "briefs",
     "search",
     "webhooks",
