@@ -104,7 +104,8 @@ def test_every_get_operation_has_a_golden_payload(client, world):
 NAMES = [
     "locales", "page_find", "home", "thematic_areas", "thematic_area", "contacts", "glossary", "glossary_term",
     "publications", "publication", "flagships", "flagship", "donate", "donate_thematic_areas", "donation_project",
-    "stories", "story", "events", "event", "meetings", "meeting", "briefs", "brief", "newsletters", "newsletter", "search", "search_autocomplete",
+    "stories", "story", "events", "event", "meetings", "meeting", "briefs", "brief", "newsletters", "newsletter",
+    "search", "search_autocomplete",
 ]  # fmt: skip
 
 
