@@ -192,3 +192,13 @@ def test_feed_query_count_is_flat(client, make_event):
     small = count_queries(client, "/calendar/events.ics")
     _add_events(make_event, 45)
     assert count_queries(client, "/calendar/events.ics") == small
+
+
+def test_composing_the_monthly_brief_picks_up_next_months_events(make_event, locales):
+    from briefs.candidates import event_candidates
+
+    july = make_event(title="In July", start_date=date(2031, 7, 9))
+    make_event(title="In June", start_date=date(2031, 6, 9))
+    (candidate,) = event_candidates(date(2031, 6, 1), locales["en"])
+    assert candidate.key == f"event:{july.translation_key}" and candidate.page_id == july.pk
+    assert candidate.happened_on == date(2031, 7, 9)
