@@ -72,12 +72,14 @@ def event_ics(request, page_id: int):
     if page_id > DB_INT_MAX:
         raise Http404
     locale = _locale()
-    key = public_pages(EventPage).filter(pk=page_id).values_list("translation_key", flat=True).first()
-    if key is None:
+    source = public_pages(EventPage).filter(pk=page_id).values_list("translation_key", "locale_id").first()
+    if source is None:
         raise Http404
-    page = events_in(locale).filter(translation_key=key).first()
+    # In the URL's language where translated; else as the default locale shows it;
+    # else (written in another language only) as its own language shows it.
+    page = events_in(locale).filter(translation_key=source[0]).first()
     if page is None:
-        page = events_in(Locale.objects.get(pk=public_pages(EventPage).get(pk=page_id).locale_id)).get(pk=page_id)
+        page = events_in(Locale.objects.get(pk=source[1])).get(pk=page_id)
     cards = event_cards([page], locale, request)
     body = build_calendar(cards, locale.language_code, _base_url(request), page.title)
     return _calendar_response(body, f"{page.slug}.ics")

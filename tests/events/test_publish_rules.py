@@ -141,3 +141,26 @@ def test_the_edit_form_shows_the_checks_on_the_fields(admin_client, event_index,
     assert page.live and page.supporters.get().country == "ke"
     # Stored in UTC from the local time of Nairobi (UTC+3).
     assert page.starts_at.isoformat() == "2031-06-12T06:30:00+00:00"
+
+
+def test_a_draft_with_only_a_title_saves_from_the_admin(admin_client, event_index):
+    response = admin_client.post(
+        f"/admin/pages/add/events/eventpage/{event_index.pk}/",
+        {
+            "title": "Housing forum",
+            "slug": "housing-forum",
+            "time_zone": "UTC",
+            "status": "planned",
+            "thematic_areas-TOTAL_FORMS": "0",
+            "thematic_areas-INITIAL_FORMS": "0",
+            "thematic_areas-MIN_NUM_FORMS": "0",
+            "thematic_areas-MAX_NUM_FORMS": "1000",
+            "supporters-TOTAL_FORMS": "0",
+            "supporters-INITIAL_FORMS": "0",
+            "supporters-MIN_NUM_FORMS": "0",
+            "supporters-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = EventPage.objects.get(slug="housing-forum")
+    assert not page.live and page.starts_at is None

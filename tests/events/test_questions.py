@@ -204,3 +204,25 @@ def test_the_report_needs_its_permission(client, django_user_model):
     client.force_login(user)
     assert client.get("/admin/reports/unanswered-questions/").status_code in (302, 403)
     assert client.get("/admin/events_questions/").status_code in (302, 403)
+
+
+def _count(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_meeting_page_and_api_query_count_is_flat(client, meeting):
+    def add(count):
+        for _ in range(count):
+            original = QuestionFactory(meeting=meeting)
+            QuestionFactory(meeting=meeting, duplicate_of=original)
+
+    add(5)
+    small = (_count(client, meeting.url), _count(client, f"/api/v1/meetings/{meeting.pk}"))
+    add(45)
+    assert (_count(client, meeting.url), _count(client, f"/api/v1/meetings/{meeting.pk}")) == small
