@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "flagships",
     "donate",
     "stories",
+    "events",
     "briefs",
     "search",
     "webhooks",
@@ -361,3 +362,8 @@ LOGGING = {
 
 # --- Editorial policy ---
 FLAGSHIP_REVIEW_INTERVAL_DAYS = env.int("FLAGSHIP_REVIEW_INTERVAL_DAYS", default=90)
+
+# --- Events: questions sent ahead of regional group meetings (docs/events.md) ---
+EVENTS_QUESTION_RATE = env.str("EVENTS_QUESTION_RATE", default="5/m")
+EVENTS_QUESTION_RATE_PER_EMAIL = env.str("EVENTS_QUESTION_RATE_PER_EMAIL", default="10/h")
+EVENTS_CONFIRMATION_DAYS = env.int("EVENTS_CONFIRMATION_DAYS", default=7)
