@@ -18,6 +18,7 @@ class SearchConfig(AppConfig):
         from .builders import home_page_document
         from .elasticsearch import signals as elasticsearch_signals
         from .synonyms import glossary_abbreviations, register_abbreviation_source
+        from .vocabulary import connect as connect_vocabulary
 
         register_search_document(HomePage, home_page_document, content_type="page", label=_("Page"))
         # The glossary's public selectors are the source of abbreviations once
@@ -26,3 +27,4 @@ class SearchConfig(AppConfig):
             register_abbreviation_source(glossary_abbreviations)
         signals.connect()
         elasticsearch_signals.connect()
+        connect_vocabulary()

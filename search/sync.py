@@ -16,6 +16,7 @@ from core.delivery import public_pages
 from core.search_registry import builder_for, searchable_models
 
 from .models import SearchDocument, SearchDocumentTag
+from .stemming import stem_text
 from .text import index_form
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,10 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         return None
     data = builder(page)
     areas_text = " ".join(name for _slug, name in data.thematic_areas)
+    language = page.locale.language_code
+    index_title = index_form(data.title)
+    index_keywords = index_form(" ".join(dict.fromkeys(data.keywords)))
+    index_text = index_form(" ".join(filter(None, [data.snippet, data.body, areas_text])))
     fields = {
         "locale_id": page.locale_id,
         "translation_key": page.translation_key,
@@ -51,8 +56,12 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         "year": data.date.year if data.date else None,
         "url": url,
         "expire_at": page.expire_at,
-        "index_title": index_form(data.title),
-        "index_text": index_form(" ".join(filter(None, [data.snippet, data.body, areas_text]))),
+        "index_title": index_title,
+        "index_keywords": index_keywords,
+        "index_text": index_text,
+        "stemmed_title": stem_text(index_title, language),
+        "stemmed_keywords": stem_text(index_keywords, language),
+        "stemmed_text": stem_text(index_text, language),
         "search_config": search_config(page.locale.language_code),
         # The same areas and countries as the tags, on the row (one per slug).
         "areas": _unique_areas(data.thematic_areas),
