@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from .segmentation import words_of
+from .stemming import stems_of_phrase
 from .synonyms import abbreviations
 from .text import _CJK_RUN
 
@@ -129,14 +130,17 @@ def _bare_units(text: str) -> list[_Unit]:
     return units
 
 
-def _equivalents(pairs) -> dict[Phrase, tuple[Phrase, str, str]]:
-    """{words of one side: (words of the other side, abbreviation, expansion)}"""
+def _equivalents(pairs, language_code: str) -> dict[Phrase, tuple[Phrase, str, str]]:
+    """{stems of one side: (words of the other side, abbreviation, expansion)}.
+
+    Keyed by stems, so that "sustainable development goals" finds the glossary's
+    "Sustainable Development Goal" as the index finds it."""
     table: dict[Phrase, tuple[Phrase, str, str]] = {}
     for abbreviation, expansion in pairs:
         short, long = tuple(_phrase_words(abbreviation)), tuple(_phrase_words(expansion))
         if short and long and short != long:
-            table.setdefault(short, (long, abbreviation, expansion))
-            table.setdefault(long, (short, abbreviation, expansion))
+            table.setdefault(stems_of_phrase(short, language_code), (long, abbreviation, expansion))
+            table.setdefault(stems_of_phrase(long, language_code), (short, abbreviation, expansion))
     return table
 
 
@@ -154,7 +158,8 @@ def parse_query(raw: str | None, locale) -> QueryPlan:
     units = _units(text)
     if not units:
         return QueryPlan(text=text, truncated=truncated)
-    table = _equivalents(abbreviations(locale))
+    language_code = getattr(locale, "language_code", "")
+    table = _equivalents(abbreviations(locale), language_code)
     longest = max((len(key) for key in table), default=0)
     clauses: list[tuple[Phrase, ...]] = []
     # For each clause: does it join the one before as an alternative (`OR`)?
@@ -169,7 +174,7 @@ def parse_query(raw: str | None, locale) -> QueryPlan:
             index += 1
             continue
         if unit.quoted:
-            other = table.get(unit.words)
+            other = table.get(stems_of_phrase(unit.words, language_code))
             clauses.append((unit.words, other[0]) if other else (unit.words,))
             if other:
                 used.append(other[1:])
@@ -183,7 +188,7 @@ def parse_query(raw: str | None, locale) -> QueryPlan:
             if any(u.quoted or u.prefix or (u.after_or and u is not window[0]) for u in window):
                 continue
             key = tuple(u.words[0] for u in window)
-            other = table.get(key)
+            other = table.get(stems_of_phrase(key, language_code))
             if other:
                 clauses.append((key, other[0]))
                 used.append(other[1:])

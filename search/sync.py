@@ -30,6 +30,23 @@ def search_config(language_code: str) -> str:
     return SEARCH_CONFIGS.get(language_code.split("-")[0], "simple")
 
 
+def index_fields(title: str, keywords, text: str, language_code: str) -> dict:
+    """The columns the full-text indexes read, for a document in `language_code`:
+    plain (CJK characters spaced) and, for SQLite, Snowball stems."""
+    index_title = index_form(title)
+    index_keywords = index_form(" ".join(dict.fromkeys(keywords)))
+    index_text = index_form(text)
+    return {
+        "index_title": index_title,
+        "index_keywords": index_keywords,
+        "index_text": index_text,
+        "stemmed_title": stem_text(index_title, language_code),
+        "stemmed_keywords": stem_text(index_keywords, language_code),
+        "stemmed_text": stem_text(index_text, language_code),
+        "search_config": search_config(language_code),
+    }
+
+
 def document_values(page) -> tuple[dict, list[dict]] | None:
     """(document fields, tag rows) for a specific page, or None if it has no builder
     or no URL (a page outside every site cannot be visited)."""
@@ -41,10 +58,6 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         return None
     data = builder(page)
     areas_text = " ".join(name for _slug, name in data.thematic_areas)
-    language = page.locale.language_code
-    index_title = index_form(data.title)
-    index_keywords = index_form(" ".join(dict.fromkeys(data.keywords)))
-    index_text = index_form(" ".join(filter(None, [data.snippet, data.body, areas_text])))
     fields = {
         "locale_id": page.locale_id,
         "translation_key": page.translation_key,
@@ -56,13 +69,12 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         "year": data.date.year if data.date else None,
         "url": url,
         "expire_at": page.expire_at,
-        "index_title": index_title,
-        "index_keywords": index_keywords,
-        "index_text": index_text,
-        "stemmed_title": stem_text(index_title, language),
-        "stemmed_keywords": stem_text(index_keywords, language),
-        "stemmed_text": stem_text(index_text, language),
-        "search_config": search_config(page.locale.language_code),
+        **index_fields(
+            data.title,
+            data.keywords,
+            " ".join(filter(None, [data.snippet, data.body, areas_text])),
+            page.locale.language_code,
+        ),
         # The same areas and countries as the tags, on the row (one per slug).
         "areas": _unique_areas(data.thematic_areas),
         "countries": list(dict.fromkeys(data.countries)),

@@ -96,6 +96,10 @@ def search_page(request):
                 }
                 for a, e in answer.suggestions
             ],
+            "did_you_mean": answer.did_you_mean,
+            "did_you_mean_url": (
+                _url({**params, "q": answer.did_you_mean, "page": None}) if answer.did_you_mean else None
+            ),
             "filtered": any(params[name] for name in FILTERS),
             "clear_filters_url": _url({"q": params["q"]}),
         }

@@ -39,6 +39,7 @@ LOCALE_TABLE = Locale._meta.db_table
 # plain text for prefixes and autocomplete, Snowball stems for every other word.
 PLAIN_COLUMNS = "{index_title index_keywords index_text}"
 STEMMED_COLUMNS = "{stemmed_title stemmed_keywords stemmed_text}"
+OWN_LANGUAGE_BOOST = 2.0
 BM25 = "bm25(site_search_fts, 10.0, 8.0, 1.0, 10.0, 8.0, 1.0)"
 
 
@@ -289,6 +290,11 @@ def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str
         rank_params = [match]
     else:
         raise NotImplementedError(f"The database search backend supports SQLite and PostgreSQL, not {vendor}.")
+    if locale.language_code != default_code:
+        # A page in the visitor's language outranks an English stand-in that
+        # matches about as well.
+        rank = f"({rank}) * (CASE WHEN d.locale_id = %s THEN {OWN_LANGUAGE_BOOST} ELSE 1.0 END)"
+        rank_params = [*rank_params, locale.pk]
     sql = (
         f"SELECT d.id, d.content_type, d.date, d.year, d.locale_id, d.areas, d.countries, "
         f"{translated} AS translated, {rank} AS rank FROM {TABLE} d WHERE {' AND '.join(conditions)}"
