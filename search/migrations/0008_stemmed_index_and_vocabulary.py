@@ -67,6 +67,7 @@ def _pg_statements(keywords):
 
 def forward(apps, schema_editor):
     from search.stemming import stem_text
+    from search.text import index_form
     from search.vocabulary import document_words
 
     SearchDocument = apps.get_model("site_search", "SearchDocument")
@@ -77,7 +78,10 @@ def forward(apps, schema_editor):
     rows = SearchDocument.objects.values_list("pk", "search_config", "index_title", "index_text")
     for pk, config, title, text in list(rows):
         language = CONFIG_LANGUAGES.get(config, "")
+        title, text = index_form(title), index_form(text)
         SearchDocument.objects.filter(pk=pk).update(
+            index_title=title,
+            index_text=text,
             index_keywords="",
             stemmed_title=stem_text(title, language),
             stemmed_keywords="",

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "core.csp.PathAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.api_cache.ApiCacheMiddleware",
+    # After authentication, CSRF and CSP: on a hit they still run, the view does not.
+    "core.page_cache.PageCacheMiddleware",
     # Login throttling; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
@@ -275,6 +277,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # --- The public API ---
 # Anonymous API answers are cached server-side (0 turns it off) and by clients.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
+# Server-side cache of reference pages for anonymous visitors (core/page_cache.py);
+# the same generations as the API cache keep it fresh after publishing. 0: off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 API_CLIENT_MAX_AGE = env.int("API_CLIENT_MAX_AGE", default=60)
 # A headless front end's preview route; when set, the admin's preview pane shows
 # the draft through it (see README, "Drafts: share links and previews").
