@@ -59,7 +59,8 @@ def _cacheable_response(request, response) -> bool:
 def cache_key(request) -> str:
     language = getattr(request, "LANGUAGE_CODE", None) or get_language()
     generation = content_generation.current(language)
-    target = f"{request.get_host()}{request.path}?{urlencode(canonical_query(request))}|{language}"
+    query = urlencode(canonical_query(request)) if request.META.get("QUERY_STRING") else ""
+    target = f"{request.get_host()}{request.path}?{query}|{language}"
     return f"page:{generation}:{hashlib.sha256(target.encode()).hexdigest()}"
 
 
@@ -76,16 +77,19 @@ class PageCacheMiddleware:
         key = cache_key(request)
         cached = cache.get(key)
         if cached is not None:
-            response = HttpResponse(cached["content"])
-            for name, value in cached["headers"].items():
+            content, headers = cached
+            response = HttpResponse(content)
+            for name, value in headers:
                 response[name] = value
             response["X-Page-Cache"] = "hit"
-            return get_conditional_response(request, etag=response["ETag"], response=response)
+            if "HTTP_IF_NONE_MATCH" in request.META:
+                return get_conditional_response(request, etag=response["ETag"], response=response)
+            return response
         response = self.get_response(request)
         if not _cacheable_response(request, response):
             return response
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-        headers = {name: response[name] for name in (*CACHED_HEADERS, "ETag") if response.has_header(name)}
-        cache.set(key, {"content": response.content, "headers": headers}, seconds())
+        headers = tuple((name, response[name]) for name in (*CACHED_HEADERS, "ETag") if response.has_header(name))
+        cache.set(key, (response.content, headers), seconds())
         response["X-Page-Cache"] = "miss"
         return response
