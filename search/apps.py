@@ -14,7 +14,7 @@ class SearchConfig(AppConfig):
         from core.search_registry import register_search_document
         from home.models import HomePage
 
-        from . import checks, signals  # noqa: F401  (checks registers the settings check)
+        from . import checks, sections, signals  # noqa: F401  (checks registers the settings check)
         from .builders import home_page_document
         from .elasticsearch import signals as elasticsearch_signals
         from .synonyms import glossary_abbreviations, register_abbreviation_source
@@ -28,3 +28,4 @@ class SearchConfig(AppConfig):
         signals.connect()
         elasticsearch_signals.connect()
         connect_vocabulary()
+        sections.register()
