@@ -7,31 +7,13 @@ listing costs one query whatever the page types, and no draft, private or
 expired page can appear (they have no document, or are filtered by expiry).
 """
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
+from core.rendering import teaser
 from core.search_registry import content_type_labels
 
 from .documents import visible_documents
-
-TEASER_WORDS = 30
-# The end of a first sentence: Latin, Arabic and CJK full stops, question and exclamation marks.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟。！？])\s")
-
-
-def teaser(text: str, words: int = TEASER_WORDS) -> str:
-    """The first sentence of `text`, or its first `words` words with an ellipsis
-    when the sentence is longer (cards stay short however long the abstract)."""
-    text = (text or "").strip()
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]
-    # CJK text has no spaces: count characters there, about two per word.
-    if " " not in first and len(first) > words * 2:
-        return first[: words * 2].rstrip() + "…"
-    parts = first.split()
-    if len(parts) > words:
-        return " ".join(parts[:words]).rstrip(",;:") + "…"
-    return first
 
 
 @dataclass(frozen=True)
