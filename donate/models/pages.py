@@ -328,6 +328,26 @@ class DonationProjectPage(PublicPageMixin, Page):
             ("body", self.body),
         ]
 
+    def structured_data(self, request) -> dict:
+        """schema.org DonateAction: what a gift here goes to (rendered as JSON-LD)."""
+        from core.rendering import visible_text
+        from home.models import OrganisationSettings
+
+        organisation = OrganisationSettings.for_request(request).organisation_name if request else ""
+        data = {
+            "@type": "DonateAction",
+            "name": self.title,
+            "description": visible_text(self.rendered["summary"]),
+            "url": self.get_full_url(request),
+            "recipient": {
+                "@type": "Organization",
+                "name": organisation,
+                "url": request.build_absolute_uri("/") if request else "",
+            },
+            "priceSpecification": {"@type": "PriceSpecification", "priceCurrency": self.currency},
+        }
+        return {key: value for key, value in data.items() if value}
+
     @property
     def accepts_gifts(self) -> bool:
         return self.goal_amount is not None and self.effective_status() == ProjectStatus.OPEN

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "core.csp.PathAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.api_cache.ApiCacheMiddleware",
+    # After authentication, CSRF and CSP: on a hit they still run, the view does not.
+    "core.page_cache.PageCacheMiddleware",
     # Login throttling; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
@@ -279,6 +281,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # --- The public API ---
 # Anonymous API answers are cached server-side (0 turns it off) and by clients.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
+# Server-side cache of reference pages for anonymous visitors (core/page_cache.py);
+# the same generations as the API cache keep it fresh after publishing. 0: off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 API_CLIENT_MAX_AGE = env.int("API_CLIENT_MAX_AGE", default=60)
 # Shared caches (CDNs) may keep an answer this long (s-maxage), and serve it stale
 # this much longer while they fetch a fresh one; publishing purges by surrogate key.
