@@ -135,7 +135,7 @@ def translation_errors(source, locale, user=None) -> ValidationError | None:
     error = None
     with transaction.atomic():
         try:
-            translated = original_create_or_update_translation(
+            translated, _created = original_create_or_update_translation(
                 source, locale, user=user, publish=False, fallback=True, copy_parent_pages=True
             )
             translated = type(translated).objects.get(pk=translated.pk)

@@ -250,19 +250,27 @@ def create_form_data(page, user, slug) -> dict:
 
 
 def visible_anywhere(client, page) -> list[str]:
-    """The public places that show `page` (API, its URL, search, sitemap)."""
+    """The public places that show `page` itself (API, its URL, search, sitemap).
+
+    A translation that is not live falls back to the default-locale page at its
+    URL (with a notice): that is the other page showing, so only a response
+    rendering this very page counts."""
     page = type(page).objects.get(pk=page.pk)
     seen = []
     api_url = page.get_api_url()
     if api_url and client.get(api_url).status_code == 200:
         seen.append("api")
     url = page.get_url()
-    if url and client.get(url).status_code == 200:
-        seen.append("page")
+    if url:
+        response = client.get(url)
+        shown = (response.context or {}).get("page") if response.status_code == 200 else None
+        if shown is not None and shown.pk == page.pk:
+            seen.append("page")
     search = client.get("/api/v1/search", {"q": TOKEN.lower(), "locale": page.locale.language_code})
     if f'"id": {page.pk},' in search.content.decode() or f'"id":{page.pk},' in search.content.decode():
         seen.append("search")
-    if page.slug in client.get("/sitemap.xml").content.decode():
+    full_url = page.get_full_url()
+    if full_url and f"<loc>{full_url}</loc>" in client.get("/sitemap.xml").content.decode():
         seen.append("sitemap")
     return seen
 
