@@ -67,7 +67,7 @@ class PublicationPage(PublicPageMixin, Page):
         _("abstract"),
         features=ABSTRACT_FEATURES,
         # Blank in the database so drafts can be saved half-written; the publish
-        # rules in PublicationPageForm require it, within word bounds.
+        # checks (models/checks.py) require it, within word bounds, on every path to live.
         blank=True,
         help_text=_(
             "What the publication finds and for whom, in 30 to 250 words (60 to 500 characters in Chinese). "
@@ -127,7 +127,7 @@ class PublicationPage(PublicPageMixin, Page):
             ],
             heading=_("About this publication"),
         ),
-        InlinePanel("thematic_area_rows", label=_("Thematic areas"), min_num=1),
+        InlinePanel("thematic_area_rows", label=_("Thematic areas")),
         FieldPanel("keywords"),
         FieldPanel("cover_image"),
         InlinePanel("documents", label=_("Documents")),

@@ -213,13 +213,15 @@ if MEDIA_STORAGE == "s3":
     WAGTAILDOCS_SERVE_METHOD = "redirect"
 elif MEDIA_STORAGE != "filesystem":
     STORAGES["default"] = {"BACKEND": MEDIA_STORAGE}  # a storage class path
-# Uploads are checked by type and size before Wagtail stores them.
-MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=50 * 1024 * 1024)
+# Uploads are checked by type and size before Wagtail stores them. Sizes are in
+# decimal units everywhere they are shown (50 MB = 50,000,000 bytes), as
+# operating systems show download sizes, so a limit and a file compare plainly.
+MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=50_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Any request body (form fields and files together) larger than this is refused
 # before it is read (core/uploads.py). Keep the web server's own limit
 # (nginx client_max_body_size) at or below it; see README, "Uploads".
-MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE", default=MAX_UPLOAD_SIZE + 1024 * 1024)
+MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE", default=MAX_UPLOAD_SIZE + 1_000_000)
 FILE_UPLOAD_HANDLERS = [
     "core.uploads.SizeLimitedUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
