@@ -27,6 +27,8 @@ ABSTRACT_FEATURES = ["bold", "italic", "link"]
 class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """The listing of publications, with filters, pages and a feed per language."""
 
+    api_type = "publication_index"  # the public type name (core.page_types)
+
     introduction = RichTextField(_("introduction"), blank=True, features=ABSTRACT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -59,11 +61,13 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 class PublicationPage(PublicPageMixin, Page):
     """A publication, which opens with its abstract wherever it is shown."""
 
+    api_type = "publication"  # the public type name (core.page_types)
+
     abstract = RichTextField(
         _("abstract"),
         features=ABSTRACT_FEATURES,
         # Blank in the database so drafts can be saved half-written; the publish
-        # rules in PublicationPageForm require it, within word bounds.
+        # checks (models/checks.py) require it, within word bounds, on every path to live.
         blank=True,
         help_text=_(
             "What the publication finds and for whom, in 30 to 250 words (60 to 500 characters in Chinese). "
@@ -123,7 +127,7 @@ class PublicationPage(PublicPageMixin, Page):
             ],
             heading=_("About this publication"),
         ),
-        InlinePanel("thematic_area_rows", label=_("Thematic areas"), min_num=1),
+        InlinePanel("thematic_area_rows", label=_("Thematic areas")),
         FieldPanel("keywords"),
         FieldPanel("cover_image"),
         InlinePanel("documents", label=_("Documents")),
