@@ -62,3 +62,20 @@ def test_a_project_to_fund_is_a_donate_action(client, home):
     action = found["DonateAction"]
     assert action["recipient"]["@type"] == "Organization" and action["recipient"]["name"]
     assert action["priceSpecification"]["priceCurrency"] == "USD"
+
+
+def test_an_event_is_a_schema_org_event(client, home):
+    from tests.factories.events import EventIndexPageFactory, EventPageFactory
+
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home), title="World Urban Forum")
+    response = client.get(event.url)
+    assert response.status_code == 200
+    data = blocks(response.content.decode())["Event"]
+    assert data["name"] == "World Urban Forum"
+    assert re.match(r"\d{4}-\d{2}-\d{2}T09:30:00\+03:00", data["startDate"]), "local time with its offset"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["location"] == {
+        "@type": "Place",
+        "name": "UN Gigiri complex, Nairobi",
+        "address": {"@type": "PostalAddress", "addressCountry": "KE"},
+    }
