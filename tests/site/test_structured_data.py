@@ -12,6 +12,10 @@ from tests.factories.publications import PublicationIndexPageFactory, Publicatio
 
 pytestmark = pytest.mark.django_db
 
+SECOND_SENTENCE = (
+    "This report follows forty coastal cities over ten years to show which housing, drainage and finance "
+    "choices kept families safe, and what the cities would do differently next time."
+)
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
@@ -32,7 +36,7 @@ def meta(html: str, name: str) -> str | None:
 def test_a_publication_describes_itself_for_shares_and_search_engines(client, home):
     index = PublicationIndexPageFactory(parent=home)
     page = PublicationPageFactory(
-        parent=index, title="Flood-proof homes", abstract="<p>Floods displace families. A second sentence.</p>"
+        parent=index, title="Flood-proof homes", abstract=f"<p>Floods displace families. {SECOND_SENTENCE}</p>"
     )
     page.keywords.add("flood")
     page.save_revision().publish()
