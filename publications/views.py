@@ -1,8 +1,11 @@
 """Visitor routes without a language prefix: the counted download and the view beacon."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -56,10 +59,6 @@ def from_admin_preview(request) -> bool:
     """A beacon sent from a page shown inside the admin (its preview panel, or a
     preview left open in a tab): the editor, not a reader. Browsers send the
     admin address as the referrer (same origin)."""
-    from urllib.parse import urlsplit
-
-    from django.urls import reverse
-
     referrer = urlsplit(request.headers.get("Referer", ""))
     same_site = not referrer.netloc or referrer.netloc == request.get_host()
     return same_site and referrer.path.startswith(reverse("wagtailadmin_home"))
