@@ -1,6 +1,17 @@
+from .changes import ContentChange
 from .document_access import DocumentAccessSettings
 from .locale_roles import LocaleRole
 from .publishable import LiveQuerySet, PublishableTranslatableSnippet
 from .share_links import DraftShareLink
+from .site_content import SiteContent, SiteLink
 
-__all__ = ["DocumentAccessSettings", "DraftShareLink", "LiveQuerySet", "LocaleRole", "PublishableTranslatableSnippet"]
+__all__ = [
+    "ContentChange",
+    "DocumentAccessSettings",
+    "DraftShareLink",
+    "LiveQuerySet",
+    "LocaleRole",
+    "PublishableTranslatableSnippet",
+    "SiteContent",
+    "SiteLink",
+]
