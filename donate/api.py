@@ -52,7 +52,7 @@ def project_summary_out(page, request, codes, translated: bool, translations: di
         "translated": translated,
         "summary": page.rendered["summary"],
         "country_region": page.country_region,
-        "status": page.status,
+        "status": page.effective_status(),
         "progress": progress_out(page.progress_data),
     }
 
@@ -178,7 +178,7 @@ def project_detail_out(page, requested, request) -> dict:
             "body": rendered["body"],
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
             "country_region": page.country_region,
-            "status": page.status,
+            "status": page.effective_status(),
             "status_history": [
                 {"status": change.status, "changed_on": change.changed_on}
                 for change in status_history(page.translation_key)

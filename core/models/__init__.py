@@ -1,6 +1,7 @@
 from .changes import ContentChange
 from .document_access import DocumentAccessSettings
 from .locale_roles import LocaleRole
+from .publish_refusals import ScheduledPublishRefusal
 from .publishable import LiveQuerySet, PublishableTranslatableSnippet
 from .share_links import DraftShareLink
 from .site_content import SiteContent, SiteLink
@@ -14,4 +15,5 @@ __all__ = [
     "PublishableTranslatableSnippet",
     "SiteContent",
     "SiteLink",
+    "ScheduledPublishRefusal",
 ]

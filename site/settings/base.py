@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "flagships",
     "donate",
     "stories",
+    "events",
     "briefs",
     "search",
     "webhooks",
@@ -85,6 +86,8 @@ MIDDLEWARE = [
     "core.csp.PathAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.api_cache.ApiCacheMiddleware",
+    # After authentication, CSRF and CSP: on a hit they still run, the view does not.
+    "core.page_cache.PageCacheMiddleware",
     # Login throttling; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
@@ -210,13 +213,15 @@ if MEDIA_STORAGE == "s3":
     WAGTAILDOCS_SERVE_METHOD = "redirect"
 elif MEDIA_STORAGE != "filesystem":
     STORAGES["default"] = {"BACKEND": MEDIA_STORAGE}  # a storage class path
-# Uploads are checked by type and size before Wagtail stores them.
-MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=50 * 1024 * 1024)
+# Uploads are checked by type and size before Wagtail stores them. Sizes are in
+# decimal units everywhere they are shown (50 MB = 50,000,000 bytes), as
+# operating systems show download sizes, so a limit and a file compare plainly.
+MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=50_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Any request body (form fields and files together) larger than this is refused
 # before it is read (core/uploads.py). Keep the web server's own limit
 # (nginx client_max_body_size) at or below it; see README, "Uploads".
-MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE", default=MAX_UPLOAD_SIZE + 1024 * 1024)
+MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE", default=MAX_UPLOAD_SIZE + 1_000_000)
 FILE_UPLOAD_HANDLERS = [
     "core.uploads.SizeLimitedUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
@@ -278,6 +283,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # --- The public API ---
 # Anonymous API answers are cached server-side (0 turns it off) and by clients.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
+# Server-side cache of reference pages for anonymous visitors (core/page_cache.py);
+# the same generations as the API cache keep it fresh after publishing. 0: off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 API_CLIENT_MAX_AGE = env.int("API_CLIENT_MAX_AGE", default=60)
 # Shared caches (CDNs) may keep an answer this long (s-maxage), and serve it stale
 # this much longer while they fetch a fresh one; publishing purges by surrogate key.
@@ -361,3 +369,8 @@ LOGGING = {
 
 # --- Editorial policy ---
 FLAGSHIP_REVIEW_INTERVAL_DAYS = env.int("FLAGSHIP_REVIEW_INTERVAL_DAYS", default=90)
+
+# --- Events: questions sent ahead of regional group meetings (docs/events.md) ---
+EVENTS_QUESTION_RATE = env.str("EVENTS_QUESTION_RATE", default="5/m")
+EVENTS_QUESTION_RATE_PER_EMAIL = env.str("EVENTS_QUESTION_RATE_PER_EMAIL", default="10/h")
+EVENTS_CONFIRMATION_DAYS = env.int("EVENTS_CONFIRMATION_DAYS", default=7)

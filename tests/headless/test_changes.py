@@ -6,7 +6,12 @@ from wagtail.models import PageViewRestriction
 
 from core.models import ContentChange
 from tests.factories import HomePageFactory, ThematicAreaFactory
-from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_thematic_area
+from tests.factories.flagships import (
+    FlagshipIndexPageFactory,
+    FlagshipPageFactory,
+    add_contact,
+    add_thematic_area,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +50,7 @@ def test_snippet_changes_name_the_pages_that_show_them(client, home):
     flagship = FlagshipPageFactory(parent=FlagshipIndexPageFactory(parent=home))
     area = ThematicAreaFactory(name="Housing")
     add_thematic_area(flagship, area)
+    add_contact(flagship)
     flagship.save_revision().publish()
     start = feed(client)["cursor"]
 

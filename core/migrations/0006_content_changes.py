@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0004_site_content'),
+        ('core', '0005_site_content'),
     ]
 
     operations = [
