@@ -42,6 +42,8 @@ class EventIndexPage(PublicPageMixin, Page):
     view, filterable by audience, thematic area and region, with iCal feeds."""
 
     api_type = "event_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["events", "meetings"]  # the listing endpoints of what it lists
 
     introduction = models.TextField(_("introduction"), blank=True)
 
