@@ -88,11 +88,11 @@ def test_the_demo_site_builds_from_the_api_alone(client):
     builder.build()
 
     built = set(builder.pages)
+    total = sum(builder.requests.values())
+    print(f"\nAPI-only build: {total} requests for {len(built)} pages; by endpoint: {dict(builder.requests)}")
+    print(f"Non-English details answered by the English fallback: {dict(builder.fallback_details)}")
     assert len(built) > 50
     # Every internal link leads to a built page (the glossary and search pages are the front end's own).
     unbuilt = {link for link in builder.links - built - {None} if "/glossary/" not in link and "/search/" not in link}
     assert unbuilt == set()
     assert builder.hreflang - built == set()
-    total = sum(builder.requests.values())
-    print(f"\nAPI-only build: {total} requests for {len(built)} pages; by endpoint: {dict(builder.requests)}")
-    print(f"Non-English details answered by the English fallback: {dict(builder.fallback_details)}")
