@@ -110,7 +110,7 @@ def _filter_country(queryset, code):
     return queryset.filter(places__code=code.lower()).distinct()
 
 
-@router.get("", response=responses(FlagshipListOut), summary="Flagship programmes")
+@router.get("", response=responses(FlagshipListOut), url_name="flagships", summary="Flagship programmes")
 def list_flagships(
     request,
     locale: str | None = None,

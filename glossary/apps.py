@@ -8,6 +8,7 @@ class GlossaryConfig(AppConfig):
     verbose_name = _("Glossary and plain language")
 
     def ready(self):
+        from core.changes import register_locale_wide
         from core.rendering import register_text_processor
 
         from . import forms, signal_handlers
@@ -17,4 +18,6 @@ class GlossaryConfig(AppConfig):
         # itself into home's rendering path rather than being imported by it.
         register_text_processor(expand_fragments)
         signal_handlers.connect()
+        # An entry changes the expanded text of every page in its locale (changes feed).
+        register_locale_wide(self.get_model("Abbreviation"))
         forms.install_publish_check()

@@ -19,6 +19,8 @@ class BriefIndexPage(PublicPageMixin, Page):
     """ "Updates for Member States": every monthly brief and newsletter issue, newest first."""
 
     api_type = "updates_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["briefs", "newsletters"]  # the listing endpoints of what it lists
 
     introduction = models.TextField(_("introduction"), blank=True)
 

@@ -41,6 +41,10 @@ class EventIndexPage(PublicPageMixin, Page):
     """The calendar: a list (upcoming first, past events archived) and a month
     view, filterable by audience, thematic area and region, with iCal feeds."""
 
+    api_type = "event_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["events", "meetings"]  # the listing endpoints of what it lists
+
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -70,6 +74,8 @@ class EventPage(PublicPageMixin, Page):
     Text fields are blank in the database so a draft with a title saves; the
     publish checks (models/checks.py) require the rest on every path to live.
     """
+
+    api_type = "event"  # the public type name (core.page_types)
 
     summary = models.TextField(
         _("summary"),

@@ -15,11 +15,12 @@ from flagships.forms import FlagshipPageForm
 
 class FlagshipIndexPage(PublicPageMixin, Page):
     api_type = "flagship_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["flagships"]  # the listing endpoints of what it lists
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     subpage_types = ["flagships.FlagshipPage"]
-    api_detail_route = None
 
     class Meta:
         verbose_name = _("flagship index page")

@@ -28,6 +28,8 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """The listing of publications, with filters, pages and a feed per language."""
 
     api_type = "publication_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["publications"]  # the listing endpoints of what it lists
 
     introduction = RichTextField(_("introduction"), blank=True, features=ABSTRACT_FEATURES)
 

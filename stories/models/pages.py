@@ -19,6 +19,8 @@ class StoryIndexPage(PublicPageMixin, Page):
     """The listing of stories, filterable by region, country, thematic area and flagship."""
 
     api_type = "story_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["stories"]  # the listing endpoints of what it lists
 
     introduction = models.TextField(_("introduction"), blank=True)
 

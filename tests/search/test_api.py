@@ -26,7 +26,8 @@ def test_search_returns_results_facets_and_paging(client, home, builder):
     body = client.get("/api/v1/search", {"q": "housing", "limit": 2}).json()
     assert (body["count"], body["limit"], body["offset"], len(body["items"])) == (3, 2, 0, 2)
     item = body["items"][0]
-    fields = {"type", "title", "snippet", "snippet_html", "url", "date", "thematic_areas", "locale", "translated"}
+    fields = {"id", "type", "title", "snippet", "snippet_html", "url", "date", "thematic_areas", "locale", "translated"}
+    fields |= {"api_url"}
     assert set(item) == fields
     assert (item["type"], item["snippet"], item["date"], item["locale"]) == ("page", "Homes.", "2024-03-01", "en")
     assert item["thematic_areas"] == [{"slug": "housing", "name": "Housing"}]
