@@ -13,13 +13,14 @@ class DonateConfig(AppConfig):
         from core.content_generation import register_public_model
         from core.search_registry import register_search_document
 
-        from . import checks, document_users  # noqa: F401  (checks registers the deployment check)
+        from . import checks, document_users, page_context  # noqa: F401  (checks registers the deployment check)
         from .models import Donation, DonationProjectPage, OfflineContribution
         from .search import project_document
         from .signals import record_status_on_publish
 
         # Progress changes when money arrives, not only when a page is published.
         document_users.register()
+        page_context.register()
         register_public_model(Donation)
         register_public_model(OfflineContribution)
         page_published.connect(record_status_on_publish, sender=DonationProjectPage, dispatch_uid="donate-status")

@@ -8,6 +8,7 @@ class FlagshipsConfig(AppConfig):
     verbose_name = _("Flagship programmes")
 
     def ready(self):
-        from .search import register
+        from . import page_context, search
 
-        register()
+        page_context.register()
+        search.register()

@@ -23,7 +23,7 @@ from .models import (
     FlagshipThematicArea,
     FlagshipUpdate,
 )
-from .review import review_states
+from .models.review_dates import review_states
 
 
 def public_flagships(locale: Locale | None = None):

@@ -8,7 +8,8 @@ class PublicationsConfig(AppConfig):
     verbose_name = _("Publications")
 
     def ready(self):
-        from . import document_users, search
+        from . import document_users, page_context, search
 
+        page_context.register()
         search.register()
         document_users.register()

@@ -3,9 +3,7 @@
 
 import logging
 from dataclasses import dataclass, field
-from functools import cache
 
-from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -14,6 +12,7 @@ from core.search_registry import content_type_labels
 from home.models import ThematicArea
 
 from .backends import SearchUnavailable
+from .backends.active import _backend, get_backend  # noqa: F401  (get_backend is read from here too)
 from .models import SearchDocumentTag
 from .query import QueryPlan, max_query_length, parse_query
 from .results import MAX_RESULT_WINDOW, Filters, SearchPage
@@ -54,22 +53,6 @@ class SearchResponse:
     messages: list[str] = field(default_factory=list)
     # (abbreviation, expansion) pairs the query contains: shown as help.
     suggestions: list[tuple[str, str]] = field(default_factory=list)
-
-
-@cache
-def _backend(name: str, url: str):
-    if name == "elasticsearch":
-        from .backends.elasticsearch import ElasticsearchBackend
-
-        return ElasticsearchBackend()
-    from .backends.database import DatabaseBackend
-
-    return DatabaseBackend()
-
-
-def get_backend():
-    """The backend `settings.SEARCH_BACKEND` names (`database` or `elasticsearch`)."""
-    return _backend(getattr(settings, "SEARCH_BACKEND", "database"), getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
 def validate_filters(type=None, thematic_area=None, year=None, country=None) -> Filters:

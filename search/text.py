@@ -19,6 +19,15 @@ _CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 _SPACES = re.compile(r"\s+")
 WORD = re.compile(r"\w+", re.UNICODE)
 
+# PostgreSQL text search configuration per language, used when indexing and when
+# querying; `simple` (no stemming) for the others. Chinese is handled by spacing
+# characters (above).
+SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
+
+
+def search_config(language_code: str) -> str:
+    return SEARCH_CONFIGS.get(language_code.split("-")[0], "simple")
+
 
 def plain_text(html: str) -> str:
     """Visible text of an HTML fragment, on one line (entities decoded)."""

@@ -17,6 +17,7 @@ from core.rendering import plain_text_to_html
 from ..admin_forms import DonatePageForm, DonationProjectPageForm
 from ..currencies import CURRENCY_CHOICES
 from .choices import ProjectStatus
+from .progress import progress_for
 
 BODY_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
@@ -57,16 +58,6 @@ class DonatePage(PublicPageMixin, Page):
 
     def api_detail_kwargs(self):
         return {}
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import projects_by_thematic_area
-
-        context = super().get_context(request, *args, **kwargs)
-        allocations = list(self.allocations.all())
-        context["allocations"] = [(row, self.rendered[f"allocation-{index}"]) for index, row in enumerate(allocations)]
-        context["reports"] = list(self.reports.select_related("document"))
-        context["project_groups"] = projects_by_thematic_area(self.locale, parent=self)
-        return context
 
 
 class DonateAllocation(TranslatableMixin, Orderable):
@@ -212,23 +203,7 @@ class DonationProjectPage(PublicPageMixin, Page):
         return self.status != ProjectStatus.CLOSED and self.goal_amount is not None
 
     def progress(self):
-        from ..selectors import progress_for
-
         return progress_for([self])[self.translation_key]
-
-    def get_context(self, request, *args, **kwargs):
-        from ..forms import GiveForm
-        from ..selectors import status_history
-
-        context = super().get_context(request, *args, **kwargs)
-        context["progress"] = self.progress()
-        context.setdefault("give_form", GiveForm(project=self))
-        context["status_history"] = status_history(self.translation_key)
-        context["project_reports"] = list(self.reports.select_related("document"))
-        if self.focal_point_id and self.focal_point.live:
-            context["focal_point"] = self.focal_point
-        context["flagship"] = self.localized_flagship()
-        return context
 
     def localized_flagship(self):
         """The related flagship in this page's language where published; None if not public."""

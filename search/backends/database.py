@@ -26,8 +26,7 @@ from ..documents import visible_documents
 from ..models import SearchDocument
 from ..query import QueryPlan
 from ..results import FacetValue, Filters, Result, SearchPage
-from ..sync import search_config
-from ..text import WORD, index_form
+from ..text import WORD, index_form, search_config
 
 TABLE = SearchDocument._meta.db_table
 LOCALE_TABLE = Locale._meta.db_table
