@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.problems import not_found, responses
+from core.rendering import plain_text_to_html, render_many
 from core.serializers import locale_codes, page_link_out
 from home.serializers import contact_out, thematic_area_out
 
@@ -38,7 +39,7 @@ def progress_out(progress) -> dict:
     }
 
 
-def project_summary_out(page, request, codes, translated: bool) -> dict:
+def project_summary_out(page, request, codes, translated: bool, language_code: str, summary) -> dict:
     return {
         "id": page.pk,
         "title": page.title,
@@ -46,8 +47,9 @@ def project_summary_out(page, request, codes, translated: bool) -> dict:
         "api_url": page.get_api_url(),
         "locale": codes[page.locale_id],
         "translated": translated,
-        "summary": page.rendered["summary"],
-        "country_region": page.country_region,
+        "summary": summary,
+        "country": page.country,
+        "country_region": page.place_name(language_code),
         "status": page.status,
         "progress": progress_out(page.progress_data),
     }
@@ -97,13 +99,25 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
     groups = projects_by_thematic_area(requested)
 
     def build(rows):
+        # The summary alone, stored once rendered: a listing never renders the projects' bodies.
+        projects = [page for group in rows for page in group.projects]
+        rendered = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in projects])
+        summaries = {page.pk: text["summary"] for page, text in zip(projects, rendered, strict=True)}
         return [
             {
                 "thematic_area": thematic_area_out(
                     group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
                 ),
                 "projects": [
-                    project_summary_out(page, request, codes, page.locale_id == requested.pk) for page in group.projects
+                    project_summary_out(
+                        page,
+                        request,
+                        codes,
+                        page.locale_id == requested.pk,
+                        requested.language_code,
+                        summaries[page.pk],
+                    )
+                    for page in group.projects
                 ],
             }
             for group in rows
@@ -156,7 +170,8 @@ def project_detail(request, page_id: Id, locale: str | None = None):
             "gift_impact": rendered["gift_impact"],
             "body": rendered["body"],
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
-            "country_region": page.country_region,
+            "country": page.country,
+            "country_region": page.place_name(requested.language_code),
             "status": page.status,
             "status_history": [
                 {"status": change.status, "changed_on": change.changed_on}

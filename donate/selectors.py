@@ -51,7 +51,11 @@ def projects_by_thematic_area(locale: Locale, parent=None) -> list[ProjectGroup]
     """Open projects grouped by thematic area (in the area's sort order), each
     project carrying `.progress`. A fixed number of queries."""
     projects = list(
-        open_projects(locale, parent).select_related("thematic_area__locale", "locale").order_by("title", "pk")
+        open_projects(locale, parent)
+        .select_related("thematic_area__locale", "locale")
+        # Listings show a project's summary, place and progress: its long texts stay in the database.
+        .defer("body", "gift_impact")
+        .order_by("title", "pk")
     )
     projects = [page for page in projects if page.thematic_area_id and page.thematic_area.live]
     progress = progress_for(projects)

@@ -4,10 +4,9 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
 from ninja import Query, Router, Schema
-from wagtail.models import Locale
 
 from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
-from core.delivery import public_pages
+from core.delivery import locale_table, public_pages
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
@@ -51,7 +50,7 @@ def list_publications(
     400 listing the values that exist."""
     requested = resolve_locale(locale)
     codes = locale_codes()
-    locales = {item.pk: item for item in Locale.objects.all()}
+    locales = locale_table()
     queryset = _filtered(requested, filters)
     with translation.override(requested.language_code):
         return paginate(queryset, window, lambda rows: publication_items(rows, codes, request, locales))
@@ -83,7 +82,7 @@ def get_publication(request, page_id: Id, locale: str | None = None):
         )
         page.translated = False
     codes = locale_codes()
-    locales = {item.pk: item for item in Locale.objects.all()}
+    locales = locale_table()
     with translation.override(requested.language_code):
         item = publication_items([page], codes, request, locales)[0]
         rendered = page.rendered

@@ -9,8 +9,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from core.delivery import localize_pages, public_pages
+from core.geography import country_name, validate_country
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -132,7 +134,20 @@ class DonationProjectPage(PublicPageMixin, Page):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    country_region = models.CharField(_("country or region"), max_length=120, blank=True)
+    # The ISO code, as everywhere (flagships, stories, search): `?country=ke` finds it.
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        validators=[validate_country],
+        help_text=_("ISO 3166-1 code in two lower-case letters, for example ke. Leave blank for a region."),
+    )
+    country_region = models.CharField(
+        _("region"),
+        max_length=120,
+        blank=True,
+        help_text=_("Where the project is, when it is not one country (for example East Africa)."),
+    )
     goal_amount = models.DecimalField(
         _("funding goal"),
         max_digits=14,
@@ -170,7 +185,7 @@ class DonationProjectPage(PublicPageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("thematic_area"),
-        FieldPanel("country_region"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("country_region")], heading=_("Place")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]), FieldPanel("status")],
             heading=_("Funding"),
@@ -182,6 +197,9 @@ class DonationProjectPage(PublicPageMixin, Page):
         FieldPanel("body"),
         InlinePanel("reports", label=_("Project reports")),
     ]
+
+    # The code is what API clients filter on, so every language keeps the source's.
+    override_translatable_fields = [SynchronizedField("country")]
 
     base_form_class = DonationProjectPageForm
     api_detail_route = "donation-project"
@@ -197,6 +215,17 @@ class DonationProjectPage(PublicPageMixin, Page):
             ("gift_impact", plain_text_to_html(self.gift_impact)),
             ("body", self.body),
         ]
+
+    def place_name(self, language_code: str | None = None) -> str:
+        """Where the project is, for visitors: the country's name in the language
+        (the active one by default), else the region as written."""
+        if self.country:
+            return country_name(self.country, language_code)
+        return self.country_region
+
+    @property
+    def place_label(self) -> str:
+        return self.place_name()
 
     @property
     def accepts_gifts(self) -> bool:
