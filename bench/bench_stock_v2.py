@@ -110,7 +110,7 @@ def _data():
         )
         page.keywords.add("drainage", "finance", "housing")
         if number == 0:
-            row = PublicationDocument.objects.create(page=page, document=document, locale=locale)
+            row = PublicationDocument.objects.create(page=page, document=document)
     download_row = row
 
     flagships = FlagshipIndexPage(title="Flagships", slug="bench-v2-flagships", locale=locale)
