@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from ninja import Field, Schema
 
-from core.schemas import PageLinkOut, TermOut, TranslationFields
+from core.schemas import PageLinkOut, TermOut, TranslationFields, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -55,6 +55,8 @@ class ProjectSummaryOut(Schema):
     country_region: str = Field(description="The country's name in the requested language, else the region.")
     status: str
     progress: ProgressOut
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class ThematicAreaProjectsOut(Schema):

@@ -2,18 +2,20 @@
 projects that need funding. Other apps and the API call these, never the models'
 internals. Each function runs a fixed number of queries, whatever the row count."""
 
+from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import Q, Sum
 from wagtail.models import Locale
 
 from core.delivery import public_pages, with_locale_fallback
 from home.models import ThematicArea
 
-from .models import DonationProjectPage, ProjectStatus, ProjectStatusChange
+from .models import DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
 
 # Progress is computed in the model layer (a project page answers it too) and read from here.
-from .models.progress import ZERO, Progress, progress_for, received_totals  # noqa: F401
+from .models.progress import ZERO, Progress, counted_donations, progress_for, received_totals  # noqa: F401
 
 
 def open_projects(locale: Locale, parent=None):
@@ -79,3 +81,51 @@ def status_changes_between(status: str, start, end) -> list:
             "project_key", flat=True
         )
     )
+
+
+@dataclass
+class AllocationRow:
+    label: str
+    description: str
+    share: Decimal
+    amounts: list  # formatted money, one per currency
+
+
+@dataclass
+class AllocationTable:
+    year: int | None
+    rows: list
+    totals: list  # formatted money, one per currency (what was received that year)
+    currencies: list
+
+
+def received_in_year(year: int) -> dict:
+    """{currency: amount} received in `year`: the counted ledger (gifts less refunds
+    and reversals, test gifts left out) plus offline contributions. Two queries."""
+    totals: dict = defaultdict(lambda: ZERO)
+    ledger = counted_donations().filter(occurred_at__year=year).values("currency").annotate(total=Sum("amount"))
+    offline = (
+        OfflineContribution.objects.filter(received_on__year=year).values("currency").annotate(total=Sum("amount"))
+    )
+    for row in list(ledger.order_by()) + list(offline.order_by()):
+        totals[row["currency"]] += row["total"] or ZERO
+    return {currency: total for currency, total in sorted(totals.items()) if total}
+
+
+def allocation_for_year(page, allocations, language_code: str) -> AllocationTable:
+    """The allocation as donors read it: each line's share and, for the named year,
+    what that share of the money received comes to in each currency (currencies
+    are never added together). The rendered descriptions come from the page."""
+    from core.geography import format_money
+
+    year = page.allocation_year
+    received = received_in_year(year) if year else {}
+    rows = []
+    for index, row in enumerate(allocations):
+        amounts = [
+            format_money((total * row.percentage / 100).quantize(Decimal("0.01")), currency, language_code)
+            for currency, total in received.items()
+        ]
+        rows.append(AllocationRow(row.label, page.rendered[f"allocation-{index}"], row.percentage, amounts))
+    totals = [format_money(total, currency, language_code) for currency, total in received.items()]
+    return AllocationTable(year=year, rows=rows, totals=totals, currencies=list(received))

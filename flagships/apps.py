@@ -8,7 +8,13 @@ class FlagshipsConfig(AppConfig):
     verbose_name = _("Flagship programmes")
 
     def ready(self):
-        from . import page_context, search
+        from wagtail.signals import page_published
 
+        from . import page_context, search
+        from .models import FlagshipPage, checks
+        from .signals import record_review_on_publish
+
+        checks.register()
         page_context.register()
         search.register()
+        page_published.connect(record_review_on_publish, sender=FlagshipPage, dispatch_uid="flagships-review")

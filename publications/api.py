@@ -7,6 +7,7 @@ from ninja import Query, Router, Schema
 
 from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
 from core.delivery import locale_table, public_pages
+from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
@@ -81,6 +82,11 @@ def get_publication(request, page_id: Id, locale: str | None = None):
             .first()
         )
         page.translated = False
+    return publication_detail(page, requested, request)
+
+
+def publication_detail(page, requested, request) -> dict:
+    """The detail of `page` (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     locales = locale_table()
     with translation.override(requested.language_code):
@@ -101,6 +107,9 @@ def get_publication(request, page_id: Id, locale: str | None = None):
             }
         )
     return item
+
+
+register_detail(PublicationPage, PublicationOut, publication_detail)
 
 
 def _related(page, locale) -> list:

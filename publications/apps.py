@@ -9,7 +9,9 @@ class PublicationsConfig(AppConfig):
 
     def ready(self):
         from . import document_users, page_context, search
+        from .models import checks
 
+        checks.register()
         page_context.register()
         search.register()
         document_users.register()

@@ -5,6 +5,7 @@ from django.urls import reverse
 from core.delivery import locale_table, locales_by_translation_key, public_pages
 from core.rendering import render_many
 from core.serializers import image_out
+from core.translations import add_translations
 from home.serializers import thematic_area_out
 from publications.selectors import CARD_IMAGE_SPEC
 
@@ -59,4 +60,4 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "locales": published_in.get(page.translation_key, []),
             }
         )
-    return items
+    return add_translations(items, list(pages), request)

@@ -16,6 +16,7 @@ from .review_dates import review_state_for
 
 
 class FlagshipIndexPage(PublicPageMixin, Page):
+    api_type = "flagship_index"  # the public type name (core.page_types)
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -30,6 +31,8 @@ class FlagshipIndexPage(PublicPageMixin, Page):
 
 
 class FlagshipPage(PublicPageMixin, Page):
+    api_type = "flagship"  # the public type name (core.page_types)
+
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         ACTIVE = "active", _("Active")

@@ -54,7 +54,7 @@ def test_the_migration_turns_free_text_countries_into_codes_and_keeps_regions(ho
     donate = DonatePageFactory(parent=home)
     kenya = DonationProjectPageFactory(parent=donate, country="", country_region="Kenya")
     region = DonationProjectPageFactory(parent=donate, country="", country_region="East Africa")
-    migration = importlib.import_module("donate.migrations.0006_project_country")
+    migration = importlib.import_module("donate.migrations.0008_project_country")
     migration.to_country_codes(apps, None)
     assert DonationProjectPage.objects.values_list("country", "country_region").get(pk=kenya.pk) == ("ke", "")
     assert DonationProjectPage.objects.values_list("country", "country_region").get(pk=region.pk) == ("", "East Africa")

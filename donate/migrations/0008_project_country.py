@@ -50,7 +50,7 @@ def to_free_text(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("donate", "0005_ledger_totals_index"),
+        ("donate", "0007_general_gifts_suggested_amounts_allocation_year"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0098_apitoken"),
     ]
