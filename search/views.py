@@ -140,8 +140,9 @@ def thematic_area_page(request, slug: str):
     # Show the area's name in the visitor's language where it is translated.
     area = ThematicArea.objects.filter(live=True, translation_key=area.translation_key, locale=locale).first() or area
     slugs = set(
-        ThematicArea.objects.filter(translation_key=area.translation_key, locale__in={locale.pk, default.pk})
-        .values_list("slug", flat=True)
+        ThematicArea.objects.filter(
+            translation_key=area.translation_key, locale__in={locale.pk, default.pk}
+        ).values_list("slug", flat=True)
     )
     grouped = for_thematic_area(locale, slugs)
     labels = content_type_labels()

@@ -12,6 +12,8 @@ from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
 from flagships.forms import FlagshipPageForm
 
+from .review_dates import review_state_for
+
 
 class FlagshipIndexPage(PublicPageMixin, Page):
     api_type = "flagship_index"  # the public type name (core.page_types)
@@ -27,13 +29,6 @@ class FlagshipIndexPage(PublicPageMixin, Page):
 
     def text_fragments(self):
         return [("introduction", plain_text_to_html(self.introduction))]
-
-    def get_context(self, request, *args, **kwargs):
-        from flagships.selectors import flagship_cards
-
-        context = super().get_context(request, *args, **kwargs)
-        context["flagships"] = flagship_cards(self)
-        return context
 
 
 class FlagshipPage(PublicPageMixin, Page):
@@ -96,13 +91,4 @@ class FlagshipPage(PublicPageMixin, Page):
 
     @property
     def review_state(self):
-        from flagships.review import review_state_for
-
         return review_state_for(self)
-
-    def get_context(self, request, *args, **kwargs):
-        from flagships.selectors import flagship_detail_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(flagship_detail_context(self))
-        return context

@@ -34,13 +34,6 @@ class StoryIndexPage(PublicPageMixin, Page):
     def text_fragments(self):
         return [("introduction", plain_text_to_html(self.introduction))]
 
-    def get_context(self, request, *args, **kwargs):
-        from stories.page_context import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
-        return context
-
 
 class StoryPage(PublicPageMixin, Page):
     """An impact story: the standfirst first, then a lead image and the body.
@@ -160,10 +153,3 @@ class StoryPage(PublicPageMixin, Page):
     @property
     def country_name(self) -> str:
         return country_name(self.country, self.locale.language_code) if self.country else ""
-
-    def get_context(self, request, *args, **kwargs):
-        from stories.page_context import story_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_context(self, request))
-        return context
