@@ -6,7 +6,8 @@ from ninja import Query, Router
 from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
-from core.delivery import locales_by_translation_key, public_pages
+from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
+from core.links import link_resolver, localized_url
 from core.problems import not_found, responses
 from core.serializers import locale_codes, page_link_out
 from home.serializers import contact_out, thematic_area_out
@@ -21,13 +22,6 @@ api_prefix = "/donate"
 ThematicAreaProjectsListOut = listing_schema(ThematicAreaProjectsOut, "ThematicAreaProjectsListOut")
 
 
-def _pick(pages, requested: Locale):
-    """The page in the requested locale, else in the default one, plus `translated`."""
-    by_locale = {page.locale_id: page for page in pages}
-    page = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk) or next(iter(pages), None)
-    return page, page is not None and page.locale_id == requested.pk
-
-
 def progress_out(progress) -> dict:
     return {
         "goal": progress.goal,
@@ -38,11 +32,11 @@ def progress_out(progress) -> dict:
     }
 
 
-def project_summary_out(page, request, codes, translated: bool) -> dict:
+def project_summary_out(page, request, codes, translated: bool, url: str | None = None) -> dict:
     return {
         "id": page.pk,
         "title": page.title,
-        "url": page.get_url(request),
+        "url": url if url is not None else page.get_url(request),
         "api_url": page.get_api_url(),
         "locale": codes[page.locale_id],
         "translated": translated,
@@ -61,7 +55,7 @@ def donate_page(request, locale: str | None = None):
     if source is None:
         raise not_found("donate page")
     pages = list(public_pages(DonatePage).filter(translation_key=source.translation_key))
-    page, translated = _pick(pages, requested)
+    page, translated = answer_in_locale(pages, requested)
     codes = locale_codes()
     with translation.override(requested.language_code):
         rendered = page.rendered
@@ -69,7 +63,7 @@ def donate_page(request, locale: str | None = None):
         return {
             "id": page.pk,
             "title": page.title,
-            "url": page.get_url(request),
+            "url": localized_url(page, requested, request),
             "locale": codes[page.locale_id],
             "translated": translated,
             "locales": sorted(codes[p.locale_id] for p in pages),
@@ -97,13 +91,16 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
     groups = projects_by_thematic_area(requested)
 
     def build(rows):
+        links = link_resolver(request, requested)
+        links.prime(page for group in rows for page in group.projects)
         return [
             {
                 "thematic_area": thematic_area_out(
                     group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
                 ),
                 "projects": [
-                    project_summary_out(page, request, codes, page.locale_id == requested.pk) for page in group.projects
+                    project_summary_out(page, request, codes, page.locale_id == requested.pk, links.url(page))
+                    for page in group.projects
                 ],
             }
             for group in rows
@@ -132,7 +129,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
         .filter(translation_key=source.translation_key)
         .select_related("thematic_area", "focal_point")
     )
-    page, translated = _pick(pages, requested)
+    page, translated = answer_in_locale(pages, requested)
     codes = locale_codes()
     page.progress_data = progress_for([page])[page.translation_key]
     area = (
@@ -148,7 +145,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
         return {
             "id": page.pk,
             "title": page.title,
-            "url": page.get_url(request),
+            "url": localized_url(page, requested, request),
             "locale": codes[page.locale_id],
             "translated": translated,
             "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),

@@ -2,10 +2,10 @@
 
 from django.utils import translation
 from ninja import Query, Router
-from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
-from core.delivery import default_site, public_pages, with_locale_fallback
+from core.delivery import answer_in_locale, default_site, public_pages, translation_of, with_locale_fallback
+from core.links import link_resolver, localized_url
 from core.problems import not_found, responses
 from core.serializers import image_out, locale_codes, page_link_out
 
@@ -23,27 +23,32 @@ ContactListOut = listing_schema(ContactOut, "ContactListOut")
 def home_page(request, locale: str | None = None):
     requested = resolve_locale(locale)
     site = default_site()
-    page = public_pages(HomePage).filter(translation_key=site.root_page.translation_key)
-    by_locale = {home.locale_id: home for home in page}
-    home = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk)
+    copies = list(public_pages(HomePage).filter(translation_key=site.root_page.translation_key))
+    home, translated = answer_in_locale(copies, requested)
     if home is None:
         raise not_found("home page")
     codes = locale_codes()
+    featured = home.featured()
+    links = link_resolver(request, requested)
+    links.prime(item["page"] for item in featured)
     with translation.override(requested.language_code):
         rendered = home.rendered
         return {
             "id": home.pk,
             "title": home.title,
-            "url": home.get_url(request),
+            "url": localized_url(home, requested, request),
             "locale": codes[home.locale_id],
-            "translated": home.locale_id == requested.pk,
-            "locales": sorted(codes[locale_id] for locale_id in by_locale),
+            "translated": translated,
+            "locales": sorted(codes[copy.locale_id] for copy in copies),
             "hero_text": rendered["hero_text"],
             "introduction": rendered["introduction"],
             "hero_image": image_out(home.hero_image),
             "featured_items": [
-                {**page_link_out(item["page"], requested.pk, codes), "summary": item["summary"]}
-                for item in home.featured()
+                {
+                    **page_link_out(item["page"], requested.pk, codes, links.url(item["page"])),
+                    "summary": item["summary"],
+                }
+                for item in featured
             ],
             "thematic_areas": [
                 thematic_area_out(area, codes, area.locale_id == requested.pk) for area in home.live_thematic_areas()
@@ -72,8 +77,7 @@ def get_thematic_area(request, slug: str, locale: str | None = None):
         source = ThematicArea.objects.live().filter(slug=slug).first()
         if source is None:
             raise not_found("thematic area")
-        area = source.get_translations(inclusive=True).live().filter(locale=requested).first() or source
-        area.translated = area.locale_id == requested.pk
+        area, _translated = translation_of(ThematicArea.objects.live(), source, requested)
     return thematic_area_out(area, locale_codes())
 
 

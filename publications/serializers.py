@@ -4,6 +4,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from core.delivery import locales_by_translation_key, public_pages
+from core.links import link_resolver
 from core.rendering import render_text
 from core.serializers import image_out
 from home.serializers import thematic_area_out
@@ -34,6 +35,10 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
     number of queries whatever their number."""
     locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
     published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
+    # Callers answer inside translation.override(requested locale): the links
+    # stay in that locale (the translation, or the locale's fallback URL).
+    links = link_resolver(request)
+    links.prime(pages)
     items = []
     for page in pages:
         locale = locales[page.locale_id]
@@ -54,7 +59,7 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 ],
                 "keywords": sorted(tag.name for tag in page.keywords.all()),
                 "cover_image": image_out(page.cover_image, CARD_IMAGE_SPEC),
-                "url": page.get_url(request),
+                "url": links.url(page),
                 "api_url": page.get_api_url(),
                 "locale": codes[page.locale_id],
                 "translated": getattr(page, "translated", True),

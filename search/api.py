@@ -6,6 +6,7 @@ from django.utils import translation
 from ninja import Field, Query, Router, Schema
 
 from core.api_params import Count, Window, resolve_locale
+from core.links import localized_urls_for_ids
 from core.problems import Problem, bad_choice, responses
 
 from . import service
@@ -111,13 +112,13 @@ def validated(filters: SearchFilters | None) -> Filters:
         raise bad_choice(error.parameter, error.value, error.allowed) from error
 
 
-def result_out(result, terms) -> dict:
+def result_out(result, terms, url: str | None = None) -> dict:
     return {
         "type": result.type,
         "title": result.title,
         "snippet": snippet_text(result),
         "snippet_html": snippet_html(result, terms),
-        "url": result.url,
+        "url": url or result.url,
         "date": result.date,
         "thematic_areas": [{"slug": slug, "name": name} for slug, name in result.thematic_areas],
         "locale": result.locale,
@@ -153,12 +154,14 @@ def search(
         except service.WindowTooDeep as error:
             raise Problem(400, str(error), parameter="offset") from error
         terms = query_terms(answer.plan)
+        # Stored URLs are the pages' own; the visitor's locale decides the link.
+        urls = localized_urls_for_ids([result.page_id for result in answer.page.results], requested, request)
         return {
             "query": answer.plan.text,
             "count": answer.page.count,
             "limit": window.capped_limit,
             "offset": window.offset,
-            "items": [result_out(result, terms) for result in answer.page.results],
+            "items": [result_out(result, terms, urls.get(result.page_id)) for result in answer.page.results],
             "facets": facets_out(answer.page.facets),
             "messages": [str(message) for message in answer.messages],
             "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],

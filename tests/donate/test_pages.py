@@ -31,7 +31,8 @@ def test_donate_page_shows_allocation_reports_and_projects_by_area(client, donat
     assert '<a href="https://e.org/r">Report 2025</a>' in html
     assert f'id="area-{project.thematic_area.slug}"' in html
     assert 'id="project-clean-water"' in html
-    assert "Donate to Clean water for Kibera" in html
+    # The button's accessible name: its visible label, then the project (WCAG 2.5.3).
+    assert '<span class="visually-hidden"> <bdi>Clean water for Kibera</bdi></span>' in html
     assert closed.title not in html
 
 
