@@ -61,7 +61,7 @@ def crawl(client, code, limit=200):
         soup = BeautifulSoup(response.content, "html.parser")
         if soup.html.get("lang") != code:
             problems.append(f"{url} declares lang={soup.html.get('lang')!r}")
-        english = [title for title in ENGLISH_ONLY + (["Financing urban drainage"] if code != "fr" else [])]
+        english = ENGLISH_ONLY + (["Financing urban drainage"] if code != "fr" else [])
         for text, lang in _english_fragments(soup, english):
             if lang != "en":
                 problems.append(f"{url}: {text[:60]!r} is English but marked {lang!r}")
