@@ -1,3 +1,6 @@
+from decimal import Decimal
+
+from babel import numbers
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -9,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
 from core.delivery import localize_pages, public_pages
+from core.geography import babel_locale, format_money
 from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
 
@@ -153,3 +157,22 @@ def page_sections(context, page):
         for template, section_context in rendered_sections(page, request)
     ]
     return mark_safe("".join(html))
+
+
+@register.filter
+def money(amount, currency):
+    """An amount in the reader's conventions (CLDR, through Babel: "12 500 000,00 $US"
+    in French), isolated with <bdi> so Arabic sentences keep it in one piece."""
+    if amount is None or not currency:
+        return ""
+    text = format_money(Decimal(str(amount)), str(currency), translation.get_language())
+    return format_html("<bdi>{}</bdi>", text)
+
+
+@register.filter
+def percent(value):
+    """A whole percentage (0 to 100) in the reader's conventions ("45 %" in French), isolated."""
+    if value is None:
+        return ""
+    text = numbers.format_percent(Decimal(str(value)) / 100, locale=babel_locale(translation.get_language()))
+    return format_html("<bdi>{}</bdi>", text)

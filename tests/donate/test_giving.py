@@ -25,7 +25,7 @@ def test_project_page_shows_progress_and_the_form(client, project):
     assert response.status_code == 200
     assert 'id="give-form"' in html
     assert f'id="project-progress-{project.pk}"' in html
-    assert "0.00 USD received of 1,000.00 USD (0%)" in html
+    assert "<bdi>$0.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>0%</bdi>)" in html
     assert 'name="csrfmiddlewaretoken"' in html
 
 
@@ -48,7 +48,7 @@ def test_the_whole_sandbox_flow_changes_the_progress(client, project):
     assert done["Location"] == f"/giving/thank-you/{intent.pk}/"
     thanks = client.get(done["Location"]).content.decode()
     assert "Your gift of 25.00 USD to “Clean water for Kibera” has been received." in thanks
-    assert "25.00 USD received of 1,000.00 USD (2%)" in client.get(project.url).content.decode()
+    assert "<bdi>$25.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>2%</bdi>)" in client.get(project.url).content.decode()
     assert Donation.objects.get().amount == Decimal("25.00")
 
 

@@ -40,7 +40,7 @@ def test_donate_page_progress_reflects_the_ledger(client, donate_page, project, 
     post_webhook(*signed(sandbox_event(DonationIntentFactory(project=project, amount=Decimal("400")))))
     html = client.get(donate_page.url).content.decode()
     assert 'value="40"' in html
-    assert "400.00 USD received of 1,000.00 USD (40%)" in html
+    assert "<bdi>$400.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>40%</bdi>)" in html
 
 
 def test_project_without_a_live_area_is_not_listed(client, donate_page, project):
