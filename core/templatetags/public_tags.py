@@ -8,6 +8,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
@@ -176,3 +177,15 @@ def percent(value):
         return ""
     text = numbers.format_percent(Decimal(str(value)) / 100, locale=babel_locale(translation.get_language()))
     return format_html("<bdi>{}</bdi>", text)
+
+
+# The default organisation name, so catalogs carry its official name in each
+# language ("ONU-Habitat"); a name typed in the settings without a catalog
+# entry shows as typed.
+gettext_noop("UN-Habitat")
+
+
+@register.filter
+def local_name(name: str) -> str:
+    """An organisation name from the site settings, in the reader's language where the catalogs have it."""
+    return gettext(name) if name else ""
