@@ -8,8 +8,10 @@ from wagtail.models import Locale
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
 from core.links import link_resolver, localized_url
+from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import locale_codes, page_link_out
+from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
 
 from .models import DonatePage, DonationProjectPage
@@ -32,8 +34,10 @@ def progress_out(progress) -> dict:
     }
 
 
-def project_summary_out(page, request, codes, translated: bool, url: str | None = None) -> dict:
+def project_summary_out(page, request, codes, translated: bool, translations: dict, url: str | None = None) -> dict:
     return {
+        "translation_key": str(page.translation_key),
+        "translations": translations.get(page.translation_key, []),
         "id": page.pk,
         "title": page.title,
         "url": url if url is not None else page.get_url(request),
@@ -42,7 +46,7 @@ def project_summary_out(page, request, codes, translated: bool, url: str | None 
         "translated": translated,
         "summary": page.rendered["summary"],
         "country_region": page.country_region,
-        "status": page.status,
+        "status": page.effective_status(),
         "progress": progress_out(page.progress_data),
     }
 
@@ -57,16 +61,24 @@ def donate_page(request, locale: str | None = None):
     pages = list(public_pages(DonatePage).filter(translation_key=source.translation_key))
     page, translated = answer_in_locale(pages, requested)
     codes = locale_codes()
+    return donate_page_detail(page, requested, request, published_in=sorted(codes[p.locale_id] for p in pages))
+
+
+def donate_page_detail(page, requested, request, published_in: list[str] | None = None) -> dict:
+    """The Donate page's detail (live, or a draft restored in memory for a preview)."""
+    codes = locale_codes()
+    if published_in is None:
+        published_in = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
     with translation.override(requested.language_code):
         rendered = page.rendered
         allocations = list(page.allocations.all())
-        return {
+        item = {
             "id": page.pk,
             "title": page.title,
             "url": localized_url(page, requested, request),
             "locale": codes[page.locale_id],
-            "translated": translated,
-            "locales": sorted(codes[p.locale_id] for p in pages),
+            "translated": page.locale_id == requested.pk,
+            "locales": published_in,
             "introduction": rendered["introduction"],
             "allocations": [
                 {"label": row.label, "description": rendered[f"allocation-{index}"], "percentage": row.percentage}
@@ -78,6 +90,7 @@ def donate_page(request, locale: str | None = None):
             ],
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [page], request)[0]
 
 
 @router.get(
@@ -93,13 +106,16 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
     def build(rows):
         links = link_resolver(request, requested)
         links.prime(page for group in rows for page in group.projects)
+        translations = translations_for([page for group in rows for page in group.projects], request)
         return [
             {
                 "thematic_area": thematic_area_out(
                     group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
                 ),
                 "projects": [
-                    project_summary_out(page, request, codes, page.locale_id == requested.pk, links.url(page))
+                    project_summary_out(
+                        page, request, codes, page.locale_id == requested.pk, translations, links.url(page)
+                    )
                     for page in group.projects
                 ],
             }
@@ -130,7 +146,13 @@ def project_detail(request, page_id: Id, locale: str | None = None):
         .select_related("thematic_area", "focal_point")
     )
     page, translated = answer_in_locale(pages, requested)
+    return project_detail_out(page, requested, request)
+
+
+def project_detail_out(page, requested, request) -> dict:
+    """A project's detail (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
+    translated = page.locale_id == requested.pk
     page.progress_data = progress_for([page])[page.translation_key]
     area = (
         localized_areas([page.thematic_area], requested).get(page.thematic_area.translation_key)
@@ -142,7 +164,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
     flagship = page.localized_flagship()
     with translation.override(requested.language_code):
         rendered = page.rendered
-        return {
+        item = {
             "id": page.pk,
             "title": page.title,
             "url": localized_url(page, requested, request),
@@ -154,7 +176,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
             "body": rendered["body"],
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
             "country_region": page.country_region,
-            "status": page.status,
+            "status": page.effective_status(),
             "status_history": [
                 {"status": change.status, "changed_on": change.changed_on}
                 for change in status_history(page.translation_key)
@@ -168,3 +190,8 @@ def project_detail(request, page_id: Id, locale: str | None = None):
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [page], request)[0]
+
+
+register_detail(DonatePage, DonatePageOut, donate_page_detail)
+register_detail(DonationProjectPage, ProjectDetailOut, project_detail_out)

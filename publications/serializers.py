@@ -7,6 +7,7 @@ from core.delivery import locales_by_translation_key, public_pages
 from core.links import link_resolver
 from core.rendering import render_text
 from core.serializers import image_out
+from core.translations import add_translations
 from home.serializers import thematic_area_out
 from publications.selectors import CARD_IMAGE_SPEC
 
@@ -66,4 +67,4 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "locales": published_in.get(page.translation_key, []),
             }
         )
-    return items
+    return add_translations(items, list(pages), request)

@@ -47,7 +47,8 @@ def test_the_whole_sandbox_flow_changes_the_progress(client, project):
     intent = DonationIntent.objects.get()
     assert done["Location"] == f"/giving/thank-you/{intent.pk}/"
     thanks = client.get(done["Location"]).content.decode()
-    assert "Your gift of 25.00 USD to “Clean water for Kibera” has been received." in thanks
+    assert "Your gift of $25.00 to “Clean water for Kibera” has been received." in thanks
+    assert f"D-{intent.pk.hex[:8].upper()}" in thanks  # the reference
     progress = "<bdi>$25.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>2%</bdi>)"
     assert progress in client.get(project.url).content.decode()
     assert Donation.objects.get().amount == Decimal("25.00")
@@ -59,7 +60,7 @@ def test_the_sandbox_emails_a_receipt_with_project_and_amount(client, project, d
         client.post(checkout_url, {"action": "complete"})
     (receipt,) = mail.outbox
     assert receipt.to == ["donor@example.org"]
-    assert "25.00 USD" in receipt.subject
+    assert "$25.00" in receipt.subject
     assert "Clean water for Kibera" in receipt.body
     assert "http://testserver/clean-water/" in receipt.body or project.url in receipt.body
     assert "cancel" not in receipt.body.lower()
@@ -190,9 +191,14 @@ def test_the_sandbox_is_closed_when_another_provider_is_active(client, project, 
 
 
 def test_french_project_page_shares_the_english_progress(client, project, locales, translate, post_webhook):
+    from donate.models import DonateAllocation
     from tests.factories.donate import DonationIntentFactory, sandbox_event, signed
 
-    french, _ = translate(project.get_parent().specific, locales["fr"], {})
+    donate_page = project.get_parent().specific
+    # A donate page goes live (in any language) only with its allocations adding up to 100 %.
+    DonateAllocation.objects.create(page=donate_page, label="Projects", percentage=100, locale=donate_page.locale)
+    donate_page.save_revision()
+    french, _ = translate(donate_page, locales["fr"], {})
     french_project, _ = translate(project, locales["fr"], {"Clean water for Kibera": "De l'eau pour Kibera"})
     post_webhook(*signed(sandbox_event(DonationIntentFactory(project=project, amount=Decimal("100")))))
     html = client.get(french_project.url).content.decode()
@@ -203,9 +209,11 @@ def test_french_project_page_shares_the_english_progress(client, project, locale
     assert intent.project_key == project.translation_key
 
 
-def test_deploy_check_warns_while_the_sandbox_is_active(settings):
+def test_deploy_check_refuses_the_sandbox_unless_a_staging_site_allows_it(settings):
     from donate.checks import sandbox_in_production
 
-    assert [w.id for w in sandbox_in_production(None)] == ["donate.W001"]
+    assert [check.id for check in sandbox_in_production(None)] == ["donate.E001"]
+    settings.DONATE_ALLOW_SANDBOX = "true"
+    assert [check.id for check in sandbox_in_production(None)] == ["donate.W001"]
     settings.DONATE_PAYMENT_PROVIDER = "stripe"
     assert sandbox_in_production(None) == []

@@ -117,5 +117,12 @@ def test_no_visitor_message_is_untranslated(code):
         for entry in catalog
         if not entry.obsolete and "fuzzy" not in entry.flags and (entry.msgstr or any(entry.msgstr_plural.values()))
     }
-    missing = sorted(msgid for context, msgid in visitor_messages() if (context, msgid) not in translated)
+    with translation.override(code):
+        # Django's and Wagtail's own catalogs cover some (weekday names).
+        missing = sorted(
+            msgid
+            for context, msgid in visitor_messages()
+            if (context, msgid) not in translated
+            and (translation.pgettext(context, msgid) if context else translation.gettext(msgid)) == msgid
+        )
     assert missing == [], f"{len(missing)} visitor messages untranslated in {code}"
