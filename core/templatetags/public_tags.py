@@ -190,6 +190,8 @@ gettext_noop("UN-Habitat")
 def local_name(name: str) -> str:
     """An organisation name from the site settings, in the reader's language where the catalogs have it."""
     return gettext(name) if name else ""
+
+
 @register.simple_tag
 def page_description(page) -> str:
     """What shares and search engines show under the title: the editor's SEO
