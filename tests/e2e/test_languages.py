@@ -30,6 +30,7 @@ def site(restore_wagtail_tree, live_server):
     from wagtail.models import Locale, Page, Site
 
     from core.demo_support import translate
+    from donate.models import DonateAllocation
     from tests.factories import HomePageFactory, ThematicAreaFactory
     from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
     from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
@@ -45,6 +46,7 @@ def site(restore_wagtail_tree, live_server):
     flagships = FlagshipIndexPageFactory(parent=home, title="Flagship programmes", slug="flagships")
     FlagshipPageFactory(parent=flagships, title="Resilient cities", slug="resilient-cities")
     donate = DonatePageFactory(parent=home, title="Donate now", slug="donate")
+    DonateAllocation.objects.create(page=donate, label="Projects", description="Work.", percentage=100)
     area = ThematicAreaFactory(name="Basic services", slug="basic-services")
     DonationProjectPageFactory(parent=donate, title="Clean water for Kibera", slug="clean-water", thematic_area=area)
     for code in LANGUAGES[1:]:

@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
+from donate.models import DonateAllocation
 from tests.factories.world import build_world
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,8 @@ ENGLISH_ONLY = ["Resilient cities", "Clean water for Kisumu", "Homes rebuilt in 
 @pytest.fixture
 def world(home, locales, translate):
     items = build_world(home)
+    # Translations are published through the publish checks: the Donate page needs its allocation.
+    DonateAllocation.objects.create(page=items["donate"], label="Projects", description="Work.", percentage=100)
     for code in NON_ENGLISH:
         translate(home, locales[code], {})
         for section in Page.objects.child_of(home).specific():
