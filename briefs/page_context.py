@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from core.links import localized_urls
+from core.links import localized_url, localized_urls, visitor_locale
 from core.pages import register_page_context, register_page_view
 
 from .emails import render_issue_email
@@ -26,13 +26,17 @@ def index_context(index_page, request) -> dict:
 
 
 def issue_context(page, request) -> dict:
+    # The reader's locale, not the page's: an issue not yet translated is served
+    # under /fr/ as the English page, and its links must stay under /fr/.
+    locale = visitor_locale()
+    url = localized_url(page, locale, request)
     return {
         "issue_sections": issue_sections(page, request),
         "funding": funding_lines(page),
-        "reports_url": donation_reports_url(page.locale, request),
+        "reports_url": donation_reports_url(locale, request),
         "subscribe_url": reverse("briefs:subscribe"),
-        "email_html_url": page.url + page.reverse_subpage("email_html") if page.url else None,
-        "email_text_url": page.url + page.reverse_subpage("email_text") if page.url else None,
+        "email_html_url": url + page.reverse_subpage("email_html") if url else None,
+        "email_text_url": url + page.reverse_subpage("email_text") if url else None,
     }
 
 

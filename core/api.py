@@ -14,8 +14,9 @@ from wagtail.models import Locale
 
 from .api_params import Count, Id, Window, listing_schema, paginate, resolve_locale
 from .changes import change_out, visible_changes
-from .delivery import default_site, locales_by_translation_key, public_pages
+from .delivery import default_site, locales_by_translation_key, public_pages, translation_of
 from .input_guard import DB_INT_MAX
+from .links import localized_url
 from .models import ContentChange, DraftShareLink
 from .page_types import detail_for, register_detail, registered_details
 from .problems import Problem, not_found, responses
@@ -36,16 +37,6 @@ def list_locales(request):
         key=lambda locale: order.index(locale.language_code) if locale.language_code in order else len(order),
     )
     return [locale_out(locale, default) for locale in locales]
-
-
-def _with_fallback(page, locale):
-    """`page` in `locale` if published there, else itself; plus the `translated` flag."""
-    if page.locale_id == locale.pk:
-        return page, True
-    translated = public_pages().filter(translation_key=page.translation_key, locale=locale).first()
-    if translated is not None:
-        return translated.specific, True
-    return page, False
 
 
 def _split_language_prefix(path: str) -> tuple[str | None, list[str]]:
@@ -85,7 +76,8 @@ def find_page(request, path: str, locale: str | None = None):
             f"No published page at {path!r}. Paths are relative to the home page, e.g. '/about/'.",
             parameter="path",
         )
-    page, translated = _with_fallback(page.specific, requested)
+    page, translated = translation_of(public_pages(), page, requested)
+    page = page.specific
     codes = locale_codes()
     locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
     api_url = api_url_for(page, codes[page.locale_id])
@@ -94,7 +86,7 @@ def find_page(request, path: str, locale: str | None = None):
         "type": page_type(page),
         "title": page.title,
         "slug": page.slug,
-        "url": page.get_url(request),
+        "url": localized_url(page, requested, request),
         "seo_title": page.seo_title,
         "search_description": page.search_description,
         "last_published_at": page.last_published_at,

@@ -129,3 +129,44 @@ def default_site() -> Site:
     if site is None:
         raise not_found("site")
     return site
+
+
+def answer_in_locale(copies, requested: Locale, fallback=None):
+    """The copy of one item to answer a request for `requested` with.
+
+    Every detail endpoint and page of the site answers the same way: the copy
+    in the requested locale where it is public, else the default locale's copy,
+    else `fallback` (an item written in a third language and never translated)
+    or whichever copy there is. The chosen copy is marked `translated` (False
+    when it stands in for a missing translation).
+
+    Args:
+        copies: the public copies of one item (same `translation_key`), pages
+            or snippets, any locales; a queryset or a list.
+        requested: the locale asked for.
+        fallback: the copy to answer with when neither the requested nor the
+            default locale has one.
+
+    Returns:
+        (copy or None, translated).
+    """
+    by_locale = {}
+    for copy in copies:
+        by_locale.setdefault(copy.locale_id, copy)
+    chosen = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk) or fallback
+    if chosen is None and by_locale:
+        chosen = next(iter(by_locale.values()))
+    if chosen is None:
+        return None, False
+    chosen.translated = chosen.locale_id == requested.pk
+    return chosen, chosen.translated
+
+
+def translation_of(queryset, item, requested: Locale):
+    """`item`'s copy in `requested` from `queryset` where there is one, else the
+    default locale's, else `item` itself (see `answer_in_locale`); one query."""
+    if item.locale_id == requested.pk:
+        item.translated = True
+        return item, True
+    copies = queryset.filter(translation_key=item.translation_key, locale__in=[requested.pk, Locale.get_default().pk])
+    return answer_in_locale(copies, requested, fallback=item)

@@ -9,6 +9,10 @@ visitor links here, so no link leaves the visitor's locale.
 
 from collections.abc import Iterable
 
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 
 from .delivery import public_pages
@@ -87,3 +91,119 @@ def localized_url(page, locale: Locale, request=None) -> str | None:
     if page is None:
         return None
     return localized_urls([page], locale, request).get(page.pk)
+
+
+def visitor_locale() -> Locale:
+    """The locale the visitor reads in: the active language (the URL prefix of
+    the page or view being served), never the locale of the content shown, which
+    differs on fallback pages."""
+    return Locale.get_active()
+
+
+def text_direction(language_code: str) -> str:
+    return "rtl" if get_language_info(language_code or settings.LANGUAGE_CODE)["bidi"] else "ltr"
+
+
+class LinkResolver:
+    """Locale-true URLs for one request and one locale, computed in batches.
+
+    Templates call `url(page)` per link; a listing first hands its pages to
+    `prime`, so a page of fifty cards costs the three queries of one
+    `localized_urls` call instead of three per card.
+    """
+
+    def __init__(self, locale: Locale, request=None):
+        self.locale = locale
+        self.request = request
+        self._urls: dict[int, str | None] = {}
+
+    def prime(self, pages: Iterable) -> None:
+        missing = [page for page in pages if page is not None and page.pk not in self._urls]
+        if missing:
+            self._urls.update(localized_urls(missing, self.locale, self.request))
+
+    def url(self, page) -> str | None:
+        if page is None:
+            return None
+        if page.pk not in self._urls:
+            self.prime([page])
+        return self._urls.get(page.pk)
+
+
+def link_resolver(request=None, locale: Locale | None = None) -> LinkResolver:
+    """The resolver of this request for `locale` (the visitor's by default),
+    kept on the request so every template and serializer shares its answers."""
+    if request is None:
+        return LinkResolver(locale or visitor_locale())
+    resolvers = request.__dict__.setdefault("_link_resolvers", {})
+    # Keyed by language code, so the visitor's locale is read once per request.
+    code = locale.language_code if locale is not None else translation.get_language()
+    if code not in resolvers:
+        resolvers[code] = LinkResolver(locale or visitor_locale(), request)
+    return resolvers[code]
+
+
+def alternates(page, request=None, path: str | None = None) -> list[dict]:
+    """The same page in every site language, for the language switcher and
+    hreflang: {code, name, direction, url, full_url, translated}.
+
+    For a page: its live translation where one exists, else the locale's
+    fallback URL (the default-locale page with its notice). For a view with no
+    page (glossary, search, giving), `path` translated into each language's
+    prefix. Languages without a home page are left out (nothing to show there).
+    """
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    site_homes = set()
+    if request is not None:
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        if site is not None:
+            site_homes = set(
+                public_pages()
+                .filter(translation_key=site.root_page.translation_key)
+                .values_list("locale__language_code", flat=True)
+            )
+    translated = set()
+    if page is not None and getattr(page, "translation_key", None):
+        translated = set(
+            public_pages().filter(translation_key=page.translation_key).values_list("locale__language_code", flat=True)
+        )
+    result = []
+    for code, _name in settings.LANGUAGES:
+        locale = locales.get(code)
+        if locale is None or (site_homes and code not in site_homes):
+            continue
+        if page is not None and getattr(page, "translation_key", None):
+            url = localized_url(page, locale, request)
+        elif path is not None:
+            url = translate_url(path, code)
+        else:
+            continue
+        if url is None:
+            continue
+        full_url = request.build_absolute_uri(url) if request is not None else url
+        result.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "direction": text_direction(code),
+                "url": url,
+                "full_url": full_url,
+                # A page counts as available in a language when its translation
+                # is live there; views with no page exist in every language.
+                "translated": code in translated if page is not None else True,
+                "current": code == translation.get_language(),
+                "is_default": code == settings.LANGUAGE_CODE,
+            }
+        )
+    return result
+
+
+def localized_urls_for_ids(page_ids: Iterable[int], locale: Locale, request=None) -> dict[int, str | None]:
+    """`localized_urls` for pages known by id (search results, stored links):
+    one more query to read them."""
+    pages = Page.objects.filter(pk__in=set(page_ids)).only(
+        "id", "path", "depth", "url_path", "slug", "locale_id", "translation_key"
+    )
+    return localized_urls(list(pages), locale, request)

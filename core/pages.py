@@ -115,6 +115,23 @@ class PublicPageMixin:
         )
         return HttpResponseRedirect(f"{client_url}?{query}")
 
+    def untranslated_share(self) -> int:
+        """How many of this translation's text segments still show the source
+        language (0 for a source page or a complete translation); one query."""
+        if self.locale_id == Locale.get_default().pk:
+            return 0
+        from wagtail_localize.models import Translation
+
+        translation = (
+            Translation.objects.filter(source__object_id=self.translation_key, target_locale_id=self.locale_id)
+            .select_related("source")
+            .first()
+        )
+        if translation is None:
+            return 0
+        total, done = translation.get_progress()
+        return total - done
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["rendered"] = self.rendered
@@ -124,4 +141,6 @@ class PublicPageMixin:
             if builder is not None:
                 context.update(builder(self, request))
                 break
+        # A translation published with segments left in the source language says so.
+        context["untranslated_segments"] = self.untranslated_share()
         return context

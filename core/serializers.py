@@ -43,12 +43,14 @@ def page_type(page) -> str:
     return public_type_name(page)
 
 
-def page_link_out(page, requested_locale_id: int, codes: dict) -> dict:
+def page_link_out(page, requested_locale_id: int, codes: dict, url: str | None = None) -> dict:
+    """A link to `page`; `url` is the locale-true one (core.links) where the
+    caller resolved it."""
     return {
         "id": page.pk,
         "type": page_type(page),
         "title": page.title,
-        "url": page.get_url(),
+        "url": url if url is not None else page.get_url(),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested_locale_id,
     }

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
@@ -29,3 +30,39 @@ class AllLocalesSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+    def _urls(self, page, protocol, domain):
+        """Each URL with its hreflang alternates: the live translations of the
+        same page (by `translation_key`), itself included, and x-default."""
+        urls = super()._urls(page, protocol, domain)
+        pages = list(self.paginator.page(page).object_list)
+        by_url = {}
+        for item in pages:
+            by_url[item.get_full_url(self.request)] = item.translation_key
+        copies = {}
+        rows = (
+            Page.objects.filter(translation_key__in=set(by_url.values()))
+            .live()
+            .public()
+            .filter(not_expired_q())
+            .select_related("locale")
+            .order_by("path")
+        )
+        for row in rows:
+            copies.setdefault(row.translation_key, []).append(row)
+        default_code = settings.LANGUAGE_CODE
+        for url in urls:
+            key = by_url.get(url.get("location"))
+            group = copies.get(key, [])
+            if len(group) < 2:
+                continue
+            alternates = [
+                {"lang_code": row.locale.language_code, "location": row.get_full_url(self.request)} for row in group
+            ]
+            alternates += [
+                {"lang_code": "x-default", "location": alt["location"]}
+                for alt in alternates
+                if alt["lang_code"] == default_code
+            ]
+            url["alternates"] = alternates
+        return urls

@@ -1,6 +1,8 @@
 """The translations report, extended: for every page and translatable snippet, per
-locale, whether its translation is up to date, out of date (the source changed
-after the translation was last synced, and when), or missing.
+locale, the share of its text segments translated and a status: missing, in
+progress (n %), awaiting review, published incomplete (live with segments still
+in the source language), out of date (the source changed after the translation
+was last synced, and when), or up to date.
 
 wagtail-localize's own report lists only translations that exist, with their
 string progress; this view takes its place at the same address, keeps its
@@ -11,19 +13,30 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import django_filters
-from django.db.models import Max
+from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import TranslationLog
+from wagtail.models import Locale, Page, Site, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
 from wagtail_localize.views.report import TranslationsReportView
 
 from .locale_permissions import locale_scoped_models
 from .reports import ProtectedReportView
 
 UP_TO_DATE, OUT_OF_DATE, MISSING = "up_to_date", "out_of_date", "missing"
-STATUS_LABELS = {UP_TO_DATE: _("Up to date"), OUT_OF_DATE: _("Out of date"), MISSING: _("Missing")}
+IN_PROGRESS, AWAITING_REVIEW, INCOMPLETE = "in_progress", "awaiting_review", "published_incomplete"
+STATUS_LABELS = {
+    MISSING: _("Missing"),
+    IN_PROGRESS: _("In progress"),
+    AWAITING_REVIEW: _("Awaiting review"),
+    INCOMPLETE: _("Published incomplete"),
+    OUT_OF_DATE: _("Out of date"),
+    UP_TO_DATE: _("Up to date"),
+}
+# Most urgent first.
+STATUS_ORDER = {MISSING: 0, INCOMPLETE: 1, OUT_OF_DATE: 2, AWAITING_REVIEW: 3, IN_PROGRESS: 4, UP_TO_DATE: 5}
 
 
 @dataclass
@@ -38,9 +51,19 @@ class StatusRow:
     status: str
     source_changed_at: datetime | None
     last_synced_at: datetime | None
+    total_segments: int = 0
+    translated_segments: int = 0
+
+    @property
+    def percent_translated(self) -> int | None:
+        if not self.total_segments:
+            return None if self.status == MISSING else 100
+        return self.translated_segments * 100 // self.total_segments
 
     @property
     def status_label(self):
+        if self.status == IN_PROGRESS and self.percent_translated is not None:
+            return _("In progress (%(percent)s %%)") % {"percent": self.percent_translated}
         return STATUS_LABELS[self.status]
 
 
@@ -77,6 +100,12 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         model = Page
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail adds a "locale" filter to filtersets of translatable models; it
+        # would filter a queryset this report does not use. "Locale" above is the one.
+        self.filters.pop("locale", None)
+
 
 def _last_syncs() -> dict:
     """{(translation_key, locale_id): last time wagtail-localize wrote that translation}."""
@@ -84,18 +113,63 @@ def _last_syncs() -> dict:
     return {(row["source__object_id"], row["locale_id"]): row["last"] for row in rows}
 
 
-def _status(source_changed_at, target, synced_at) -> str:
+def progress_by_translation() -> dict:
+    """{(translation_key, locale_id): (total segments, translated segments)} for
+    every wagtail-localize translation, in one query: the same counts as
+    `Translation.get_progress()`, which costs a query per translation."""
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+        has_error=False,
+    )
+
+    def count(queryset):
+        return Coalesce(
+            Subquery(queryset.values("source_id").annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField()),
+            Value(0),
+        )
+
+    rows = Translation.objects.annotate(
+        total=count(segments), done=count(segments.filter(Exists(translated)))
+    ).values_list("source__object_id", "target_locale_id", "total", "done")
+    return {(key, locale_id): (total, done) for key, locale_id, total, done in rows}
+
+
+def _awaiting_review(pks) -> set[str]:
+    """Ids (as strings) of the pages among `pks` in a workflow waiting for a reviewer."""
+    return set(
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS, object_id__in=[str(pk) for pk in pks]
+        ).values_list("object_id", flat=True)
+    )
+
+
+def _status(source_changed_at, target, synced_at, progress=None, live=True, in_review=False) -> str:
     if target is None:
         return MISSING
+    total, done = progress or (0, 0)
+    if not live:
+        return AWAITING_REVIEW if in_review else IN_PROGRESS
     if source_changed_at and synced_at and source_changed_at > synced_at:
         return OUT_OF_DATE
+    if done < total:
+        return INCOMPLETE
     return UP_TO_DATE
+
+
+def _counts(progress, target) -> dict:
+    if target is None or progress is None:
+        return {}
+    return {"total_segments": progress[0], "translated_segments": progress[1]}
 
 
 def build_rows(locales, kinds=("pages", "snippets"), section_path: str | None = None) -> list[StatusRow]:
     """Every source object × every target locale, in a fixed number of queries per model."""
     default = Locale.get_default()
     syncs = _last_syncs()
+    progress = progress_by_translation()
     codes = {locale.pk: locale.language_code for locale in locales}
     rows: list[StatusRow] = []
     if "pages" in kinds:
@@ -113,9 +187,10 @@ def build_rows(locales, kinds=("pages", "snippets"), section_path: str | None = 
         targets = {
             (page.translation_key, page.locale_id): page
             for page in Page.objects.filter(translation_key__in=keys, locale_id__in=codes).only(
-                "pk", "title", "translation_key", "locale_id", "latest_revision_created_at"
+                "pk", "title", "translation_key", "locale_id", "latest_revision_created_at", "live"
             )
         }
+        in_review = _awaiting_review(page.pk for page in targets.values())
         for source in sources:
             section = next((title for path, title in sections.items() if source.path.startswith(path)), "")
             for locale_id, code in codes.items():
@@ -132,9 +207,17 @@ def build_rows(locales, kinds=("pages", "snippets"), section_path: str | None = 
                         locale=code,
                         target_title=target.title if target else "",
                         target_edit_url=reverse("wagtailadmin_pages:edit", args=[target.pk]) if target else "",
-                        status=_status(source.latest_revision_created_at, target, synced),
+                        status=_status(
+                            source.latest_revision_created_at,
+                            target,
+                            synced,
+                            progress.get((source.translation_key, locale_id)),
+                            live=target.live if target else False,
+                            in_review=target is not None and str(target.pk) in in_review,
+                        ),
                         source_changed_at=source.latest_revision_created_at,
                         last_synced_at=synced,
+                        **_counts(progress.get((source.translation_key, locale_id)), target),
                     )
                 )
     if "snippets" in kinds and not section_path:
@@ -164,9 +247,16 @@ def build_rows(locales, kinds=("pages", "snippets"), section_path: str | None = 
                             locale=code,
                             target_title=str(target) if target else "",
                             target_edit_url=reverse(url_name, args=[target.pk]) if target else "",
-                            status=_status(changed, target, synced),
+                            status=_status(
+                                changed,
+                                target,
+                                synced,
+                                progress.get((source.translation_key, locale_id)),
+                                live=getattr(target, "live", True),
+                            ),
                             source_changed_at=changed,
                             last_synced_at=synced,
+                            **_counts(progress.get((source.translation_key, locale_id)), target),
                         )
                     )
     return rows
@@ -187,6 +277,7 @@ class TranslationStatusReportView(ProtectedReportView, TranslationsReportView):
         "locale",
         "target_title",
         "status_label",
+        "percent_translated",
         "source_changed_at",
         "last_synced_at",
     ]
@@ -197,6 +288,7 @@ class TranslationStatusReportView(ProtectedReportView, TranslationsReportView):
         "locale": _("Locale"),
         "target_title": _("Translation"),
         "status_label": _("Status"),
+        "percent_translated": _("Translated (%)"),
         "source_changed_at": _("Source changed"),
         "last_synced_at": _("Last synced"),
     }
@@ -217,7 +309,8 @@ class TranslationStatusReportView(ProtectedReportView, TranslationsReportView):
         rows = build_rows(list(locales), kinds, section_path)
         if data.get("status"):
             rows = [row for row in rows if row.status == data["status"]]
-        # Most urgent first: missing, then out of date (oldest sync first), then up to date.
-        order = {MISSING: 0, OUT_OF_DATE: 1, UP_TO_DATE: 2}
-        rows.sort(key=lambda row: (order[row.status], row.last_synced_at.timestamp() if row.last_synced_at else 0))
+        # Most urgent first (STATUS_ORDER), the oldest sync first within a status.
+        rows.sort(
+            key=lambda row: (STATUS_ORDER[row.status], row.last_synced_at.timestamp() if row.last_synced_at else 0)
+        )
         return rows

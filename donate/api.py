@@ -6,7 +6,8 @@ from ninja import Query, Router
 from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
-from core.delivery import locales_by_translation_key, public_pages
+from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
+from core.links import link_resolver, localized_url
 from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.rendering import plain_text_to_html, render_many
@@ -24,13 +25,6 @@ api_prefix = "/donate"
 ThematicAreaProjectsListOut = listing_schema(ThematicAreaProjectsOut, "ThematicAreaProjectsListOut")
 
 
-def _pick(pages, requested: Locale):
-    """The page in the requested locale, else in the default one, plus `translated`."""
-    by_locale = {page.locale_id: page for page in pages}
-    page = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk) or next(iter(pages), None)
-    return page, page is not None and page.locale_id == requested.pk
-
-
 def progress_out(progress) -> dict:
     return {
         "goal": progress.goal,
@@ -42,14 +36,14 @@ def progress_out(progress) -> dict:
 
 
 def project_summary_out(
-    page, request, codes, translated: bool, translations: dict, language_code: str, summary
+    page, request, codes, translated: bool, translations: dict, language_code: str, summary, url: str | None = None
 ) -> dict:
     return {
         "translation_key": str(page.translation_key),
         "translations": translations.get(page.translation_key, []),
         "id": page.pk,
         "title": page.title,
-        "url": page.get_url(request),
+        "url": url if url is not None else page.get_url(request),
         "api_url": page.get_api_url(),
         "locale": codes[page.locale_id],
         "translated": translated,
@@ -69,7 +63,7 @@ def donate_page(request, locale: str | None = None):
     if source is None:
         raise not_found("donate page")
     pages = list(public_pages(DonatePage).filter(translation_key=source.translation_key))
-    page, translated = _pick(pages, requested)
+    page, translated = answer_in_locale(pages, requested)
     codes = locale_codes()
     return donate_page_detail(page, requested, request, published_in=sorted(codes[p.locale_id] for p in pages))
 
@@ -85,7 +79,7 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
         item = {
             "id": page.pk,
             "title": page.title,
-            "url": page.get_url(request),
+            "url": localized_url(page, requested, request),
             "locale": codes[page.locale_id],
             "translated": page.locale_id == requested.pk,
             "locales": published_in,
@@ -119,6 +113,8 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
         # The summary alone, stored once rendered: a listing never renders the projects' bodies.
         rendered = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in projects])
         summaries = {page.pk: text["summary"] for page, text in zip(projects, rendered, strict=True)}
+        links = link_resolver(request, requested)
+        links.prime(projects)
         return [
             {
                 "thematic_area": thematic_area_out(
@@ -133,6 +129,7 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
                         translations,
                         requested.language_code,
                         summaries[page.pk],
+                        links.url(page),
                     )
                     for page in group.projects
                 ],
@@ -163,7 +160,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
         .filter(translation_key=source.translation_key)
         .select_related("thematic_area", "focal_point")
     )
-    page, translated = _pick(pages, requested)
+    page, translated = answer_in_locale(pages, requested)
     return project_detail_out(page, requested, request)
 
 
@@ -185,7 +182,7 @@ def project_detail_out(page, requested, request) -> dict:
         item = {
             "id": page.pk,
             "title": page.title,
-            "url": page.get_url(request),
+            "url": localized_url(page, requested, request),
             "locale": codes[page.locale_id],
             "translated": translated,
             "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.delivery import with_locale_fallback
 from core.geography import Region
-from core.links import localized_urls
+from core.links import localized_urls, visitor_locale
 from home.models import ThematicArea
 from publications.filters import UnknownFilterValue
 
@@ -121,7 +121,8 @@ def index_context(index_page, request) -> dict:
 
 def event_context(page, request) -> dict:
     related = event_related(page)
-    urls = localized_urls(list(related.values()), page.locale, request)
+    # The reader's locale: an event not yet translated is the English page under /fr/.
+    urls = localized_urls(list(related.values()), visitor_locale(), request)
     from flagships.selectors import rows_for_pages
 
     areas = rows_for_pages([page], "thematic_areas", "thematic_area", ThematicArea)[page.pk]

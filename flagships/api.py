@@ -5,8 +5,9 @@ from ninja import Query, Router
 from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
-from core.delivery import locales_by_translation_key, public_pages
+from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES
+from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
@@ -61,7 +62,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
     return {
         "id": page.pk,
         "title": page.title,
-        "url": page.get_url(request),
+        "url": link_resolver(request, requested).url(page),
         "api_url": page.get_api_url(),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
@@ -141,6 +142,7 @@ def list_flagships(
         areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
         # Listings show the summary alone (the body is for the detail), stored once rendered.
         summaries = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in pages])
+        link_resolver(request, requested).prime(pages)
         with translation.override(requested.language_code):
             items = [
                 _summary_out(
@@ -172,7 +174,7 @@ def get_flagship(request, page_id: Id, locale: str | None = None):
     copies = {
         page.locale_id: page for page in public_pages(FlagshipPage).filter(translation_key=source.translation_key)
     }
-    page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or source
+    page, _translated = answer_in_locale(copies.values(), requested, fallback=source)
     page = with_rows(FlagshipPage.objects.filter(pk=page.pk)).get()
     codes = locale_codes()
     return flagship_detail(page, requested, request, published_in=sorted(codes[locale_id] for locale_id in copies))
@@ -186,6 +188,9 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
             page.translation_key, []
         )
     context = flagship_detail_context(page)
+    publications = related_publications(page)
+    links = link_resolver(request, requested)
+    links.prime([page, *publications])
     with translation.override(requested.language_code):
         rendered = page.rendered
         summary = _summary_out(
@@ -210,11 +215,11 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
                 {
                     "id": publication.pk,
                     "title": publication.title,
-                    "url": publication.get_url(request),
+                    "url": links.url(publication),
                     "locale": codes[publication.locale_id],
                     "translated": publication.locale_id == requested.pk,
                 }
-                for publication in related_publications(page)
+                for publication in publications
             ],
             "abbreviations": rendered.abbreviations,
         }

@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
-from core.delivery import locales_by_translation_key
+from core.delivery import locales_by_translation_key, translation_of
 from core.problems import Problem, responses
 from core.serializers import locale_codes
 
@@ -109,12 +109,8 @@ def get_abbreviation(request, abbreviation: str, locale: str | None = None):
     if requested.pk != default.pk:
         source = _live_entry(abbreviation, default)
         if source is not None:
-            translation = (
-                Abbreviation.objects.live().filter(translation_key=source.translation_key, locale=requested).first()
-            )
-            if translation is not None:
-                return abbreviation_out(translation, codes, _locales_of([translation]))
-            return abbreviation_out(source, codes, _locales_of([source]), translated=False)
+            entry, translated = translation_of(Abbreviation.objects.live(), source, requested)
+            return abbreviation_out(entry, codes, _locales_of([entry]), translated=translated)
     raise Problem(
         404,
         f"{abbreviation!r} is not in the {requested.language_code} glossary. Abbreviations are matched as "

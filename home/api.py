@@ -2,10 +2,17 @@
 
 from django.utils import translation
 from ninja import Query, Router
-from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
-from core.delivery import default_site, locales_by_translation_key, public_pages, with_locale_fallback
+from core.delivery import (
+    answer_in_locale,
+    default_site,
+    locales_by_translation_key,
+    public_pages,
+    translation_of,
+    with_locale_fallback,
+)
+from core.links import link_resolver, localized_url
 from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import image_out, locale_codes, page_link_out
@@ -25,13 +32,12 @@ ContactListOut = listing_schema(ContactOut, "ContactListOut")
 def home_page(request, locale: str | None = None):
     requested = resolve_locale(locale)
     site = default_site()
-    page = public_pages(HomePage).filter(translation_key=site.root_page.translation_key)
-    by_locale = {home.locale_id: home for home in page}
-    home = by_locale.get(requested.pk) or by_locale.get(Locale.get_default().pk)
+    copies = list(public_pages(HomePage).filter(translation_key=site.root_page.translation_key))
+    home, translated = answer_in_locale(copies, requested)
     if home is None:
         raise not_found("home page")
     codes = locale_codes()
-    return home_detail(home, requested, request, published_in=sorted(codes[locale_id] for locale_id in by_locale))
+    return home_detail(home, requested, request, published_in=sorted(codes[copy.locale_id] for copy in copies))
 
 
 def home_detail(home, requested, request, published_in: list[str] | None = None) -> dict:
@@ -39,12 +45,15 @@ def home_detail(home, requested, request, published_in: list[str] | None = None)
     codes = locale_codes()
     if published_in is None:
         published_in = locales_by_translation_key(public_pages(), [home.translation_key]).get(home.translation_key, [])
+    featured = home.featured()
+    links = link_resolver(request, requested)
+    links.prime(item["page"] for item in featured)
     with translation.override(requested.language_code):
         rendered = home.rendered
         item = {
             "id": home.pk,
             "title": home.title,
-            "url": home.get_url(request),
+            "url": localized_url(home, requested, request),
             "locale": codes[home.locale_id],
             "translated": home.locale_id == requested.pk,
             "locales": published_in,
@@ -52,8 +61,11 @@ def home_detail(home, requested, request, published_in: list[str] | None = None)
             "introduction": rendered["introduction"],
             "hero_image": image_out(home.hero_image),
             "featured_items": [
-                {**page_link_out(item["page"], requested.pk, codes), "summary": item["summary"]}
-                for item in home.featured()
+                {
+                    **page_link_out(item["page"], requested.pk, codes, links.url(item["page"])),
+                    "summary": item["summary"],
+                }
+                for item in featured
             ],
             "thematic_areas": [
                 thematic_area_out(area, codes, area.locale_id == requested.pk) for area in home.live_thematic_areas()
@@ -86,8 +98,7 @@ def get_thematic_area(request, slug: str, locale: str | None = None):
         source = ThematicArea.objects.live().filter(slug=slug).first()
         if source is None:
             raise not_found("thematic area")
-        area = source.get_translations(inclusive=True).live().filter(locale=requested).first() or source
-        area.translated = area.locale_id == requested.pk
+        area, _translated = translation_of(ThematicArea.objects.live(), source, requested)
     return thematic_area_out(area, locale_codes())
 
 

@@ -6,7 +6,8 @@ from django.utils import translation
 from ninja import Query, Router, Schema
 
 from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
-from core.delivery import locale_table, public_pages
+from core.delivery import answer_in_locale, locale_table, public_pages
+from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
@@ -70,7 +71,7 @@ def get_publication(request, page_id: Id, locale: str | None = None):
         page.locale_id: page
         for page in publications_in(requested).filter(translation_key=source).prefetch_related(documents).defer(None)
     }
-    page = candidates.get(requested.pk) or next(iter(candidates.values()), None)
+    page, _translated = answer_in_locale(candidates.values(), requested)
     if page is None:
         # Written in a language other than the default and not translated into
         # the requested one: the page itself answers.
@@ -93,6 +94,9 @@ def publication_detail(page, requested, request) -> dict:
         item = publication_items([page], codes, request, locales)[0]
         rendered = page.rendered
         related = _related(page, requested)
+        citing = page.citing_flagships()
+        links = link_resolver(request, requested)
+        links.prime([*related, *citing])
         item.update(
             {
                 "abstract": rendered["abstract"],
@@ -100,8 +104,8 @@ def publication_detail(page, requested, request) -> dict:
                 "isbn": page.isbn,
                 "doi": page.doi,
                 "documents": [document_out(row) for row in page.documents.all()],
-                "related": [page_link_out(other, requested.pk, codes) for other in related],
-                "citing_flagships": [page_link_out(other, requested.pk, codes) for other in page.citing_flagships()],
+                "related": [page_link_out(other, requested.pk, codes, links.url(other)) for other in related],
+                "citing_flagships": [page_link_out(other, requested.pk, codes, links.url(other)) for other in citing],
                 "abbreviations": rendered.abbreviations,
                 "counts": _counts(page) if getattr(settings, "PUBLICATIONS_PUBLIC_COUNTS", False) else None,
             }

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.links import localized_urls
 from core.rendering import render_text
 from publications.selectors import publications_in
 
@@ -30,7 +31,11 @@ class PublicationFeed(Feed):
         return _("New publications")
 
     def items(self):
-        return list(publications_in(self.index_page.locale)[:FEED_SIZE])
+        items = list(publications_in(self.index_page.locale)[:FEED_SIZE])
+        # Entries not yet translated link to this locale's fallback URL, not to
+        # the English page (three queries for the whole feed).
+        self.urls = localized_urls(items, self.index_page.locale)
+        return items
 
     def item_title(self, item):
         return item.title
@@ -40,7 +45,7 @@ class PublicationFeed(Feed):
         return render_text([("abstract", item.abstract)], item.locale)["abstract"]
 
     def item_link(self, item):
-        return item.url
+        return self.urls.get(item.pk) or item.url
 
     def item_pubdate(self, item):
         return item.first_published_at or timezone.now()

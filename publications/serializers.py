@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from core.delivery import locale_table, locales_by_translation_key, public_pages
+from core.links import link_resolver
 from core.rendering import render_many
 from core.serializers import image_out
 from core.translations import add_translations
@@ -35,6 +36,10 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
     locales = locales or locale_table()
     published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
     abstracts = render_many([([("abstract", page.abstract)], locales[page.locale_id]) for page in pages])
+    # Callers answer inside translation.override(requested locale): the links
+    # stay in that locale (the translation, or the locale's fallback URL).
+    links = link_resolver(request)
+    links.prime(pages)
     items = []
     for page, rendered in zip(pages, abstracts, strict=True):
         items.append(
@@ -53,7 +58,7 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 ],
                 "keywords": sorted(tag.name for tag in page.keywords.all()),
                 "cover_image": image_out(page.cover_image, CARD_IMAGE_SPEC),
-                "url": page.get_url(request),
+                "url": links.url(page),
                 "api_url": page.get_api_url(),
                 "locale": codes[page.locale_id],
                 "translated": getattr(page, "translated", True),

@@ -7,6 +7,7 @@ from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
 from core.api_params import Count, Window, resolve_locale
+from core.links import localized_urls_for_ids
 from core.problems import Problem, bad_choice, responses
 from core.translations import api_url_for
 
@@ -127,7 +128,7 @@ def validated(filters: SearchFilters | None) -> Filters:
         raise bad_choice(error.parameter, error.value, error.allowed) from error
 
 
-def result_out(result, terms, api_urls: dict) -> dict:
+def result_out(result, terms, api_urls: dict, url: str | None = None) -> dict:
     return {
         "id": result.page_id,
         "api_url": api_urls.get(result.page_id),
@@ -135,7 +136,7 @@ def result_out(result, terms, api_urls: dict) -> dict:
         "title": result.title,
         "snippet": snippet_text(result),
         "snippet_html": snippet_html(result, terms),
-        "url": result.url,
+        "url": url or result.url,
         "date": result.date,
         "thematic_areas": [{"slug": slug, "name": name} for slug, name in result.thematic_areas],
         "locale": result.locale,
@@ -178,12 +179,14 @@ def search(
             raise Problem(400, str(error), parameter="offset") from error
         terms = query_terms(answer.plan)
         api_urls = _api_urls([result.page_id for result in answer.page.results], requested)
+        # Stored URLs are the pages' own; the visitor's locale decides the link.
+        urls = localized_urls_for_ids([result.page_id for result in answer.page.results], requested, request)
         return {
             "query": answer.plan.text,
             "count": answer.page.count,
             "limit": window.capped_limit,
             "offset": window.offset,
-            "items": [result_out(result, terms, api_urls) for result in answer.page.results],
+            "items": [result_out(result, terms, api_urls, urls.get(result.page_id)) for result in answer.page.results],
             "facets": facets_out(answer.page.facets),
             "messages": [str(message) for message in answer.messages],
             "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],

@@ -1,6 +1,7 @@
 """The reference search page (under each language prefix: /search/, /fr/search/ ...)."""
 
 import re
+from dataclasses import replace
 
 from django.core.paginator import Paginator
 from django.http import Http404, QueryDict
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from core.input_guard import bounded_int
+from core.links import localized_urls_for_ids
 from core.search_registry import content_type_labels
 
 from . import service
@@ -76,12 +78,15 @@ def search_page(request):
     pages = Paginator(range(min(answer.page.count, last_page * PAGE_SIZE)), PAGE_SIZE)
     number = min(number, max(pages.num_pages, 1))
     labels = content_type_labels()
+    # Stored URLs are the pages' own: link to the translation, or to this
+    # locale's fallback URL, so the visitor stays in their language.
+    urls = localized_urls_for_ids([result.page_id for result in answer.page.results], locale, request)
     context.update(
         {
             "answer": answer,
             "results": [
                 {
-                    "result": result,
+                    "result": replace(result, url=urls.get(result.page_id) or result.url),
                     "type_label": labels.get(result.type, result.type),
                     "snippet_html": mark_safe(snippet_html(result, terms)),  # escaped except <mark>
                 }

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.delivery import with_locale_fallback
 from core.geography import Region
-from core.links import localized_urls
+from core.links import localized_urls, visitor_locale
 from core.pages import register_page_context
 from flagships.selectors import public_flagships, rows_for_pages
 from home.models import ThematicArea
@@ -61,7 +61,9 @@ def index_context(index_page, request) -> dict:
 
 def story_context(page, request) -> dict:
     related = related_pages(page)
-    urls = localized_urls(list(related.values()), page.locale, request)
+    # The reader's locale: on a fallback page (English story under /fr/) the
+    # related links still lead to French pages or French fallback URLs.
+    urls = localized_urls(list(related.values()), visitor_locale(), request)
     areas = rows_for_pages([page], "thematic_areas", "thematic_area", ThematicArea)[page.pk]
     return {
         "place": place_label(page, page.locale.language_code),

@@ -131,10 +131,12 @@ def latest_stories(locale: Locale, limit: int = 3) -> list[StoryPage]:
     return list(stories_in(locale)[:limit])
 
 
-def stories_for_flagship(flagship, limit: int = 3) -> list[StoryPage]:
-    """The latest stories about a flagship (any language copy of it), in the
-    flagship page's language where translated."""
-    return list(stories_in(flagship.locale).filter(related_flagship__translation_key=flagship.translation_key)[:limit])
+def stories_for_flagship(flagship, limit: int = 3, locale: Locale | None = None) -> list[StoryPage]:
+    """The latest stories about a flagship (any language copy of it), in
+    `locale` (the flagship page's by default) where translated."""
+    return list(
+        stories_in(locale or flagship.locale).filter(related_flagship__translation_key=flagship.translation_key)[:limit]
+    )
 
 
 def _day_bounds(start: date, end: date) -> tuple[datetime, datetime]:

@@ -1,68 +1,108 @@
 import json
+from decimal import Decimal
 
+from babel import numbers
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_info
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
-from core.delivery import public_pages
+from core.delivery import localize_pages, public_pages
+from core.geography import babel_locale, format_money
+from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
 
 register = template.Library()
 
 
-def text_direction(language_code: str) -> str:
-    return "rtl" if get_language_info(language_code)["bidi"] else "ltr"
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per site language: to this page's translation where published,
-    else to that language's home page (marked unavailable)."""
+    """The language switcher: one link per site language to the page being read
+    in that language (its translation, else the locale's fallback URL), or, on
+    views with no page (glossary, search, giving), the same view under that
+    language's prefix. The current language is the one the visitor reads in."""
     request = context.get("request")
     page = context.get("page")
-    current = getattr(getattr(page, "locale", None), "language_code", None) or settings.LANGUAGE_CODE
-    translations = {}
-    if page is not None and getattr(page, "translation_key", None):
-        translations = {
-            p.locale.language_code: p
-            for p in public_pages().filter(translation_key=page.translation_key).select_related("locale")
-        }
-    homes = {}
-    site = Site.find_for_request(request) if request else None
-    if site is not None:
-        homes = {
-            p.locale.language_code: p
-            for p in public_pages().filter(translation_key=site.root_page.translation_key).select_related("locale")
-        }
-    links = []
-    for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
-        target = translations.get(code) or homes.get(code)
-        if target is None:
-            continue
-        links.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": target.get_url(request),
-                "full_url": target.get_full_url(request),
-                "current": code == current,
-                "translated": code in translations,
-                "direction": text_direction(code),
-            }
-        )
-    return links
+    if page is not None and not getattr(page, "translation_key", None):
+        page = None
+    path = request.get_full_path() if request is not None else None
+    return alternates(page, request, path=None if page is not None else path)
 
 
 @register.filter
 def direction(language_code: str) -> str:
     return text_direction(language_code or settings.LANGUAGE_CODE)
+
+
+def _language_of(obj, request) -> str | None:
+    if obj is None:
+        return None
+    if isinstance(obj, str):
+        return obj
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is not None:
+        # Read from one table per request, never through each object's
+        # foreign key (a query per card in a listing).
+        codes = _locale_codes(request)
+        if locale_id in codes:
+            return codes[locale_id]
+    locale = getattr(obj, "locale", None)
+    if isinstance(locale, str):
+        return locale
+    return getattr(locale, "language_code", None)
+
+
+def _locale_codes(request) -> dict:
+    if request is None:
+        return dict(Locale.objects.values_list("pk", "language_code"))
+    if not hasattr(request, "_locale_codes"):
+        request._locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    return request._locale_codes
+
+
+@register.simple_tag(takes_context=True)
+def lang_attrs(context, obj, fallback=None):
+    """` lang="en" dir="ltr"` when `obj` (anything with a locale, or a language
+    code) is in another language than the page's, so screen readers switch
+    voice and Arabic pages keep English runs left to right; nothing otherwise.
+    `fallback` names the language when `obj` has none (for instance the default
+    language of an untranslated text)."""
+    code = _language_of(obj, context.get("request")) or fallback
+    if code == "default":
+        code = settings.LANGUAGE_CODE
+    if not code or code == translation.get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, text_direction(code))
+
+
+@register.simple_tag(takes_context=True)
+def localurl(context, page):
+    """The URL of `page` for this visitor: in their language (see core/links.py)."""
+    return link_resolver(context.get("request")).url(page) or ""
+
+
+def _item_pages(item, attr) -> list:
+    if not attr:
+        return [item]
+    value = item.get(attr) if isinstance(item, dict) else getattr(item, attr)
+    # A group of pages (the projects of a thematic area) is flattened.
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+@register.simple_tag(takes_context=True)
+def prime_links(context, items, attr=""):
+    """Resolve the links of a whole listing at once (three queries), before the
+    loop calls `localurl` on each item. `attr` names the page on each item
+    ("page" for cards holding one); empty when the items are pages."""
+    pages = [page for item in items or [] for page in _item_pages(item, attr)]
+    link_resolver(context.get("request")).prime(pages)
+    return ""
 
 
 @register.simple_tag(takes_context=True)
@@ -80,25 +120,31 @@ def localized_home_url(context, language_code):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context, language_code):
-    """The sections under the home page (publications, flagships, donate ...) in
-    `language_code` where translated, then the glossary and search pages."""
+    """The sections under the home page (publications, flagships, donate ...):
+    each in `language_code` where translated, else at that locale's fallback URL
+    with its original title (marked with its language), then the glossary and
+    search pages."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    homes = {
-        home.locale.language_code: home
-        for home in public_pages().filter(translation_key=site.root_page.translation_key).select_related("locale")
-    }
-    home = homes.get(language_code) or homes.get(settings.LANGUAGE_CODE)
-    if home is None:
+    default_home = (
+        public_pages()
+        .filter(translation_key=site.root_page.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .first()
+    )
+    if default_home is None:
         return []
-    sections = public_pages().child_of(home).order_by("path")
-    links = [{"title": page.title, "url": page.get_url(request)} for page in sections]
+    locale = Locale.objects.filter(language_code=language_code).first() or Locale.get_default()
+    sections = list(public_pages().child_of(default_home).order_by("path").select_related("locale"))
+    shown = localize_pages(sections, locale)
+    resolver = link_resolver(request, locale)
+    resolver.prime(shown)
+    links = [{"title": page.title, "url": resolver.url(page), "lang": page.locale.language_code} for page in shown]
     with translation.override(language_code):
         for url_name, label in (("glossary_index", _("Glossary")), ("search", _("Search"))):
             try:
-                links.append({"title": str(label), "url": reverse(url_name)})
+                links.append({"title": str(label), "url": reverse(url_name), "lang": language_code})
             except NoReverseMatch:
                 continue
     return links
@@ -113,6 +159,37 @@ def page_sections(context, page):
         for template, section_context in rendered_sections(page, request)
     ]
     return mark_safe("".join(html))
+
+
+@register.filter
+def money(amount, currency):
+    """An amount in the reader's conventions (CLDR, through Babel: "12 500 000,00 $US"
+    in French), isolated with <bdi> so Arabic sentences keep it in one piece."""
+    if amount is None or not currency:
+        return ""
+    text = format_money(Decimal(str(amount)), str(currency), translation.get_language())
+    return format_html("<bdi>{}</bdi>", text)
+
+
+@register.filter
+def percent(value):
+    """A whole percentage (0 to 100) in the reader's conventions ("45 %" in French), isolated."""
+    if value is None:
+        return ""
+    text = numbers.format_percent(Decimal(str(value)) / 100, locale=babel_locale(translation.get_language()))
+    return format_html("<bdi>{}</bdi>", text)
+
+
+# The default organisation name, so catalogs carry its official name in each
+# language ("ONU-Habitat"); a name typed in the settings without a catalog
+# entry shows as typed.
+gettext_noop("UN-Habitat")
+
+
+@register.filter
+def local_name(name: str) -> str:
+    """An organisation name from the site settings, in the reader's language where the catalogs have it."""
+    return gettext(name) if name else ""
 
 
 @register.simple_tag

@@ -1,10 +1,13 @@
-"""The extended Translations report: up to date, out of date (with the date), missing."""
+"""The extended Translations report: share of segments translated; missing, in
+progress, awaiting review, published incomplete, out of date (with the date), up to date."""
 
 import csv
 import io
 
 import pytest
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from core.translation_status import progress_by_translation
 from tests.factories import HomePageFactory, ThematicAreaFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,13 +20,20 @@ def content(home, locales, translate):
     current = HomePageFactory(parent=home, slug="current", title="Current page")
     stale = HomePageFactory(parent=home, slug="stale", title="Stale page")
     HomePageFactory(parent=home, slug="untranslated", title="Untranslated page")
-    translate(current, locales["fr"], {})
-    translate(stale, locales["fr"], {})
+    translate(current, locales["fr"], every_string(current))
+    translate(stale, locales["fr"], every_string(stale))
     stale.title = "Stale page, edited"
     stale.save_revision().publish()
     area = ThematicAreaFactory(name="Housing")
     area.save_revision().publish()
     return {"stale": stale}
+
+
+def every_string(page) -> dict:
+    """A French text for every segment of `page`: a complete translation."""
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    segments = StringSegment.objects.filter(source=source).select_related("string")
+    return {segment.string.data: f"FR {segment.string.data}" for segment in segments}
 
 
 def export_rows(admin_client, **params):
@@ -61,3 +71,31 @@ def test_filter_by_locale_section_and_kind(admin_client, content, home):
 def test_report_replaces_wagtail_localize_report_in_the_menu(admin_client, content):
     html = admin_client.get(REPORT).content.decode()
     assert "Out of date" in html and "Missing" in html
+
+
+def test_incomplete_and_unpublished_translations_are_not_up_to_date(admin_client, home, locales, translate):
+    translate(home, locales["fr"], every_string(home))
+    half = HomePageFactory(parent=home, slug="half", title="Half page", hero_text="<p>Hero text.</p>")
+    translate(half, locales["fr"], {"Half page": "Page à moitié"})
+    draft = HomePageFactory(parent=home, slug="draft", title="Just submitted")
+    translate(draft, locales["fr"], {}, publish=False)
+    rows = {row["Source"]: row for row in export_rows(admin_client, target_locale="fr")}
+    assert rows["Half page"]["Status"] == "Published incomplete"
+    assert 0 < int(rows["Half page"]["Translated (%)"]) < 100
+    assert rows["Just submitted"]["Status"] == "In progress (0 %)"
+    assert rows["Just submitted"]["Translated (%)"] == "0"
+    only_incomplete = export_rows(admin_client, target_locale="fr", status="published_incomplete")
+    assert [row["Source"] for row in only_incomplete] == ["Half page"]
+
+
+def test_progress_counts_match_wagtail_localize(content, locales, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        progress = progress_by_translation()
+    for translation in Translation.objects.select_related("source"):
+        assert progress[(translation.source.object_id, translation.target_locale_id)] == translation.get_progress()
+
+
+def test_one_locale_filter(admin_client, content):
+    html = admin_client.get(REPORT).content.decode()
+    assert html.count('name="target_locale"') == 1
+    assert 'name="locale"' not in html

@@ -25,7 +25,7 @@ def test_project_page_shows_progress_and_the_form(client, project):
     assert response.status_code == 200
     assert 'id="give-form"' in html
     assert f'id="project-progress-{project.pk}"' in html
-    assert "0.00 USD received of 1,000.00 USD (0%)" in html
+    assert "<bdi>$0.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>0%</bdi>)" in html
     assert 'name="csrfmiddlewaretoken"' in html
 
 
@@ -49,7 +49,8 @@ def test_the_whole_sandbox_flow_changes_the_progress(client, project):
     thanks = client.get(done["Location"]).content.decode()
     assert "Your gift of $25.00 to “Clean water for Kibera” has been received." in thanks
     assert f"D-{intent.pk.hex[:8].upper()}" in thanks  # the reference
-    assert "25.00 USD received of 1,000.00 USD (2%)" in client.get(project.url).content.decode()
+    progress = "<bdi>$25.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>2%</bdi>)"
+    assert progress in client.get(project.url).content.decode()
     assert Donation.objects.get().amount == Decimal("25.00")
 
 
@@ -201,7 +202,7 @@ def test_french_project_page_shares_the_english_progress(client, project, locale
     french_project, _ = translate(project, locales["fr"], {"Clean water for Kibera": "De l'eau pour Kibera"})
     post_webhook(*signed(sandbox_event(DonationIntentFactory(project=project, amount=Decimal("100")))))
     html = client.get(french_project.url).content.decode()
-    assert "100,00 USD" in html or "100.00 USD" in html
+    assert "<bdi>100,00\xa0$US</bdi> reçus sur" in html
     checkout = give(client, french_project)["Location"]
     assert checkout.startswith("/fr/giving/sandbox/checkout/")
     intent = DonationIntent.objects.get(project=french_project)

@@ -31,7 +31,8 @@ def test_donate_page_shows_allocation_reports_and_projects_by_area(client, donat
     assert '<a href="https://e.org/r">Report 2025</a>' in html
     assert f'id="area-{project.thematic_area.slug}"' in html
     assert 'id="project-clean-water"' in html
-    assert "Donate to Clean water for Kibera" in html
+    # The button's accessible name: its visible label, then the project (WCAG 2.5.3).
+    assert '<span class="visually-hidden"> <bdi>Clean water for Kibera</bdi></span>' in html
     assert closed.title not in html
 
 
@@ -39,7 +40,7 @@ def test_donate_page_progress_reflects_the_ledger(client, donate_page, project, 
     post_webhook(*signed(sandbox_event(DonationIntentFactory(project=project, amount=Decimal("400")))))
     html = client.get(donate_page.url).content.decode()
     assert 'value="40"' in html
-    assert "400.00 USD received of 1,000.00 USD (40%)" in html
+    assert "<bdi>$400.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>40%</bdi>)" in html
 
 
 def test_project_without_a_live_area_is_not_listed(client, donate_page, project):

@@ -53,7 +53,7 @@ def test_staging_sandbox_gifts_are_test_gifts_left_out_of_public_totals(client, 
     assert list(Donation.objects.values_list("is_test", flat=True)) == [True, True]
     assert set(DonationIntent.objects.values_list("is_test", flat=True)) == {True}
     html = client.get(project.url).content.decode()
-    assert "0.00 USD received of 1,000.00 USD (0%)" in html
+    assert "<bdi>$0.00</bdi> received of <bdi>$1,000.00</bdi> (<bdi>0%</bdi>)" in html
     assert 'id="give-form"' in html  # not "funded" by money that was never paid
     api = client.get(f"/api/v1/donate/projects/{project.pk}").json()
     assert api["progress"]["received"] == "0.00"

@@ -27,7 +27,7 @@ def test_flagship_page_shows_dates_status_review_and_contacts_first(client, make
     assert f"mailto:{contact.email}" in html
     # The contact box comes before the body and the updates.
     assert html.index("For further information") < html.index("Updates")
-    assert "USD 2,500,000.00" in html
+    assert "<bdi>$2,500,000.00</bdi>" in html
 
 
 def test_unreviewed_page_says_nothing_about_review(client, make_flagship):

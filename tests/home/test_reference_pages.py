@@ -94,9 +94,11 @@ def test_untranslated_page_is_served_in_the_original_language_with_a_notice(clie
     response = client.get("/fr/about/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>About us</h1>" in html
-    assert '<html lang="en" dir="ltr">' in html
-    assert 'class="notice" role="note" lang="fr"' in html
+    # The document is in the visitor's language (its navigation and labels are
+    # French); the English content says so itself.
+    assert '<html lang="fr" dir="ltr">' in html
+    assert '<h1 lang="en" dir="ltr">About us</h1>' in html
+    assert 'class="notice" role="note"' in html
     assert "Cette page n'est pas encore disponible dans votre langue." in html
 
 
