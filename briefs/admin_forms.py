@@ -2,7 +2,7 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from stories.forms import PublishChecksFormMixin
+from core.publish_forms import PublishChecksFormMixin
 
 
 class IssuePageForm(PublishChecksFormMixin, WagtailAdminPageForm):

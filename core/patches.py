@@ -39,10 +39,21 @@ def _restore_live_content(target) -> None:
     live.save(**save_kwargs)
 
 
+# wagtail-localize's own method, before any patch: the publish checks' dry run
+# (core.publish_paths) calls it to build a translation without the wrappers.
+original_create_or_update_translation = TranslationSource.create_or_update_translation
+
+
 def install() -> None:
+    from . import publish_paths
+
+    publish_paths.install()
     original = TranslationSource.create_or_update_translation
     if getattr(original, "_keeps_live_content", False):
         return
+    # Publishing a translation is checked before anything is written (wagtail#11812,
+    # see core.publish_paths); keeping live content applies to drafts only.
+    original = publish_paths.guard_translation_publish(original)
 
     @functools.wraps(original)
     def create_or_update_translation(self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False):

@@ -9,6 +9,7 @@ and the menu item is hidden from whoever lacks it.
 
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from .exports import SafeSpreadsheetExportMixin
@@ -44,3 +45,20 @@ class ReportMenuItem(MenuItem):
 
     def is_shown(self, request):
         return request.user.has_perm(self.permission)
+
+
+class CalendarDateColumn(Column):
+    """A date shown as a date ("29 Nov 2026"), in the admin user's language.
+
+    Wagtail's DateColumn shows time since ("17 hours ago", "Just now"), which
+    reads wrongly for a day (a review due today) and for any future date (a
+    review due in 90 days, a webhook's next attempt)."""
+
+    cell_template_name = "core/admin/calendar_date_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        import datetime
+
+        context = super().get_cell_context_data(instance, parent_context)
+        context["with_time"] = isinstance(context.get("value"), datetime.datetime)
+        return context

@@ -24,7 +24,7 @@ def _limit() -> int:
 
 
 def _too_large(request) -> HttpResponse:
-    megabytes = _limit() // (1024 * 1024)
+    megabytes = _limit() // 1_000_000  # decimal, as every size shown (settings: MAX_UPLOAD_SIZE)
     if request.path.startswith("/api/"):
         body = Problem(413, f"The request body is larger than {megabytes} MB.").as_dict()
         return HttpResponse(json.dumps(body), status=413, content_type=PROBLEM_CONTENT_TYPE)

@@ -8,6 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.permissions import policy_registry
 
 from .document_users import is_public
+from .publish_admin import CheckedPublishBulkAction
 from .translation_status import TranslationStatusReportView
 
 
@@ -71,3 +72,41 @@ def hide_expired_pages(page, request, serve_args, serve_kwargs):
     then the API and search already hide them (core.delivery), and so does the page."""
     if page.expire_at is not None and page.expire_at <= timezone.now():
         raise Http404
+
+
+# --- Publish checks on every path to live (core.publish_paths, core.publish_admin) ---
+
+
+# The registry keeps the last class registered for an action type: order 1 puts
+# this one after Wagtail's own "publish".
+hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)
+
+
+@hooks.register("before_edit_page", order=-1)
+def check_translation_before_publishing(request, page):
+    from .publish_admin import refuse_translation_publish
+
+    return refuse_translation_publish(request, page)
+
+
+@hooks.register("before_copy_page")
+def check_copy_before_publishing(request, page):
+    from .publish_admin import refuse_live_copy
+
+    return refuse_live_copy(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def show_scheduled_refusals(request, panels):
+    from .publish_panels import ScheduledRefusalsPanel, refusals_for
+
+    refusals = refusals_for(request.user)
+    if refusals:
+        panels.append(ScheduledRefusalsPanel(refusals))
+
+
+@hooks.register("before_edit_page")
+def explain_withheld_approval(request, page):
+    from .publish_admin import explain_withheld_approval as explain
+
+    return explain(request, page)

@@ -15,9 +15,11 @@ class DonateConfig(AppConfig):
 
         from . import checks, document_users  # noqa: F401  (checks registers the deployment check)
         from .models import Donation, DonationProjectPage, OfflineContribution
+        from .models import checks as publish_checks
         from .search import project_document
         from .signals import record_status_on_publish
 
+        publish_checks.register()
         # Progress changes when money arrives, not only when a page is published.
         document_users.register()
         register_public_model(Donation)

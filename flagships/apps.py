@@ -8,6 +8,12 @@ class FlagshipsConfig(AppConfig):
     verbose_name = _("Flagship programmes")
 
     def ready(self):
-        from .search import register
+        from wagtail.signals import page_published
 
+        from .models import FlagshipPage, checks
+        from .search import register
+        from .signals import record_review_on_publish
+
+        checks.register()
         register()
+        page_published.connect(record_review_on_publish, sender=FlagshipPage, dispatch_uid="flagships-review")

@@ -1,9 +1,9 @@
 """The admin report "Flagships due for review"."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 
-from core.reports import ProtectedReportView
+from core.reports import CalendarDateColumn, ProtectedReportView
 
 from .review_queue import review_queue
 
@@ -24,8 +24,8 @@ class FlagshipsDueForReviewView(ProtectedReportView):
     columns = [
         TitleColumn("title", label=_("Flagship"), accessor="page"),
         Column("status", label=_("Review"), accessor=lambda row: _status(row)),
-        DateColumn("last_reviewed_on", label=_("Last reviewed"), accessor="state.last_reviewed_on"),
-        DateColumn("review_due_on", label=_("Review due"), accessor="state.review_due_on"),
+        CalendarDateColumn("last_reviewed_on", label=_("Last reviewed"), accessor="state.last_reviewed_on"),
+        CalendarDateColumn("review_due_on", label=_("Review due"), accessor="state.review_due_on"),
         Column("owner", label=_("Owner"), accessor=lambda row: _owner(row)),
         Column("contacts", label=_("Contact"), accessor=lambda row: ", ".join(str(c) for c in row.contacts)),
     ]

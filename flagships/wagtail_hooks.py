@@ -6,7 +6,7 @@ from core.reports import ReportMenuItem
 
 from .models import FlagshipPage
 from .panels import OverdueFlagshipsPanel
-from .review import record_review
+from .review import tick_review
 from .views import FlagshipsDueForReviewView
 
 
@@ -43,9 +43,15 @@ def add_overdue_panel(request, panels):
     panels.append(OverdueFlagshipsPanel())
 
 
-@hooks.register("after_publish_page")
-def record_review_on_publish(request, page):
-    """Publishing with "I have reviewed this content" ticked records a review;
-    saving a draft or publishing without the box does not."""
-    if isinstance(page.specific_deferred, FlagshipPage) and request.POST.get("reviewed"):
-        record_review(page, request.user)
+def _keep_review_box(request, page):
+    if request.method == "POST" and isinstance(page.specific_deferred, FlagshipPage):
+        tick_review(page.get_latest_revision(), request.user, bool(request.POST.get("reviewed")))
+
+
+# The box is kept with the revision the request saved: drafts and autosaves
+# (after_edit_page, after_create_page), submissions (the same hooks) and direct
+# publishing, before the revision goes live (before_publish_page), where the
+# page_published receiver turns it into a review.
+hooks.register("after_edit_page", _keep_review_box)
+hooks.register("after_create_page", _keep_review_box)
+hooks.register("before_publish_page", _keep_review_box)

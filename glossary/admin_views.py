@@ -82,3 +82,20 @@ class UndefinedAbbreviationsView(TemplateView):
             }
         )
         return context
+
+
+def checks_fragment(request, page_id: int):
+    """The glossary's sections of the Checks panel for the page's latest draft.
+
+    Wagtail re-renders only the status panel after an autosave; the editor's
+    script (static/glossary/checks_refresh.js) fetches this on
+    `w-autosave:success` and swaps the sections in, so the checks follow the text
+    without a reload."""
+    from django.shortcuts import get_object_or_404, render
+    from wagtail.models import Page
+
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    obj = page.specific.get_latest_revision_as_object()
+    return render(request, "glossary/admin/checks_fragment.html", {"object": obj, "request": request})

@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import CreateView
 
 from core.locale_permissions import LocaleScopedSnippetViewSet
 
-from .admin_views import UndefinedAbbreviationsView
+from .admin_views import UndefinedAbbreviationsView, checks_fragment
 from .models import Abbreviation
 
 # Wagtail's Checks panel shows one English-only readability measure; ours shows
@@ -42,14 +42,23 @@ class AbbreviationViewSet(LocaleScopedSnippetViewSet):
 register_snippet(AbbreviationViewSet)
 
 
+@hooks.register("insert_editor_js")
+def checks_refresh_script():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}" defer></script>', static("glossary/checks_refresh.js"))
+
+
 @hooks.register("register_admin_urls")
 def register_report_url():
     return [
+        path("glossary/checks/<int:page_id>/", checks_fragment, name="glossary_checks_fragment"),
         path(
             "reports/undefined-abbreviations/",
             UndefinedAbbreviationsView.as_view(),
             name="glossary_undefined_abbreviations",
-        )
+        ),
     ]
 
 

@@ -9,6 +9,8 @@ class PublicationsConfig(AppConfig):
 
     def ready(self):
         from . import document_users, search
+        from .models import checks
 
+        checks.register()
         search.register()
         document_users.register()

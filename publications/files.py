@@ -203,3 +203,12 @@ def site_language(tag: str | None) -> str | None:
         if code.split("-")[0] == primary:
             return code
     return primary
+
+
+def stored_file_problems(document) -> list[str]:
+    """Upload checks for a document already in the library (it may predate them)."""
+    try:
+        with document.open_file() as handle:
+            return check_upload(handle, document.file.name, document.get_file_size())
+    except OSError:
+        return [str(_("The file of this document is missing from storage. Upload it again."))]

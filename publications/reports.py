@@ -126,13 +126,15 @@ class PublicationReachReport(ProtectedReportView):
         return start, locale_id
 
     def get_base_queryset(self):
-        """One row per publication: its default-locale page, or its only page
-        when it was written in another language."""
+        """One row per live publication: its default-locale page, or its live page
+        in another language when the default-locale one is not live (drafts have
+        no readers to report)."""
         default = Locale.get_default()
-        in_default = PublicationPage.objects.filter(locale=default).values("translation_key")
+        live = PublicationPage.objects.live()
+        in_default = live.filter(locale=default).values("translation_key")
         start, locale_id = self.chosen
         return (
-            PublicationPage.objects.filter(Q(locale=default) | ~Q(translation_key__in=in_default))
+            live.filter(Q(locale=default) | ~Q(translation_key__in=in_default))
             .only("pk", "title", "translation_key", "publication_date", "locale_id")
             .annotate(views=_sum_for(ViewCount, start, locale_id), downloads=_sum_for(DownloadCount, start, locale_id))
             .annotate(ratio=Cast(F("downloads"), FloatField()) / NullIf(Cast(F("views"), FloatField()), Value(0.0)))

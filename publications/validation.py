@@ -1,5 +1,5 @@
 """What a published publication must satisfy. Drafts may break these rules;
-PublicationPageForm applies them when an editor publishes."""
+the publish checks (models/checks.py) apply them on every path to live."""
 
 import re
 import unicodedata

@@ -1,8 +1,11 @@
 """Visitor routes without a language prefix: the counted download and the view beacon."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -52,6 +55,15 @@ def beacon_rate(group=None, request=None) -> str:
 BEACON_LIMIT = {"group": "publications.beacon", "key": client_address, "rate": beacon_rate, "method": "POST"}
 
 
+def from_admin_preview(request) -> bool:
+    """A beacon sent from a page shown inside the admin (its preview panel, or a
+    preview left open in a tab): the editor, not a reader. Browsers send the
+    admin address as the referrer (same origin)."""
+    referrer = urlsplit(request.headers.get("Referer", ""))
+    same_site = not referrer.netloc or referrer.netloc == request.get_host()
+    return same_site and referrer.path.startswith(reverse("wagtailadmin_home"))
+
+
 @csrf_exempt  # front ends on other origins post here; the origin check stands in for CSRF
 @require_POST
 @require_allowed_origin
@@ -67,7 +79,7 @@ def view_beacon(request, page_id: int):
     page = public_pages(PublicationPage).filter(pk=page_id).only("translation_key", "locale_id").first()
     if page is None:
         raise Http404("No published publication with this id.")
-    if not is_bot(request.headers.get("User-Agent")):
+    if not is_bot(request.headers.get("User-Agent")) and not from_admin_preview(request):
         record_view(page.translation_key, page.locale_id)
     response = HttpResponse(status=204)
     add_never_cache_headers(response)

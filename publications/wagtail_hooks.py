@@ -25,6 +25,10 @@ register_snippet(PublicationTypeViewSet)
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def warn_about_heavy_documents(request, page):
+    # Once per save the editor makes, not per autosave (JSON requests): autosaves
+    # every few seconds would stack the same warning for the next page load.
+    if not request.accepts("text/html"):
+        return
     if isinstance(page.specific_deferred, PublicationPage):
         message = large_document_warning(page.specific)
         if message:

@@ -1,9 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 
-from core.reports import ProtectedReportView
+from core.reports import CalendarDateColumn, ProtectedReportView
 
 from .models import WebhookDelivery
 
@@ -48,8 +48,8 @@ class WebhookDeliveryReportView(ProtectedReportView):
         Column("status", label=_("Status")),
         Column("attempts", label=_("Attempts")),
         Column("last_error", label=_("Last error")),
-        DateColumn("created_at", label=_("Created")),
-        DateColumn("next_attempt_at", label=_("Next attempt")),
+        CalendarDateColumn("created_at", label=_("Created")),
+        CalendarDateColumn("next_attempt_at", label=_("Next attempt")),
     ]
     list_export = ["created_at", "event", "url", "status", "attempts", "last_status", "last_error", "delivered_at"]
 

@@ -25,6 +25,8 @@ BODY_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 class DonatePage(PublicPageMixin, Page):
     """ "Donate now": where donations go, where the reports are, which projects need money."""
 
+    api_type = "donate"  # the public type name (core.page_types)
+
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences in plain language on why to give.")
     )
@@ -236,6 +238,8 @@ class DonationProjectPage(PublicPageMixin, Page):
     it is derived from the ledger and the offline contributions, both keyed to
     this page's `translation_key` so every language shows the same progress."""
 
+    api_type = "donation_project"  # the public type name (core.page_types)
+
     summary = models.TextField(_("summary"), blank=True, help_text=_("What the project does, in two sentences."))
     thematic_area = models.ForeignKey(
         "home.ThematicArea",
@@ -323,6 +327,26 @@ class DonationProjectPage(PublicPageMixin, Page):
             ("gift_impact", plain_text_to_html(self.gift_impact)),
             ("body", self.body),
         ]
+
+    def structured_data(self, request) -> dict:
+        """schema.org DonateAction: what a gift here goes to (rendered as JSON-LD)."""
+        from core.rendering import visible_text
+        from home.models import OrganisationSettings
+
+        organisation = OrganisationSettings.for_request(request).organisation_name if request else ""
+        data = {
+            "@type": "DonateAction",
+            "name": self.title,
+            "description": visible_text(self.rendered["summary"]),
+            "url": self.get_full_url(request),
+            "recipient": {
+                "@type": "Organization",
+                "name": organisation,
+                "url": request.build_absolute_uri("/") if request else "",
+            },
+            "priceSpecification": {"@type": "PriceSpecification", "priceCurrency": self.currency},
+        }
+        return {key: value for key, value in data.items() if value}
 
     @property
     def accepts_gifts(self) -> bool:

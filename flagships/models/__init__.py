@@ -1,5 +1,5 @@
 from .pages import FlagshipIndexPage, FlagshipPage
-from .reviews import FlagshipReview, ReviewReminder
+from .reviews import FlagshipReview, ReviewReminder, RevisionReview
 from .rows import (
     FlagshipContact,
     FlagshipFinancialFigure,
@@ -22,4 +22,5 @@ __all__ = [
     "FlagshipThematicArea",
     "FlagshipUpdate",
     "ReviewReminder",
+    "RevisionReview",
 ]

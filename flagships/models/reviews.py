@@ -23,6 +23,15 @@ class FlagshipReview(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Who approved the revision that carried the review (a workflow's moderator), if not the reviewer.
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     # The copy the editor published, for the audit trail; the review counts for every copy.
     page = models.ForeignKey(
         "flagships.FlagshipPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -53,3 +62,33 @@ class ReviewReminder(models.Model):
 
     def __str__(self):
         return f"{self.translation_key} @ {self.sent_on}"
+
+
+class RevisionReview(models.Model):
+    """ "I have reviewed this content", ticked on one revision of a flagship.
+
+    Kept apart from the page, keyed to the revision: a page field would be
+    copied into translations and into every later revision. It becomes a
+    `FlagshipReview` when this revision actually goes live, whoever publishes,
+    approves or schedules it (flagships.signals)."""
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="flagship_review_claim"
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    ticked_at = models.DateTimeField(default=timezone.now)
+    # Set when the revision went live and the review was recorded; never recorded twice.
+    recorded = models.ForeignKey(FlagshipReview, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("review ticked on a revision")
+
+    def __str__(self):
+        return f"revision {self.revision_id}"

@@ -29,6 +29,14 @@ class FlagshipContact(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order"]
         verbose_name = _("contact for further information")
+        constraints = [
+            # Deferred to the commit on PostgreSQL: modelcluster updates rows in place,
+            # so swapping two rows' contacts passes through a moment with both the same.
+            # (SQLite cannot defer; Django creates no constraint there.)
+            models.UniqueConstraint(
+                fields=["page", "contact"], name="flagship_contact_once", deferrable=models.Deferrable.DEFERRED
+            )
+        ]
 
 
 class FlagshipThematicArea(TranslatableMixin, Orderable):
@@ -42,6 +50,13 @@ class FlagshipThematicArea(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order"]
         verbose_name = _("thematic area")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "thematic_area"],
+                name="flagship_thematic_area_once",
+                deferrable=models.Deferrable.DEFERRED,
+            )
+        ]
 
 
 class FlagshipPlace(TranslatableMixin, Orderable):

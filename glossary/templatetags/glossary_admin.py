@@ -16,8 +16,19 @@ def _language_name(code: str) -> str:
         return code
 
 
-@register.simple_tag
-def glossary_checks(obj):
+def can_add_entries(user) -> bool:
+    """May `user` add glossary entries (Editors and Moderators may; locale-scoped
+    translators may not, see core.locale_permissions)? The panel shows the "Add"
+    links only then, and otherwise says whom to ask."""
+    from wagtail.permissions import policy_registry
+
+    from glossary.models import Abbreviation
+
+    return user is not None and policy_registry.get_by_type(Abbreviation).user_has_permission(user, "add")
+
+
+@register.simple_tag(takes_context=True)
+def glossary_checks(context, obj):
     """What the Checks panel shows for a page with visitor text; None for anything else.
 
     Readability is scored for the page and each of its live translations, one
@@ -28,7 +39,10 @@ def glossary_checks(obj):
         return None
     # The panel asks from three template blocks; score the text once per request.
     if "_glossary_checks" not in obj.__dict__:
-        obj.__dict__["_glossary_checks"] = _checks(obj)
+        request = context.get("request")
+        checks = _checks(obj)
+        checks["can_add"] = can_add_entries(getattr(request, "user", None))
+        obj.__dict__["_glossary_checks"] = checks
     return obj.__dict__["_glossary_checks"]
 
 

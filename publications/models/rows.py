@@ -25,6 +25,16 @@ class PublicationPageThematicArea(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order"]
         verbose_name = _("thematic area")
+        constraints = [
+            # Deferred to the commit on PostgreSQL: modelcluster updates rows in place,
+            # so swapping two rows' areas passes through a moment with both the same.
+            # (SQLite cannot defer; Django creates no constraint there.)
+            models.UniqueConstraint(
+                fields=["page", "thematic_area"],
+                name="publication_thematic_area_once",
+                deferrable=models.Deferrable.DEFERRED,
+            )
+        ]
 
 
 class PublicationPageTag(TaggedItemBase):
@@ -58,6 +68,12 @@ class PublicationDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        constraints = [
+            # Deferred on PostgreSQL, as for thematic areas: swapping two rows' documents must save.
+            models.UniqueConstraint(
+                fields=["page", "document"], name="publication_document_once", deferrable=models.Deferrable.DEFERRED
+            )
+        ]
 
     def save(self, *args, **kwargs):
         self.read_file_metadata()

@@ -190,9 +190,14 @@ def test_the_sandbox_is_closed_when_another_provider_is_active(client, project, 
 
 
 def test_french_project_page_shares_the_english_progress(client, project, locales, translate, post_webhook):
+    from donate.models import DonateAllocation
     from tests.factories.donate import DonationIntentFactory, sandbox_event, signed
 
-    french, _ = translate(project.get_parent().specific, locales["fr"], {})
+    donate_page = project.get_parent().specific
+    # A donate page goes live (in any language) only with its allocations adding up to 100 %.
+    DonateAllocation.objects.create(page=donate_page, label="Projects", percentage=100, locale=donate_page.locale)
+    donate_page.save_revision()
+    french, _ = translate(donate_page, locales["fr"], {})
     french_project, _ = translate(project, locales["fr"], {"Clean water for Kibera": "De l'eau pour Kibera"})
     post_webhook(*signed(sandbox_event(DonationIntentFactory(project=project, amount=Decimal("100")))))
     html = client.get(french_project.url).content.decode()

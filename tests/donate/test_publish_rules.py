@@ -76,13 +76,22 @@ def test_a_share_must_be_between_0_and_100(admin_client, home, value, message):
 def test_a_report_needs_a_document_or_a_link(admin_client, home):
     report = {"title": "2025", "period_start": "2025-01-01", "period_end": "2025-12-31", "link": ""}
     response = admin_client.post(add_url(DonatePage, home), donate_page_data(["100"], reports=[report]))
-    assert "Give the report as a document or a link" in errors_of(response)
+    assert "give “2025” as a document or a link" in errors_of(response)
+    assert not DonatePage.objects.exists()
+
+
+def test_a_draft_report_row_may_wait_for_its_document(admin_client, home):
+    """Dates typed, the document not uploaded yet: the draft saves (issue 12)."""
+    report = {"title": "2025", "period_start": "2025-01-01", "period_end": "2025-12-31", "link": ""}
+    response = admin_client.post(add_url(DonatePage, home), donate_page_data(["70"], reports=[report], publish=False))
+    assert response.status_code == 302
+    assert DonatePage.objects.get().reports.count() == 1
 
 
 def test_a_report_period_must_not_end_before_it_starts(admin_client, home):
     report = {"title": "2025", "period_start": "2025-12-31", "period_end": "2025-01-01", "link": "https://example.org"}
     response = admin_client.post(add_url(DonatePage, home), donate_page_data(["100"], reports=[report]))
-    assert "The period must end on or after the day it starts." in errors_of(response)
+    assert "the period of “2025” must end on or after the day it starts." in errors_of(response)
 
 
 def project_data(publish=True, **fields):

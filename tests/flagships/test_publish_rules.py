@@ -59,7 +59,9 @@ def test_complete_flagship_publishes(admin_client, index):
 def test_publishing_without_start_date_is_refused(admin_client, index):
     response = create(admin_client, index, page_data(contacts=[ContactFactory()], start_date=""))
     assert response.status_code == 200
-    assert "Start date" in str(response.context["form"].errors["start_date"])
+    # On the field, without the label again (Wagtail's summary prefixes it: "Start date: give…").
+    assert "give the date the programme started" in str(response.context["form"].errors["start_date"])
+    assert "Start date: Start date" not in response.content.decode()
     assert not FlagshipPage.objects.exists()
 
 
@@ -72,14 +74,14 @@ def test_publishing_without_contact_is_refused(admin_client, index):
 
 def test_publishing_without_summary_is_refused(admin_client, index):
     response = create(admin_client, index, page_data(contacts=[ContactFactory()], summary=""))
-    assert "Summary" in str(response.context["form"].errors["summary"])
+    assert "write two or three plain-language sentences" in str(response.context["form"].errors["summary"])
 
 
 def test_end_date_before_start_is_refused(admin_client, index):
     data = page_data(contacts=[ContactFactory()], start_date="2024-05-01", end_date="2024-04-30")
     response = create(admin_client, index, data)
     assert response.status_code == 200
-    assert "End date: it cannot be before the start date" in str(response.context["form"].errors["end_date"])
+    assert "it cannot be before the start date" in str(response.context["form"].errors["end_date"])
 
 
 def test_end_date_on_start_date_is_accepted(admin_client, index):

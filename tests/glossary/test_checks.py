@@ -149,7 +149,7 @@ def test_checks_for_a_page_not_saved_yet(glossary, locales):
     from home.models import HomePage
 
     page = HomePage(title="New", hero_text="", introduction="<p>The NUA.</p>", locale=locales["fr"])
-    checks = glossary_checks(page)
+    checks = glossary_checks({}, page)
     assert [token for token, _url in checks["undefined"]] == ["NUA"]
     assert [result.language_code for _language, result in checks["readability"]] == ["fr"]
 

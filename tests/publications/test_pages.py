@@ -89,7 +89,7 @@ def test_publication_shows_the_flagships_that_cite_it_in_its_language(client, in
 
     publication = PublicationPageFactory(parent=index, title="Housing report")
     flagships = FlagshipIndexPageFactory(parent=home)
-    citing = FlagshipPageFactory(parent=flagships, title="Resilient cities programme")
+    citing = FlagshipPageFactory(parent=flagships, title="Resilient cities programme", contacts=1)
     FlagshipPublication.objects.create(page=citing, publication=publication)
     FlagshipPageFactory(parent=flagships, title="Unrelated programme")
     draft = FlagshipPageFactory(parent=flagships, title="Draft programme", live=False)

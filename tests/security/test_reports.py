@@ -31,6 +31,7 @@ REPORTS = {
     "donate_ledger": "donate.view_donation",
     "donate_funding_report": "donate.view_donation",
     "donate_refused_events": "donate.view_refusedevent",
+    "events_unanswered_questions": "events.view_question",
 }
 ADOPTING_LATER = {"IndexUpdateReportView"}
 
@@ -53,7 +54,7 @@ def _admin_report_views():
 
 
 def test_every_project_report_is_protected():
-    project_apps = ("core", "home", "glossary", "publications", "flagships", "donate", "search", "webhooks")
+    project_apps = ("core", "home", "glossary", "publications", "flagships", "donate", "events", "search", "webhooks")
     views = [view for _, view in _admin_report_views() if view.__module__.split(".")[0] in project_apps]
     assert {view.__name__ for view in views} >= {"PublicationReachReport", "WebhookDeliveryReportView"}
     unprotected = {view.__name__ for view in views if not issubclass(view, ProtectedReportView)} - ADOPTING_LATER
@@ -89,7 +90,9 @@ def test_translators_see_the_translations_report_only(client, translator):
     assert client.get("/admin/" + _path("translation_status")).status_code == 200
 
 
-@pytest.mark.parametrize("url_name", ["publication_reach", "translation_status", "flagships_review_report"])
+@pytest.mark.parametrize(
+    "url_name", ["publication_reach", "translation_status", "flagships_review_report", "events_unanswered_questions"]
+)
 def test_editors_keep_the_editorial_reports(client, editor, url_name):
     client.force_login(editor)
     assert client.get("/admin/" + _path(url_name)).status_code == 200

@@ -1,0 +1,139 @@
+"""The page form's side of the publish checks: their messages on the fields.
+
+The rules are the checks registered with `core.publish_checks` (run on every
+path to live by `core.publish_paths`); a page form only shows their refusal on
+the fields the editor is looking at, before Wagtail saves the revision.
+"""
+
+from django.core.exceptions import NON_FIELD_ERRORS
+
+from .publish_checks import publish_errors
+
+# The edit view's POST names of the actions that make content live or ask for it
+# to be (Wagtail validates the form fully for these; "Save draft" and autosave
+# defer required fields and are never checked).
+CHECKED_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+
+
+class PublishChecksFormMixin:
+    """Run the page type's registered publish checks on what the editor is about
+    to publish, inline rows included, and show each refusal on its field.
+
+    Drafts and autosaves (deferred validation) are not checked, so a draft with a
+    title saves; nor are "Request changes" and "Cancel workflow", which must work
+    whatever the content.
+    """
+
+    def publish_is_requested(self) -> bool:
+        if getattr(self, "is_deferred_validation", False) or not self.is_bound:
+            return False
+        data = self.data
+        if any(data.get(name) for name in CHECKED_ACTIONS):
+            return True
+        if data.get("action-workflow-action"):
+            return data.get("workflow-action-name") == "approve"
+        # A bound form with no action named (tests, the admin API) publishes or submits.
+        return not data.get("action-cancel-workflow")
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.errors or not self.publish_is_requested():
+            return
+        formsets = getattr(self, "formsets", {})
+        if not all(formset.is_valid() for formset in formsets.values()):
+            return  # the rows' own errors come first
+        for formset in formsets.values():
+            formset.instance = self.instance
+            formset.save(commit=False)  # in memory only: the relation the checks read
+        error = publish_errors(self.instance)
+        if error is None:
+            return
+        for field, messages in error.error_dict.items():
+            target = field if field in self.fields and field != NON_FIELD_ERRORS else None
+            for message in messages:
+                if target is not None:
+                    message = without_label(message, self.fields[target].label or target)
+                self.add_error(target, message)
+
+
+def without_label(message, label) -> str:
+    """The check's message without its leading "Label: " when it sits on that field.
+
+    Check messages name their field ("Abstract: it has 3 words…"), which bulk
+    publishing and the other paths need; on the field itself Wagtail's error
+    summary prefixes the label again ("Abstract: Abstract: …"), so it goes."""
+    text = " ".join(str(part) for part in getattr(message, "messages", [message]))
+    prefix = f"{label}: "
+    if text.lower().startswith(prefix.lower()):
+        return text[len(prefix) :]  # read after the field's label: "Abstract" … "it has 3 words"
+    return text
+
+
+class UniqueRowsFormMixin:
+    """Map an incoming inline row without an id onto the saved row with the same key.
+
+    Wagtail's autosave saves new inline rows of a draft and sends their ids back
+    to the browser; a Publish (or a second autosave) sent before the browser has
+    applied them posts the same rows again without ids, and they were inserted
+    twice (wagtail#14568, wagtail#14359, modelcluster#211). Declared per page
+    form as {relation: key field}, e.g. {"documents": "document"}; the rewritten
+    POST moves the mapped rows among the formset's initial forms, so Django
+    updates them instead of inserting copies. A repeated key within the same
+    POST is left to the publish check that refuses duplicates.
+    """
+
+    unique_rows: dict[str, str] = {}
+
+    def __init__(self, data=None, *args, **kwargs):
+        instance = kwargs.get("instance")
+        if hasattr(data, "getlist") and self.unique_rows and instance is not None and instance.pk:
+            data = data.copy()
+            for relation, key in self.unique_rows.items():
+                _map_rows_onto_saved(data, instance, relation, key)
+        super().__init__(data, *args, **kwargs)
+
+
+def _row_keys(data, prefix: str, index: int) -> dict:
+    start = f"{prefix}-{index}-"
+    return {name[len(start) :]: data.getlist(name) for name in list(data.keys()) if name.startswith(start)}
+
+
+def _map_rows_onto_saved(data, instance, relation: str, key: str) -> None:
+    prefix = relation
+    try:
+        total = int(data.get(f"{prefix}-TOTAL_FORMS", ""))
+    except ValueError:
+        return  # the formset reports its own broken management form
+    if total <= 0 or total > 1000:
+        return
+    # The rows the form was built with (a revision's rows, in memory): the ids the
+    # formset will look up among its initial forms.
+    saved = {}
+    for row in getattr(instance, relation).all():
+        if row.pk is not None:
+            saved.setdefault(getattr(row, f"{key}_id"), row.pk)
+    rows = [_row_keys(data, prefix, index) for index in range(total)]
+    claimed = {row["id"][0] for row in rows if row.get("id") and row["id"][0]}
+    changed = False
+    for row in rows:
+        if row.get("id") and row["id"][0]:
+            continue
+        value = (row.get(key) or [""])[0]
+        pk = saved.get(int(value)) if value.isdigit() else None
+        if pk is not None and str(pk) not in claimed:
+            row["id"] = [str(pk)]
+            claimed.add(str(pk))
+            changed = True
+    if not changed:
+        return
+    # Rows with an id first: Django looks up only the first INITIAL_FORMS rows by id.
+    ordered = [row for row in rows if row.get("id") and row["id"][0]] + [
+        row for row in rows if not (row.get("id") and row["id"][0])
+    ]
+    for index in range(total):
+        for name in [name for name in data if name.startswith(f"{prefix}-{index}-")]:
+            del data[name]
+    for index, row in enumerate(ordered):
+        for name, values in row.items():
+            data.setlist(f"{prefix}-{index}-{name}", values)
+    data[f"{prefix}-INITIAL_FORMS"] = str(sum(1 for row in ordered if row.get("id") and row["id"][0]))
