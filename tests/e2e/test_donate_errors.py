@@ -4,7 +4,7 @@ visitor's language; the second try goes through to a thank-you in that language.
 
 import pytest
 
-from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
+from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory, ready_to_publish
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -48,7 +48,7 @@ def translated_project(restore_wagtail_tree, live_server, settings):
     for code, case in CASES.items():
         locale = Locale.objects.get(language_code=code)
         translate(home, locale, {})
-        translate(donate_page, locale, {})
+        translate(ready_to_publish(donate_page), locale, {})
         pages[code] = translate(project, locale, {"Clean water for Kibera": case["title"]})[0]
     return pages
 
