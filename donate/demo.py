@@ -16,9 +16,10 @@ from decimal import Decimal
 from django.core.files.base import ContentFile
 from django.utils.html import escape
 from wagtail.documents import get_document_model
-from wagtail.models import Site
+from wagtail.models import Locale
 
-from core.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, section_index
+from core.geography import country_code
 from home.models import Contact, ThematicArea
 from publications.pdf import minimal_pdf
 
@@ -51,13 +52,8 @@ from .webhooks import handle_delivery
 def load(log):
     all_locales = locales()
     english = all_locales["en"]
-    page = _donate_page(english)
-    created = 0
-    for code, locale in all_locales.items():
-        if code != "en":
-            strings = dict(zip(DONATE_PAGE["en"], DONATE_PAGE[code], strict=True))
-            strings[GENERAL_FUND_TEXT] = GENERAL_FUND_TRANSLATIONS[code]
-            created += translate(page, locale, strings)[1]
+    page, created = section_index(DonatePage, "donate", DONATE_PAGE, prepare=_allocations_and_reports)
+    _translate_general_fund(page)
     log(f"donate page: {len(all_locales)} languages ({created} translations created)")
 
     areas = {area.slug: area for area in ThematicArea.objects.filter(locale=english)}
@@ -77,20 +73,9 @@ def load(log):
     log(f"sandbox donations: {Donation.objects.filter(provider='sandbox').count()} in the ledger ({recorded} new)")
 
 
-def _donate_page(english) -> DonatePage:
-    home = Site.objects.get(is_default_site=True).root_page
-    page = DonatePage.objects.child_of(home).filter(locale=english).first()
-    if page is not None:
-        return page
-    title, introduction = DONATE_PAGE["en"]
-    page = DonatePage(
-        title=title,
-        slug="donate",
-        introduction=introduction,
-        locale=english,
-        general_fund_text=GENERAL_FUND_TEXT,
-        allocation_year=ALLOCATION_YEAR,
-    )
+def _allocations_and_reports(page: DonatePage) -> None:
+    page.general_fund_text = GENERAL_FUND_TEXT
+    page.allocation_year = ALLOCATION_YEAR
     page.allocations = [
         DonateAllocation(label=label, description=description, percentage=Decimal(share))
         for label, description, share in ALLOCATIONS
@@ -107,8 +92,6 @@ def _donate_page(english) -> DonatePage:
         )
         for title, start, end, _url in REPORTS
     ]
-    home.add_child(instance=page)
-    return publish(page)
 
 
 def _project(parent, entry, areas, contact, english) -> DonationProjectPage:
@@ -118,7 +101,9 @@ def _project(parent, entry, areas, contact, english) -> DonationProjectPage:
         slug=slug,
         summary=summary,
         thematic_area=areas.get(area_slug),
-        country_region=country,
+        # The demo lists places by name; a country is stored by its ISO code.
+        country=country_code(country) or "",
+        country_region="" if country_code(country) else country,
         goal_amount=Decimal(goal),
         currency="USD",
         gift_impact=impact,
@@ -232,3 +217,14 @@ def _project_body(slug: str, title: str, country: str, goal: str, impact: str, a
         html.append(f"<h3>{escape(heading)}</h3>")
         html += [f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs]
     return "".join(html)
+
+
+def _translate_general_fund(page) -> None:
+    """The general gift's text in each language (section_index translates the title
+    and introduction): set on the translated pages that still show the English text."""
+    for code, text in GENERAL_FUND_TRANSLATIONS.items():
+        translated = page.get_translation_or_none(Locale.objects.filter(language_code=code).first())
+        if translated is not None and translated.specific.general_fund_text == GENERAL_FUND_TEXT:
+            translated = translated.specific
+            translated.general_fund_text = text
+            publish(translated)

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('donate', '0007_general_gifts_suggested_amounts_allocation_year'),
+        ('donate', '0008_project_country'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
