@@ -88,15 +88,17 @@ def _webhooks(projects) -> dict:
         ]
     )
     client = Client()
-    timings = {"new event": [], "replay": [], "forged signature": []}
+    timings = {"new event": [], "replay": [], "refused (second completion, recorded)": [], "forged signature": []}
     for index, intent in enumerate(intents):
         payload = _event(intent)
         new = _post(client, payload, secret)
         replay = _post(client, payload, secret)
+        refused = _post(client, _event(intent), secret)  # a new event id completing the same gift
         forged = _post(client, _event(intent), "forged")
         if index >= WARM_UP:
             timings["new event"].append(new)
             timings["replay"].append(replay)
+            timings["refused (second completion, recorded)"].append(refused)
             timings["forged signature"].append(forged)
     assert Donation.objects.count() == len(intents)
     return timings

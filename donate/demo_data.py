@@ -153,3 +153,180 @@ PROJECTS = [
         ["3000", "1500"],
     ),
 ]
+
+# The general gift and the allocation's year, as an editor would set them.
+GENERAL_FUND_TEXT = (
+    "A general gift goes where the need is greatest this year: to the projects furthest from their goal, "
+    "and to the checks and audit that make every gift accountable."
+)
+ALLOCATION_YEAR = 2025
+SUGGESTED_AMOUNTS = [("USD", "10, 25, 50, 100, 250"), ("EUR", "10, 25, 50, 100")]
+
+# For each project: who benefits, who runs it, and the latest news (date, text).
+# Written for this demo; places are real, people and figures are illustrative.
+PROJECT_DETAILS = {
+    "cool-roofs-dhaka": (
+        "About 9,000 pupils in 22 government primary schools in Mirpur and Korail, where tin roofs turn "
+        "classrooms into ovens from April to June and attendance falls by a fifth during heatwaves.",
+        "The Dhaka North City Corporation's education office, with a local painters' cooperative that trains "
+        "school caretakers to recoat the roofs every three years.",
+        (
+            "2025-05-20",
+            "Eleven roofs are done. Thermometers in treated classrooms read 4.2 °C lower at noon "
+            "than in untreated ones during the May heatwave.",
+        ),
+    ),
+    "flood-warnings-beira": (
+        "Some 120,000 people in thirty low-lying neighbourhoods of Beira, most of them in homes that flooded "
+        "during cyclones Idai (2019) and Freddy (2023).",
+        "Beira's municipal disaster committee and the national meteorological institute, which sends the "
+        "forecasts; neighbourhood volunteers keep the evacuation routes marked and cleared.",
+        (
+            "2025-03-02",
+            "The alert system sent its first real warning in February: 26 of 30 neighbourhoods "
+            "confirmed receipt within ten minutes.",
+        ),
+    ),
+    "land-titles-kisumu": (
+        "1,000 families in Nyalenda and Manyatta who have lived on their plots for decades without papers, "
+        "and so can be evicted or refused a loan to improve their homes.",
+        "Kisumu County's lands department, with a residents' association that checks every boundary "
+        "on the ground with neighbours before it is registered.",
+        (
+            "2025-04-11",
+            "412 plots are surveyed and 180 families have received their certificates at a "
+            "public ceremony in Nyalenda.",
+        ),
+    ),
+    "safe-homes-tegucigalpa": (
+        "About 300 households on the slopes of Colonia Guillén, where landslides destroyed 40 homes in the "
+        "2020 storms and many more have cracked walls.",
+        "The municipality's risk management office and a neighbourhood building committee; local builders "
+        "are hired and trained so the skills stay in the district.",
+        (
+            "2025-02-18",
+            "The first 140 metres of retaining wall and two drainage channels held through "
+            "January's heavy rain without a single slip.",
+        ),
+    ),
+    "street-plans-kigali": (
+        "Residents of three unplanned neighbourhoods in Kigali's Gasabo district, about 25,000 people, who will "
+        "be consulted before the city upgrades their streets.",
+        "The City of Kigali's planning unit, working with residents' committees elected for the workshops; "
+        "a university studio draws the plans.",
+        (
+            "2025-06-05",
+            "Nine workshops held; residents moved the planned market next to the health centre "
+            "and kept two footpaths the first draft had closed.",
+        ),
+    ),
+    "public-space-medellin": (
+        "Children and families of Comuna 8 and Comuna 13, where there is less than one square metre of public "
+        "space per person and few places are lit at night.",
+        "Medellín's urban development company with neighbourhood youth groups, who help design the squares "
+        "and run activities once they open.",
+        (
+            "2025-01-30",
+            "The first square opened in December with lighting, benches and a small football "
+            "pitch; evening use tripled in the first month.",
+        ),
+    ),
+    "water-kiosks-lusaka": (
+        "About 40,000 people in Kanyama and George compounds who buy water from vendors at up to ten times "
+        "the utility's price, or draw it from shallow wells.",
+        "Lusaka Water and Sewerage Company, which supplies the kiosks, and water trusts of residents that "
+        "employ the kiosk keepers and set the price with the utility.",
+        (
+            "2025-05-08",
+            "Twelve of the twenty kiosks are open. The price is now a quarter of what vendors "
+            "charged, and the water is tested every week.",
+        ),
+    ),
+    "sanitation-dhaka": (
+        "Families in three low-income settlements of Dhaka who now share a few broken latrines between "
+        "dozens of households, with women and girls most at risk after dark.",
+        "Resident committees that own and run the toilet blocks, supported by a local NGO that trains "
+        "caretakers and keeps the accounts public.",
+        (
+            "2025-04-22",
+            "Six blocks are running. User fees cover cleaning and repairs, and the committees "
+            "publish their accounts on a board at each block.",
+        ),
+    ),
+    "recovery-mosul": (
+        "Families from Mosul's old city whose homes were damaged in 2017 and who are still living with "
+        "relatives or in rented rooms elsewhere.",
+        "Nineveh governorate's reconstruction office and local contractors; owners agree the repairs and "
+        "sign off each stage before the next payment.",
+        (
+            "2025-03-27",
+            "Sixty-four homes are repaired and families have moved back in; eighty more are "
+            "assessed and waiting for funds.",
+        ),
+    ),
+    "shelters-sahel": (
+        "Families displaced by drought and conflict in the Sahel, most of them women and children, "
+        "arriving in towns that have no spare housing.",
+        "Municipal crisis committees in the host towns and humanitarian partners already on site, which "
+        "distribute the shelter kits and run the water points.",
+        (
+            "2025-06-12",
+            "1,150 shelter kits delivered before the rainy season, with four new water points "
+            "serving the largest sites.",
+        ),
+    ),
+    "markets-lagos": (
+        "400 women traders at two open markets in Lagos who sell from the ground, lose stock to rain and "
+        "theft, and have no safe place to save.",
+        "The market women's association and the local government's markets department; the savings group "
+        "is run by the traders themselves, with training from a microfinance partner.",
+        (
+            "2025-02-26",
+            "The first 150 roofed stalls and the lock-up store are in use; the savings group has 230 members.",
+        ),
+    ),
+    "youth-jobs-amman": (
+        "Young people aged 18 to 29 in East Amman, a quarter of whom are out of work, including refugees "
+        "living in the city.",
+        "A vocational training centre run with the Greater Amman Municipality; installers' firms take "
+        "trainees for paid placements after the course.",
+        (
+            "2025-05-15",
+            "The second class of 36 graduated; 24 of the first class are now working for solar and plumbing firms.",
+        ),
+    ),
+}
+
+GENERAL_FUND_TRANSLATIONS = {
+    "fr": "Un don général va là où les besoins sont les plus grands cette année : aux projets les plus éloignés de "
+    "leur objectif, ainsi qu’aux contrôles et à l’audit qui rendent chaque don vérifiable.",
+    "es": "Una donación general va donde más se necesita este año: a los proyectos más alejados de su meta y a los "
+    "controles y la auditoría que permiten rendir cuentas de cada donación.",
+    "ar": "يذهب التبرع العام هذا العام حيث تشتد الحاجة: إلى المشاريع الأبعد عن هدفها، وإلى أعمال التحقق والتدقيق "
+    "التي تجعل كل تبرع خاضعًا للمساءلة.",
+    "zh-hans": "综合捐款将用于今年最需要的地方：距离目标最远的项目，以及确保每笔捐款可问责的核查与审计。",
+    "ru": "Общее пожертвование в этом году идёт туда, где нужнее всего: проектам, дальше всех от цели, а также на "
+    "проверки и аудит, благодаря которым каждый дар подотчётен.",
+}
+
+# Why the work matters, by thematic area (the "Why it matters" section of each project).
+WHY_IT_MATTERS = {
+    "climate-action": "Cities produce most of the world's emissions and feel the heat, floods and storms first. "
+    "The poorest districts are hit hardest because they are built on the cheapest land, often the most exposed. "
+    "Small, proven measures taken before a disaster save lives and cost far less than rebuilding afterwards.",
+    "housing-land": "A secure home is where health, schooling and work begin. One in four city dwellers lives in an "
+    "informal settlement, often without papers or safe construction, at risk of eviction or collapse. "
+    "Recognising people's rights and making homes safe lets families invest in their future.",
+    "planning-design": "Streets, squares and paths decide how people move, trade and meet. Where they are planned "
+    "with residents, neighbourhoods become safer and more connected, and later investment in water, drains and "
+    "transport follows the routes people actually use.",
+    "basic-services": "Clean water and safe sanitation are the first defence against disease. In unplanned "
+    "settlements people often pay the most for the least: water bought from vendors and toilets shared by "
+    "dozens of households. Services run with residents stay clean, fairly priced and repaired.",
+    "crisis-recovery": "After a war or a disaster, families return only when they have a safe home, water and a way "
+    "to earn a living. Recovery that starts early and involves the people affected is faster and fairer, and it "
+    "prevents temporary camps from becoming permanent.",
+    "urban-economy": "Most city jobs in developing countries are informal, insecure and poorly paid. Decent "
+    "workplaces, skills and access to savings turn daily survival into a business that can grow, and they "
+    "give young people and women a fair share of the city's prosperity.",
+}

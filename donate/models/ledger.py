@@ -194,9 +194,12 @@ class Donation(AppendOnlyModel):
             models.UniqueConstraint(fields=["provider", "event_id"], name="donate_unique_provider_event"),
             amount_within_digits(),
         ]
-        # Covers the progress aggregate (filter by project, group by currency, sum amount)
-        # so it reads the index alone, never the table.
-        indexes = [models.Index(fields=["project_key", "currency", "amount"], name="donate_ledger_totals")]
+        # Covers the progress aggregate (filter by project and test flag, group by currency,
+        # sum amount) so it reads the index alone, never the table.
+        # is_test is in it because public totals leave test gifts out (selectors.counted_donations).
+        indexes = [
+            models.Index(fields=["project_key", "is_test", "currency", "amount"], name="donate_ledger_counted_totals")
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.amount} {self.currency}"

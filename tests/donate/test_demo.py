@@ -1,4 +1,5 @@
 import pytest
+from django.utils.html import strip_tags
 
 from donate import demo as donate_demo
 from donate.models import DonatePage, Donation, DonationProjectPage, ProjectStatusChange
@@ -20,6 +21,10 @@ def test_demo_content_is_complete_and_idempotent(client, django_capture_on_commi
     assert DonatePage.objects.live().count() == 6
     page = DonatePage.objects.get(locale__language_code="en")
     assert page.reports.count() == 3
+    assert all(report.document and report.document.file.name.endswith(".pdf") for report in page.reports.all())
+    assert page.allocation_year == 2025 and page.suggested_amounts.count() == 2
+    assert all(len(strip_tags(project.body + project.summary).split()) > 200 for project in projects)  # long enough
+    assert all(project.reports.get().document.file.read(5) == b"%PDF-" for project in projects)
     assert sum(row.percentage for row in page.allocations.all()) == 100
     ledger = Donation.objects.count()
     assert ledger > 24
@@ -30,4 +35,7 @@ def test_demo_content_is_complete_and_idempotent(client, django_capture_on_commi
     assert Donation.objects.count() == ledger
     assert DonationProjectPage.objects.count() == 12
     assert "(0 created)" in lines[-2] and "(0 new)" in lines[-1]
-    assert "Cool roofs for Dhaka schools" in client.get("/fr/donate/").content.decode()
+    french = client.get("/fr/donate/").content.decode()
+    assert "Cool roofs for Dhaka schools" in french
+    assert "Un don général va là où les besoins sont les plus grands" in french
+    assert "Où sont allés les dons en 2025" in french

@@ -74,3 +74,14 @@ def signed(event, secret=None, timestamp=None) -> tuple[bytes, str]:
     """(payload, header) signed with Stripe's scheme: t=..., v1=HMAC-SHA256(secret, "t.payload")."""
     payload = event if isinstance(event, str) else json.dumps(event)
     return payload.encode(), signature_header(secret or conf.sandbox_webhook_secret(), payload, timestamp)
+
+
+def ready_to_publish(donate_page):
+    """A donate page goes live (in any language) only with its allocations adding up to
+    100 %: give it one line, so that its translations can be published."""
+    from donate.models import DonateAllocation
+
+    if not donate_page.allocations.exists():
+        DonateAllocation.objects.create(page=donate_page, label="Projects", percentage=100, locale=donate_page.locale)
+        donate_page.save_revision()
+    return donate_page

@@ -75,6 +75,10 @@ def run_production(**environment) -> subprocess.CompletedProcess:
         "DJANGO_SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "www.example.org",
         "PATH": "/usr/bin:/bin",
+        # Production refuses the sandbox payment provider (docs/donate.md).
+        "DONATE_PAYMENT_PROVIDER": "stripe",
+        "STRIPE_SECRET_KEY": "sk_x",
+        "STRIPE_WEBHOOK_SECRET": "whsec_x",
         **environment,
     }
     code = (
