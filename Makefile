@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-es lint bench install migrate demo e2e-deps fuzz load
+.PHONY: run test test-es lint bench install migrate demo e2e-deps fuzz load storm
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -59,3 +59,9 @@ fuzz: install
 # gunicorn (4 workers) with PostgreSQL and Redis; results in docs/benchmarks.md.
 load: install
 	$(PYTHON) -m bench.load
+
+# The donation webhook storm at 10,000 deliveries (CI runs 2,000) on PostgreSQL:
+# DATABASE_URL must point at a PostgreSQL server (tests/donate/test_concurrency.py).
+storm: install
+	STORM_DELIVERIES=$${STORM_DELIVERIES:-10000} $(VENV)/bin/pytest -q -s -p no:cacheprovider \
+		tests/donate/test_concurrency.py $(PYTEST_ARGS)

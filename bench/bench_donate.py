@@ -18,9 +18,9 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
+from core.signing import signature_header
 from donate import conf
 from donate.models import DonatePage, Donation, DonationIntent, DonationProjectPage
-from donate.providers.signing import signature_header
 from donate.selectors import progress_for
 from home.models import ThematicArea
 
@@ -63,7 +63,7 @@ def _event(intent) -> str:
 
 
 def _post(client, payload: str, secret: str) -> float:
-    header = signature_header(payload, secret)
+    header = signature_header(secret, payload)
     started = time.perf_counter()
     response = client.post(
         "/giving/webhooks/sandbox/", data=payload, content_type="application/json", HTTP_SANDBOX_SIGNATURE=header

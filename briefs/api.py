@@ -14,10 +14,12 @@ from wagtail.models import Locale
 from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.links import localized_urls
+from core.page_types import register_detail
 from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rate_limits import client_address
 from core.rendering import render_text
 from core.serializers import locale_codes, page_type
+from core.translations import add_translations
 from home.serializers import contact_out
 
 from . import conf
@@ -64,7 +66,7 @@ def _items(pages, requested, codes, request) -> list[dict]:
                 "locales": published_in.get(page.translation_key, []),
             }
         )
-    return items
+    return add_translations(items, list(pages), request)
 
 
 def _figure_out(figure) -> dict:
@@ -96,6 +98,11 @@ def _detail(model, page_id, locale, request, what: str) -> dict:
         page.locale_id: page for page in public_pages(model).filter(translation_key=source).select_related("locale")
     }
     page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or next(iter(copies.values()))
+    return issue_detail(page, requested, request)
+
+
+def issue_detail(page, requested, request) -> dict:
+    """A brief's or newsletter issue's detail (live, or a draft restored in memory for a preview)."""
     page.translated = page.locale_id == requested.pk
     codes = locale_codes()
     with translation.override(page.locale.language_code):
@@ -118,7 +125,7 @@ def _detail(model, page_id, locale, request, what: str) -> dict:
                 "abbreviations": page.rendered.abbreviations,
             }
         )
-        if model is MonthlyBriefPage:
+        if isinstance(page, MonthlyBriefPage):
             item["funding_summary"] = [
                 {
                     "thematic_area": line.area_name,
@@ -136,6 +143,10 @@ def _detail(model, page_id, locale, request, what: str) -> dict:
             ]
             item["funding_valid_on"] = page.funding_valid_on
     return item
+
+
+register_detail(MonthlyBriefPage, BriefOut, issue_detail)
+register_detail(NewsletterIssuePage, NewsletterOut, issue_detail)
 
 
 @router.get("/briefs", response=responses(BriefListOut), url_name="briefs", summary="Monthly briefs, newest first")

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from ninja import Field, Schema
 
-from core.schemas import TermOut
+from core.schemas import TermOut, TranslationOut
 from home.schemas import ContactOut
 
 
@@ -66,6 +66,8 @@ class IssueListItemOut(Schema):
     locale: str
     translated: bool
     locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class BriefListItemOut(IssueListItemOut):

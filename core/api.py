@@ -1,17 +1,23 @@
 """The platform's endpoints: locales, find a page by its path, previews of drafts."""
 
+from datetime import datetime
+from typing import Annotated, Literal, Union
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import translation
-from ninja import Router
+from ninja import Field, Router, Schema
+from pydantic import create_model
 from wagtail.models import Locale
 
 from .api_params import resolve_locale
 from .delivery import default_site, locales_by_translation_key, public_pages
 from .models import DraftShareLink
+from .page_types import detail_for, registered_details
 from .problems import Problem, responses
-from .schemas import LocaleOut, PageOut, PreviewOut
+from .schemas import LocaleOut, PageOut
 from .serializers import locale_codes, locale_out, page_type
+from .translations import add_translations
 
 router = Router(tags=["pages and shared content"])
 
@@ -75,7 +81,7 @@ def find_page(request, path: str, locale: str | None = None):
     codes = locale_codes()
     locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
     api_url = page.get_api_url() if hasattr(page, "get_api_url") else None
-    return {
+    item = {
         "id": page.pk,
         "type": page_type(page),
         "title": page.title,
@@ -89,29 +95,48 @@ def find_page(request, path: str, locale: str | None = None):
         "translated": translated,
         "locales": locales,
     }
+    return add_translations([item], [page], request)[0]
 
 
-@router.get("/preview/{token}", response=responses(PreviewOut), summary="A draft being previewed")
-def preview(request, token: str, response: HttpResponse):
-    """The draft behind a preview token (from the admin's preview of a headless
-    front end, or a share link): its title and its visitor text, rendered through
-    the same path as published content. Never cached."""
-    response["Cache-Control"] = "no-store, private"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    link = DraftShareLink.objects.active().select_related("page").filter(token=token).first()
-    if link is None:
-        raise Problem(404, "This preview token has expired or was revoked. Preview the page again.", parameter="token")
-    page = link.previewed_page()
-    with translation.override(page.locale.language_code):
-        rendered = page.rendered if hasattr(page, "rendered") else None
-        return {
-            "id": page.pk,
-            "type": page_type(page),
-            "title": page.title,
-            "slug": page.slug,
-            "locale": page.locale.language_code,
-            "url": page.get_url(request),
-            "expires_at": link.expires_at,
-            "fragments": dict(rendered.fragments) if rendered else {},
-            "abbreviations": rendered.abbreviations if rendered else [],
-        }
+def preview_router() -> Router:
+    """The preview endpoint, built once every app has registered its page details
+    (site/api.py calls this after mounting the apps' routers), so its answer can
+    be declared as the union of the live detail schemas, discriminated by `type`."""
+    details = registered_details()
+    variants = [
+        create_model(
+            f"{''.join(part.title() for part in detail.name.split('_'))}PreviewOut",
+            __base__=Schema,
+            __doc__=f"A draft {detail.name.replace('_', ' ')}, in the shape of its live detail.",
+            type=(Literal[detail.name], ...),
+            item=(detail.schema, ...),
+            expires_at=(datetime, ...),
+        )
+        for detail in details
+    ]
+    preview_out = Annotated[Union[tuple(variants)], Field(discriminator="type")]  # noqa: UP007 (a runtime tuple)
+    previews = Router(tags=["pages and shared content"])
+
+    @previews.get("/preview/{token}", response=responses(preview_out), summary="A draft being previewed")
+    def preview(request, token: str, response: HttpResponse):
+        """The draft behind a preview token (the admin's preview of a headless front
+        end, or a share link): `item` is exactly what the live detail endpoint of
+        that `type` answers, built by the same function from the draft, in the
+        draft's own locale. Never cached."""
+        response["Cache-Control"] = "no-store, private"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        link = DraftShareLink.objects.active().select_related("page").filter(token=token).first()
+        if link is None:
+            raise Problem(
+                404, "This preview token has expired or was revoked. Preview the page again.", parameter="token"
+            )
+        page = link.previewed_page()
+        detail = detail_for(page)
+        if detail is None:
+            raise Problem(404, "Pages of this type have no API detail to preview.", parameter="token")
+        response["Content-Language"] = page.locale.language_code
+        with translation.override(page.locale.language_code):
+            item = detail.build(page, page.locale, request)
+        return {"type": detail.name, "item": item, "expires_at": link.expires_at}
+
+    return previews

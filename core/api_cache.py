@@ -1,28 +1,35 @@
-"""Server-side cache, ETag and Cache-Control for anonymous API reads.
+"""HTTP for anonymous API reads: server-side cache, ETag, Cache-Control for
+browsers and CDNs, surrogate keys, HEAD, Vary and Content-Language.
 
-Keys carry the content generation of the requested locale (see
-content_generation), so publishing, unpublishing, moving or deleting anything
-makes every cached detail, listing and search that could include it stale at once.
+Keys carry the content generation (see content_generation), so publishing,
+unpublishing, moving or deleting anything makes every cached detail, listing and
+search stale at once. The generation lives in the default cache: with more than
+one process (several workers, or the scheduled-publishing cron), that cache must
+be shared (Redis), or a publish in one process leaves the others' answers stale
+(README, "Configuration").
 """
 
 import hashlib
+import json
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import content_generation
 
 API_PREFIX = "/api/v1/"
-CACHED_HEADERS = ("Content-Type", "Content-Language")
+CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
+# Request headers that must never change an API answer: the answer's language is
+# the `locale` parameter alone, and no public answer depends on who asks.
+_IGNORED_VARY = {"accept-language", "cookie"}
 
 
-def _cacheable(request) -> bool:
+def _public_read(request) -> bool:
     return (
-        settings.API_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
+        request.method in ("GET", "HEAD")
         and request.path.startswith(API_PREFIX)
         and not request.path.startswith(f"{API_PREFIX}docs")
         and not getattr(getattr(request, "user", None), "is_authenticated", False)
@@ -43,10 +50,19 @@ CANONICAL_FORMS = {"locale": canonical_locale}
 
 def canonical_query(request) -> list[tuple[str, str]]:
     """The query parameters as the endpoints understand them: canonical values,
-    sorted by name. Values of a repeated name keep their order (the last one wins
-    in the endpoint), so two URLs share a key only when they share an answer."""
+    sorted by name. Values of a repeated name keep their order, so two URLs share
+    a key only when they share an answer."""
     pairs = [(name, CANONICAL_FORMS.get(name, str)(value)) for name, values in request.GET.lists() for value in values]
     return sorted(pairs, key=lambda pair: pair[0])
+
+
+def answer_locale(request) -> str:
+    """The language of the answer: the requested `locale` where it is a site
+    language, else the default language."""
+    known = {code for code, _name in settings.LANGUAGES}
+    values = request.GET.getlist("locale")
+    requested = canonical_locale(values[-1]) if values else ""
+    return requested if requested in known else settings.LANGUAGE_CODE
 
 
 def cache_key(request) -> str:
@@ -57,23 +73,75 @@ def cache_key(request) -> str:
     return f"api:{generation}:{digest}"
 
 
+def _translation_keys(value, found: set) -> set:
+    if isinstance(value, dict):
+        key = value.get("translation_key")
+        if isinstance(key, str):
+            found.add(key)
+        for item in value.values():
+            _translation_keys(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _translation_keys(item, found)
+    return found
+
+
+def surrogate_keys(request, content: bytes) -> list[str]:
+    """Keys a CDN can purge by: the whole API, the answer's locale, and each page
+    the answer shows (`page-<translation_key>` for every locale's answers about it,
+    `page-<translation_key>-<locale>` for this locale's)."""
+    locale = answer_locale(request)
+    keys = ["api", f"api-{locale}"]
+    try:
+        payload = json.loads(content)
+    except ValueError:
+        return keys
+    for key in sorted(_translation_keys(payload, set())):
+        keys += [f"page-{key}", f"page-{key}-{locale}"]
+    return keys
+
+
+def _set_surrogate_keys(request, response) -> None:
+    keys = surrogate_keys(request, response.content)
+    # Fastly and Varnish (xkey) read space-separated keys; Cloudflare reads Cache-Tag, comma-separated.
+    response["Surrogate-Key"] = " ".join(keys)
+    response["Cache-Tag"] = ",".join(keys)
+
+
+def _with_language(request, response):
+    """Content-Language: what the view said (a preview: the draft's language),
+    else the answer's locale for content, English for problems (their text is)."""
+    if request.path.startswith(API_PREFIX) and not response.has_header("Content-Language"):
+        response["Content-Language"] = answer_locale(request) if response.status_code < 400 else "en"
+    return response
+
+
 def _finish(request, response):
     if "ETag" not in response:
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-    patch_cache_control(response, public=True, max_age=settings.API_CLIENT_MAX_AGE)
-    patch_vary_headers(response, ["Accept-Language"])
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.API_CLIENT_MAX_AGE,
+        s_maxage=settings.API_SHARED_MAX_AGE,
+        stale_while_revalidate=settings.API_STALE_WHILE_REVALIDATE,
+    )
     return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
 class ApiCacheMiddleware:
+    """Caches anonymous 200 answers server-side (when API_CACHE_SECONDS > 0) and
+    gives every one an ETag, Cache-Control and surrogate keys."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable(request):
-            return self.get_response(request)
-        key = cache_key(request)
-        cached = cache.get(key)
+        if not _public_read(request):
+            return _with_language(request, self.get_response(request))
+        store = settings.API_CACHE_SECONDS > 0
+        key = cache_key(request) if store else None
+        cached = cache.get(key) if store else None
         if cached is not None:
             response = HttpResponse(cached["content"], status=200)
             for name, value in cached["headers"].items():
@@ -82,9 +150,46 @@ class ApiCacheMiddleware:
             return _finish(request, response)
         response = self.get_response(request)
         if response.status_code != 200 or response.has_header("Cache-Control") or response.streaming:
-            # Errors, and views that manage their own caching (beacons, downloads), pass through.
-            return response
-        headers = {name: response[name] for name in (*CACHED_HEADERS, "ETag") if response.has_header(name)}
-        cache.set(key, {"content": response.content, "headers": headers}, settings.API_CACHE_SECONDS)
-        response["X-Cache"] = "miss"
+            # Errors, and views that manage their own caching (previews, beacons, downloads), pass through.
+            return _with_language(request, response)
+        _with_language(request, response)
+        _set_surrogate_keys(request, response)
+        if store:
+            headers = {name: response[name] for name in (*CACHED_HEADERS, "ETag") if response.has_header(name)}
+            cache.set(key, {"content": response.content, "headers": headers}, settings.API_CACHE_SECONDS)
+            response["X-Cache"] = "miss"
         return _finish(request, response)
+
+
+class ApiHttpMiddleware:
+    """The outermost layer for /api/: answers HEAD like GET without a body, keeps
+    the visitor's Accept-Language and language cookie from reaching the endpoints
+    (the answer's language is the `locale` parameter), and so drops `Vary:
+    Accept-Language, Cookie`, which would split a CDN's cache for nothing.
+    `Vary: Origin` stays where CORS adds it (the allow-origin header differs)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/api/"):
+            return self.get_response(request)
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"
+        request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
+        request.COOKIES.pop(settings.LANGUAGE_COOKIE_NAME, None)
+        response = self.get_response(request)
+        if response.has_header("Vary"):
+            kept = [value.strip() for value in response["Vary"].split(",") if value.strip()]
+            kept = [value for value in kept if value.lower() not in _IGNORED_VARY]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        if head:
+            request.method = "HEAD"
+            if not response.streaming:
+                response["Content-Length"] = str(len(response.content))
+                response.content = b""
+        return response

@@ -2,8 +2,9 @@
 
 Which cached listings or searches include a given page cannot be worked out, so
 instead of hunting for keys every cached answer carries the generations it was
-built under; a bump makes all of them stale at once. A change in the default
-locale bumps the global generation, because every other locale falls back to it.
+built under; a bump makes all of them stale at once. A change to a page or
+snippet in any locale bumps the global generation: other locales fall back to the
+default one, and every locale's answers list the item's translations.
 """
 
 from django.core.cache import cache
@@ -36,8 +37,10 @@ def bump(locale_code: str | None = None) -> None:
 
 
 def bump_for(instance) -> None:
-    locale = getattr(instance, "locale", None)
-    bump(getattr(locale, "language_code", None))
+    """A change to anything translatable refreshes every locale: each locale's
+    answers list the item's translations (`locales`, `translations`), so
+    unpublishing the French copy changes the English answer too."""
+    bump(None)
 
 
 def register_public_model(model: type) -> None:

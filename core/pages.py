@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from core.delivery import public_pages
 from core.models import DraftShareLink
+from core.page_types import public_type_name
 from core.rendering import RenderedText, render_text
 
 
@@ -70,7 +71,15 @@ class PublicPageMixin:
         if not client_url or self.pk is None:  # a page not yet created has nothing to point a token at
             return super().serve_preview(request, mode_name)
         link = DraftShareLink.create_preview(self, request.user, settings.HEADLESS_PREVIEW_MINUTES)
-        query = urlencode({"token": link.token, "locale": self.locale.language_code, "type": self._meta.label})
+        query = urlencode(
+            {
+                "token": link.token,
+                "locale": self.locale.language_code,
+                "type": public_type_name(self),
+                # wagtail-headless-preview's name for the type, so its front-end helpers work unchanged.
+                "content_type": f"{self._meta.app_label}.{self._meta.model_name}",
+            }
+        )
         return HttpResponseRedirect(f"{client_url}?{query}")
 
     def get_context(self, request, *args, **kwargs):

@@ -103,3 +103,23 @@ def render_text(fragments: Sequence[tuple[str, object]] | Iterable[tuple[str, ob
         fragments={name: mark_safe(text) for name, text in zip(names, html, strict=True)},
         abbreviations=abbreviations,
     )
+
+
+TEASER_WORDS = 30
+# The end of a first sentence: Latin, Arabic and CJK full stops, question and exclamation marks.
+# CJK full stops need no space after them.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s|(?<=[。！？])")
+
+
+def teaser(text: str, words: int = TEASER_WORDS) -> str:
+    """The first sentence of `text`, or its first `words` words with an ellipsis
+    when the sentence is longer (cards stay short however long the abstract)."""
+    text = (text or "").strip()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    # CJK text has no spaces: count characters there, about two per word.
+    if " " not in first and len(first) > words * 2:
+        return first[: words * 2].rstrip() + "…"
+    parts = first.split()
+    if len(parts) > words:
+        return " ".join(parts[:words]).rstrip(",;:") + "…"
+    return first

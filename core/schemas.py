@@ -20,10 +20,26 @@ class TermOut(Schema):
     description: str = ""
 
 
+class TranslationOut(Schema):
+    """The page as a reader of `locale` gets it: its translation there
+    (`translated: true`, for hreflang), or the default-locale page standing in."""
+
+    locale: str
+    id: int
+    url: str | None
+    api_url: str | None
+    translated: bool
+
+
 class TranslationFields(Schema):
+    """What every page item says about its language: the locale it answers in,
+    whether that is a translation, and each locale's version (`translations`)."""
+
     locale: str
     translated: bool
     locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class PageOut(TranslationFields):
@@ -52,17 +68,3 @@ class ImageOut(Schema):
     width: int
     height: int
     alt: str
-
-
-class PreviewOut(Schema):
-    """What an editor is previewing, for a headless front end holding the token."""
-
-    id: int
-    type: str
-    title: str
-    slug: str
-    locale: str
-    url: str | None
-    expires_at: datetime
-    fragments: dict[str, str]
-    abbreviations: list[TermOut]

@@ -22,6 +22,8 @@ class SearchDocumentData:
     date: datetime.date | None = None
     thematic_areas: list[tuple[str, str]] = field(default_factory=list)  # (slug, name)
     countries: list[str] = field(default_factory=list)
+    # Keywords or tags an editor gave the page: indexed with the title's weight.
+    keywords: list[str] = field(default_factory=list)
 
 
 DocumentBuilder = Callable[[object], SearchDocumentData]

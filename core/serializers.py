@@ -3,6 +3,8 @@
 from django.utils.translation import get_language_info
 from wagtail.models import Locale
 
+from .page_types import public_type_name
+
 
 def locale_out(locale: Locale, default_code: str) -> dict:
     code = locale.language_code
@@ -36,7 +38,8 @@ def image_out(image, spec: str = "max-1200x800") -> dict | None:
 
 
 def page_type(page) -> str:
-    return page.specific_class._meta.label if page.specific_class else page._meta.label
+    """The page's public type name ("publication"; see core.page_types)."""
+    return public_type_name(page)
 
 
 def page_link_out(page, requested_locale_id: int, codes: dict) -> dict:

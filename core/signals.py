@@ -4,11 +4,12 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from . import content_generation
+from . import cdn, content_generation
 
 
 def _on_page_change(sender, instance, **kwargs):
     content_generation.bump_for(instance)
+    cdn.purge_page(instance)
 
 
 def _on_snippet_publication(sender, instance, **kwargs):

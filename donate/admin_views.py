@@ -7,21 +7,29 @@ from decimal import Decimal
 
 import django_filters
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import OuterRef, Subquery
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import CreateView, IndexView
-from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Donation, DonationProjectPage, OfflineContribution
+from core.exports import SafeSpreadsheetExportMixin
+from core.reports import ProtectedReportView
+
+from .models import Donation, DonationProjectPage, OfflineContribution, RefusedEvent
 from .selectors import ZERO, received_totals
+from .services import reverse_entry
 
 
 class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -63,14 +71,32 @@ class LedgerFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Donation
-        fields = ["occurred_at", "project_key", "kind", "currency", "provider"]
+        fields = ["occurred_at", "project_key", "kind", "currency", "provider", "is_test"]
 
 
-class LedgerReportView(ReportView):
+class ReverseColumn(Column):
+    """A link to reverse the entry, for holders of donate.reverse_donation."""
+
+    cell_template_name = "donate/admin/reverse_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        context["can_reverse"] = bool(
+            request
+            and request.user.has_perm("donate.reverse_donation")
+            and instance.amount
+            and instance.kind != Donation.Kind.REVERSAL
+            and not instance.reversed
+        )
+        context["reverse_url"] = reverse("donate_ledger_reverse", args=[instance.pk])
+        return context
+
+
+class LedgerReportView(ProtectedReportView):
+    report_permission = "donate.view_donation"
     page_title = _("Donation ledger")
     header_icon = "list-ul"
-    model = Donation
-    permission_required = "view"
     filterset_class = LedgerFilterSet
     index_url_name = "donate_ledger"
     index_results_url_name = "donate_ledger_results"
@@ -83,6 +109,8 @@ class LedgerReportView(ReportView):
         Column("get_frequency_display", label=_("Frequency")),
         Column("provider", label=_("Provider")),
         Column("event_id", label=_("Provider event id")),
+        Column("test_label", label=_("Test gift")),
+        ReverseColumn("reverse", label=_("Correction")),
     ]
     list_export = [
         "occurred_at",
@@ -93,12 +121,28 @@ class LedgerReportView(ReportView):
         "frequency",
         "provider",
         "event_id",
+        "is_test",
+        "reverses_id",
+        "note",
         "recorded_at",
     ]
-    export_headings = {"project_title": _("Project"), "occurred_at": _("Date")}
+    export_headings = {
+        "project_title": _("Project"),
+        "occurred_at": _("Date"),
+        "is_test": _("Test gift"),
+        "reverses_id": _("Reverses entry"),
+    }
 
     def get_queryset(self):
-        return Donation.objects.annotate(project_title=project_title_subquery()).order_by("-occurred_at", "-pk")
+        reversed_ids = Donation.objects.filter(reverses=OuterRef("pk")).values("pk")[:1]
+        return Donation.objects.annotate(
+            project_title=project_title_subquery(), reversed=Subquery(reversed_ids)
+        ).order_by("-occurred_at", "-pk")
+
+    def decorate_paginated_queryset(self, object_list):
+        for row in object_list:
+            row.test_label = _("Test (sandbox)") if row.is_test else ""
+        return object_list
 
     def get_filename(self):
         return f"donation-ledger-{timezone.localdate():%Y-%m-%d}"
@@ -147,7 +191,7 @@ class OfflineContributionCreateView(CreateView):
         return super().save_instance()
 
 
-class OfflineContributionIndexView(IndexView):
+class OfflineContributionIndexView(SafeSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         # One subquery for every row's project title, instead of a page lookup per row.
         return super().get_base_queryset().annotate(project_title=project_title_subquery())
@@ -182,7 +226,8 @@ class OfflineContributionViewSet(ModelViewSet):
 
 def funding_by_thematic_area() -> list[dict]:
     """Rows of (thematic area, currency): goal, received, gap. One row per
-    currency, because amounts in different currencies are never added together."""
+    currency, because amounts in different currencies are never added together.
+    Test gifts are left out unless in debug mode, as on the public pages."""
     projects = list(
         DonationProjectPage.objects.live()
         .filter(locale=Locale.get_default())
@@ -217,11 +262,10 @@ def funding_by_thematic_area() -> list[dict]:
     return sorted(result, key=lambda row: (row["sort"], row["currency"]))
 
 
-class FundingReportView(ReportView):
+class FundingReportView(ProtectedReportView):
+    report_permission = "donate.view_donation"
     page_title = _("Funding by thematic area")
     header_icon = "table"
-    model = Donation
-    permission_required = "view"
     index_url_name = "donate_funding_report"
     index_results_url_name = "donate_funding_report_results"
     columns = [
@@ -247,3 +291,71 @@ class FundingReportView(ReportView):
 
     def get_filename(self):
         return f"funding-by-thematic-area-{timezone.localdate():%Y-%m-%d}"
+
+
+# --- Refused webhook events ----------------------------------------------------
+
+
+class RefusedEventFilterSet(WagtailFilterSet):
+    received_at = django_filters.DateFromToRangeFilter(label=_("Period"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = RefusedEvent
+        fields = ["received_at", "provider", "signature_valid"]
+
+
+class RefusedEventReportView(ProtectedReportView):
+    """Every delivery the ledger refused and why: retries of a provider that
+    disagrees with us, and attacks, both show here. Read-only."""
+
+    report_permission = "donate.view_refusedevent"
+    page_title = _("Refused donation webhooks")
+    header_icon = "warning"
+    filterset_class = RefusedEventFilterSet
+    index_url_name = "donate_refused_events"
+    index_results_url_name = "donate_refused_events_results"
+    columns = [
+        DateColumn("received_at", label=_("Received")),
+        Column("provider", label=_("Provider")),
+        Column("event_id", label=_("Claimed event id")),
+        Column("event_type", label=_("Claimed event type")),
+        Column("reason", label=_("Reason")),
+        Column("signature_valid", label=_("Signature valid")),
+        Column("client_address", label=_("Client address")),
+    ]
+    list_export = ["received_at", "provider", "event_id", "event_type", "reason", "signature_valid", "client_address"]
+
+    def get_queryset(self):
+        return RefusedEvent.objects.order_by("-received_at", "-pk")
+
+    def get_filename(self):
+        return f"refused-donation-webhooks-{timezone.localdate():%Y-%m-%d}"
+
+
+# --- Reversing a mistaken entry ------------------------------------------------
+
+
+class ReverseEntryForm(forms.Form):
+    note = forms.CharField(
+        label=_("Why is this entry reversed?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        help_text=_("Kept in the ledger with the reversing entry."),
+    )
+
+
+def reverse_ledger_entry(request, pk: int):
+    """Confirm, then record the entry that cancels a mistaken one out."""
+    if not request.user.has_perm("donate.reverse_donation"):
+        raise PermissionDenied
+    entry = get_object_or_404(Donation.objects.annotate(project_title=project_title_subquery()), pk=pk)
+    form = ReverseEntryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reverse_entry(entry, user=request.user, note=form.cleaned_data["note"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The entry was reversed: a reversing entry is now in the ledger."))
+            return redirect("donate_ledger")
+    return TemplateResponse(request, "donate/admin/reverse_entry.html", {"entry": entry, "form": form})

@@ -7,8 +7,10 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
+from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import locale_codes, page_link_out
+from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
 
 from .models import DonatePage, DonationProjectPage
@@ -38,8 +40,10 @@ def progress_out(progress) -> dict:
     }
 
 
-def project_summary_out(page, request, codes, translated: bool) -> dict:
+def project_summary_out(page, request, codes, translated: bool, translations: dict) -> dict:
     return {
+        "translation_key": str(page.translation_key),
+        "translations": translations.get(page.translation_key, []),
         "id": page.pk,
         "title": page.title,
         "url": page.get_url(request),
@@ -48,7 +52,7 @@ def project_summary_out(page, request, codes, translated: bool) -> dict:
         "translated": translated,
         "summary": page.rendered["summary"],
         "country_region": page.country_region,
-        "status": page.status,
+        "status": page.effective_status(),
         "progress": progress_out(page.progress_data),
     }
 
@@ -63,16 +67,24 @@ def donate_page(request, locale: str | None = None):
     pages = list(public_pages(DonatePage).filter(translation_key=source.translation_key))
     page, translated = _pick(pages, requested)
     codes = locale_codes()
+    return donate_page_detail(page, requested, request, published_in=sorted(codes[p.locale_id] for p in pages))
+
+
+def donate_page_detail(page, requested, request, published_in: list[str] | None = None) -> dict:
+    """The Donate page's detail (live, or a draft restored in memory for a preview)."""
+    codes = locale_codes()
+    if published_in is None:
+        published_in = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
     with translation.override(requested.language_code):
         rendered = page.rendered
         allocations = list(page.allocations.all())
-        return {
+        item = {
             "id": page.pk,
             "title": page.title,
             "url": page.get_url(request),
             "locale": codes[page.locale_id],
-            "translated": translated,
-            "locales": sorted(codes[p.locale_id] for p in pages),
+            "translated": page.locale_id == requested.pk,
+            "locales": published_in,
             "introduction": rendered["introduction"],
             "allocations": [
                 {"label": row.label, "description": rendered[f"allocation-{index}"], "percentage": row.percentage}
@@ -84,6 +96,7 @@ def donate_page(request, locale: str | None = None):
             ],
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [page], request)[0]
 
 
 @router.get(
@@ -97,13 +110,15 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
     groups = projects_by_thematic_area(requested)
 
     def build(rows):
+        translations = translations_for([page for group in rows for page in group.projects], request)
         return [
             {
                 "thematic_area": thematic_area_out(
                     group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
                 ),
                 "projects": [
-                    project_summary_out(page, request, codes, page.locale_id == requested.pk) for page in group.projects
+                    project_summary_out(page, request, codes, page.locale_id == requested.pk, translations)
+                    for page in group.projects
                 ],
             }
             for group in rows
@@ -133,7 +148,13 @@ def project_detail(request, page_id: Id, locale: str | None = None):
         .select_related("thematic_area", "focal_point")
     )
     page, translated = _pick(pages, requested)
+    return project_detail_out(page, requested, request)
+
+
+def project_detail_out(page, requested, request) -> dict:
+    """A project's detail (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
+    translated = page.locale_id == requested.pk
     page.progress_data = progress_for([page])[page.translation_key]
     area = (
         localized_areas([page.thematic_area], requested).get(page.thematic_area.translation_key)
@@ -145,7 +166,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
     flagship = page.localized_flagship()
     with translation.override(requested.language_code):
         rendered = page.rendered
-        return {
+        item = {
             "id": page.pk,
             "title": page.title,
             "url": page.get_url(request),
@@ -157,7 +178,7 @@ def project_detail(request, page_id: Id, locale: str | None = None):
             "body": rendered["body"],
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
             "country_region": page.country_region,
-            "status": page.status,
+            "status": page.effective_status(),
             "status_history": [
                 {"status": change.status, "changed_on": change.changed_on}
                 for change in status_history(page.translation_key)
@@ -171,3 +192,8 @@ def project_detail(request, page_id: Id, locale: str | None = None):
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [page], request)[0]
+
+
+register_detail(DonatePage, DonatePageOut, donate_page_detail)
+register_detail(DonationProjectPage, ProjectDetailOut, project_detail_out)

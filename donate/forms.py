@@ -1,16 +1,26 @@
-"""The giving form on a project page."""
+"""The giving form, on a project page and (for the general fund) on the Donate page."""
+
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
-from .models import Frequency
+from .models import Frequency, ProjectStatus
 
 
 class GiveForm(forms.Form):
-    """Amount within the configured bounds, in the project's currency only."""
+    """A suggested amount or one typed in, within the configured bounds, in the
+    target's currency only.
 
-    amount = forms.DecimalField(label=_("Amount"), max_digits=14, decimal_places=2)
+    Args:
+        project: the target, a project page or the Donate page (the general fund);
+            it answers `currency`, `accepts_gifts` and `effective_status()`.
+        suggestions: the editors' suggested amounts in that currency.
+    """
+
+    suggested = forms.ChoiceField(label=_("Choose an amount"), required=False, widget=forms.RadioSelect)
+    amount = forms.DecimalField(label=_("Amount"), max_digits=14, decimal_places=2, required=False)
     currency = forms.CharField(widget=forms.HiddenInput, max_length=3)
     frequency = forms.ChoiceField(
         label=_("How often"), choices=Frequency.choices, initial=Frequency.ONE_OFF, widget=forms.RadioSelect
@@ -21,15 +31,35 @@ class GiveForm(forms.Form):
         help_text=_("Used only to send your receipt and, for monthly gifts, how to cancel."),
     )
 
-    def __init__(self, *args, project, **kwargs):
+    def __init__(self, *args, project, suggestions=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.project = project
-        self.fields["currency"].initial = project.currency
-        self.fields["amount"].label = _("Amount (%(currency)s)") % {"currency": project.currency}
-        self.fields["amount"].widget.attrs.update({"min": conf.min_amount(), "max": conf.max_amount(), "step": "0.01"})
+        currency = project.currency
+        self.fields["currency"].initial = currency
+        self.suggestions = [amount for amount in suggestions if conf.min_amount() <= amount <= conf.max_amount()]
+        if self.suggestions:
+            self.fields["suggested"].choices = [
+                (str(amount), f"{amount:,.2f} {currency}") for amount in self.suggestions
+            ]
+            self.fields["amount"].label = _("Or another amount (%(currency)s)") % {"currency": currency}
+        else:
+            del self.fields["suggested"]
+            self.fields["amount"].label = _("Amount (%(currency)s)") % {"currency": currency}
+        self.fields["amount"].widget.attrs.update(
+            {"min": conf.min_amount(), "max": conf.max_amount(), "step": "0.01", "inputmode": "decimal"}
+        )
+
+    def full_clean(self):
+        super().full_clean()
+        # Tie each message to its field for screen readers (the ids the template renders).
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs.update({"aria-invalid": "true", "aria-describedby": f"error-{name}"})
 
     def clean_amount(self):
         amount = self.cleaned_data["amount"]
+        if amount is None:
+            return None
         low, high = conf.min_amount(), conf.max_amount()
         currency = self.project.currency
         if amount < low:
@@ -53,6 +83,18 @@ class GiveForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        status = self.project.effective_status()
+        if status == ProjectStatus.FUNDED:
+            raise forms.ValidationError(
+                _("This project is fully funded and no longer takes gifts. Thank you!"), code="funded"
+            )
         if not self.project.accepts_gifts:
             raise forms.ValidationError(_("This project is closed and no longer takes gifts."), code="closed")
+        if "amount" in self.errors:
+            return cleaned
+        typed, suggested = cleaned.get("amount"), cleaned.get("suggested")
+        if typed is None and suggested:
+            cleaned["amount"] = Decimal(suggested)
+        elif typed is None:
+            self.add_error("amount", _("Choose an amount or type the amount you want to give."))
         return cleaned

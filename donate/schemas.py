@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from ninja import Schema
 
-from core.schemas import PageLinkOut, TermOut, TranslationFields
+from core.schemas import PageLinkOut, TermOut, TranslationFields, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -54,6 +54,8 @@ class ProjectSummaryOut(Schema):
     country_region: str
     status: str
     progress: ProgressOut
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class ThematicAreaProjectsOut(Schema):

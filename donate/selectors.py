@@ -13,9 +13,17 @@ from wagtail.models import Locale
 from core.delivery import public_pages, with_locale_fallback
 from home.models import ThematicArea
 
+from . import conf
 from .models import Donation, DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
 
 ZERO = Decimal("0.00")
+
+
+def counted_donations():
+    """Ledger rows that count as money received: test gifts (the sandbox) only in
+    debug mode, so a staging site never shows money that was never paid."""
+    rows = Donation.objects.all()
+    return rows if conf.count_test_gifts() else rows.filter(is_test=False)
 
 
 def received_totals(project_keys) -> dict:
@@ -23,9 +31,9 @@ def received_totals(project_keys) -> dict:
     contributions. Keyed by currency because different currencies are never added."""
     keys = list(project_keys)
     totals: dict = defaultdict(lambda: ZERO)
-    for model in (Donation, OfflineContribution):
+    for queryset in (counted_donations(), OfflineContribution.objects.all()):
         rows = (
-            model.objects.filter(project_key__in=keys)
+            queryset.filter(project_key__in=keys)
             .values("project_key", "currency")
             .annotate(total=Sum("amount"))
             .order_by()
@@ -119,16 +127,18 @@ def status_history(project_key) -> list[ProjectStatusChange]:
     return list(ProjectStatusChange.objects.filter(project_key=project_key))
 
 
-def record_status_change(page, on=None) -> bool:
-    """Append the page's status to its history if it differs from the last one.
+def record_status_change(page, on=None, status: str | None = None) -> bool:
+    """Append the page's status (or `status`) to its history if it differs from the last one.
 
-    Returns whether a row was added. Called when a project is published.
+    Returns whether a row was added. Called when a project is published and when
+    money moves (a project becomes funded when the ledger reaches its goal).
     """
+    status = status or page.effective_status()
     last = ProjectStatusChange.objects.filter(project_key=page.translation_key).order_by("-changed_on", "-pk").first()
-    if last is not None and last.status == page.status:
+    if last is not None and last.status == status:
         return False
     ProjectStatusChange.objects.create(
-        project_key=page.translation_key, status=page.status, changed_on=on or timezone.localdate()
+        project_key=page.translation_key, status=status, changed_on=on or timezone.localdate()
     )
     return True
 
@@ -140,3 +150,51 @@ def status_changes_between(status: str, start, end) -> list:
             "project_key", flat=True
         )
     )
+
+
+@dataclass
+class AllocationRow:
+    label: str
+    description: str
+    share: Decimal
+    amounts: list  # formatted money, one per currency
+
+
+@dataclass
+class AllocationTable:
+    year: int | None
+    rows: list
+    totals: list  # formatted money, one per currency (what was received that year)
+    currencies: list
+
+
+def received_in_year(year: int) -> dict:
+    """{currency: amount} received in `year`: the counted ledger (gifts less refunds
+    and reversals, test gifts left out) plus offline contributions. Two queries."""
+    totals: dict = defaultdict(lambda: ZERO)
+    ledger = counted_donations().filter(occurred_at__year=year).values("currency").annotate(total=Sum("amount"))
+    offline = (
+        OfflineContribution.objects.filter(received_on__year=year).values("currency").annotate(total=Sum("amount"))
+    )
+    for row in list(ledger.order_by()) + list(offline.order_by()):
+        totals[row["currency"]] += row["total"] or ZERO
+    return {currency: total for currency, total in sorted(totals.items()) if total}
+
+
+def allocation_for_year(page, allocations, language_code: str) -> AllocationTable:
+    """The allocation as donors read it: each line's share and, for the named year,
+    what that share of the money received comes to in each currency (currencies
+    are never added together). The rendered descriptions come from the page."""
+    from core.geography import format_money
+
+    year = page.allocation_year
+    received = received_in_year(year) if year else {}
+    rows = []
+    for index, row in enumerate(allocations):
+        amounts = [
+            format_money((total * row.percentage / 100).quantize(Decimal("0.01")), currency, language_code)
+            for currency, total in received.items()
+        ]
+        rows.append(AllocationRow(row.label, page.rendered[f"allocation-{index}"], row.percentage, amounts))
+    totals = [format_money(total, currency, language_code) for currency, total in received.items()]
+    return AllocationTable(year=year, rows=rows, totals=totals, currencies=list(received))

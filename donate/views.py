@@ -10,11 +10,12 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from core.delivery import public_pages
+from core.geography import format_money
 from core.rate_limits import client_address
 
 from . import conf
 from .forms import GiveForm
-from .models import DonationIntent, DonationProjectPage, Frequency
+from .models import DonatePage, DonationIntent, DonationProjectPage, Frequency
 from .providers import PROVIDERS, active_provider
 from .webhooks import handle_delivery
 
@@ -23,16 +24,34 @@ def _base_url(request) -> str:
     return f"{request.scheme}://{request.get_host()}"
 
 
+# Each limit counts per client address in the default cache (Redis when REDIS_URL
+# is set), so every worker and every server shares one count. Named here so a
+# test can show two processes adding to the same count.
+GIVE_LIMIT = {"group": "donate.give", "key": client_address, "rate": conf.give_rate, "method": "POST"}
+WEBHOOK_LIMIT = {"group": "donate.webhook", "key": client_address, "rate": conf.webhook_rate, "method": "POST"}
+
+
 @require_POST
-@ratelimit(key=client_address, rate=conf.give_rate, method="POST", block=False)
+@ratelimit(**GIVE_LIMIT, block=False)
 def give(request, page_id: int):
-    """Turn a valid gift into a DonationIntent and hand the donor to the provider."""
-    page = public_pages(DonationProjectPage).filter(pk=page_id).specific().first()
+    """Turn a valid gift into a DonationIntent and hand the donor to the provider.
+
+    `page_id` is a project page, or the Donate page for a general (unrestricted) gift.
+    """
+    page = public_pages().filter(pk=page_id).type(DonationProjectPage, DonatePage).specific().first()
     if page is None:
         return TemplateResponse(request, "donate/unavailable.html", status=404)
     if getattr(request, "limited", False):
-        return TemplateResponse(request, "donate/rate_limited.html", {"project": page}, status=429)
-    form = GiveForm(request.POST, project=page)
+        project = page if isinstance(page, DonationProjectPage) else None
+        return TemplateResponse(request, "donate/rate_limited.html", {"project": project}, status=429)
+    general = isinstance(page, DonatePage)
+    if general:
+        suggestions = (
+            DonatePage.objects.prefetch_related("suggested_amounts").get(pk=page.pk).suggestions_for(page.currency)
+        )
+    else:
+        suggestions = page.suggestions()
+    form = GiveForm(request.POST, project=page, suggestions=suggestions)
     if not form.is_valid():
         context = page.get_context(request)
         context["give_form"] = form
@@ -40,13 +59,16 @@ def give(request, page_id: int):
     provider = active_provider()
     intent = DonationIntent.objects.create(
         project_key=page.translation_key,
-        project=page,
+        project=None if general else page,
+        donate_page=page if general else None,
+        is_general=general,
         amount=form.cleaned_data["amount"],
         currency=form.cleaned_data["currency"],
         frequency=form.cleaned_data["frequency"],
         donor_email=form.cleaned_data["email"],
         language_code=page.locale.language_code,
         provider=provider.name,
+        is_test=provider.name == "sandbox",
     )
     return redirect(provider.start_checkout(request, intent))
 
@@ -92,11 +114,13 @@ def _after_checkout(intent) -> str:
 
 
 def thank_you(request, intent_id):
-    intent = get_object_or_404(DonationIntent.objects.select_related("project"), pk=intent_id)
+    intent = get_object_or_404(DonationIntent.objects.select_related("project", "donate_page"), pk=intent_id)
     provider = PROVIDERS[intent.provider]()
     context = {
         "intent": intent,
-        "project": intent.project,
+        "project": intent.project or intent.donate_page,
+        "purpose": intent.purpose(),
+        "amount": format_money(intent.amount, intent.currency, translation.get_language()),
         "completed": intent.status == DonationIntent.Status.COMPLETED,
         "receipt_by_email": bool(intent.donor_email) and not provider.sends_receipts,
         "cancel_url": provider.manage_subscription_url(request, intent)
@@ -107,8 +131,9 @@ def thank_you(request, intent_id):
 
 
 def cancelled(request, intent_id):
-    intent = get_object_or_404(DonationIntent.objects.select_related("project"), pk=intent_id)
-    return TemplateResponse(request, "donate/cancelled.html", {"intent": intent, "project": intent.project})
+    intent = get_object_or_404(DonationIntent.objects.select_related("project", "donate_page"), pk=intent_id)
+    context = {"intent": intent, "project": intent.project or intent.donate_page}
+    return TemplateResponse(request, "donate/cancelled.html", context)
 
 
 def sandbox_subscription(request, intent_id):
@@ -125,10 +150,20 @@ def sandbox_subscription(request, intent_id):
 
 @csrf_exempt
 @require_POST
+@ratelimit(**WEBHOOK_LIMIT, block=False)
 def webhook(request, provider_name: str):
     """Where the provider delivers its signed events. Only the active provider's endpoint answers."""
+    if getattr(request, "limited", False):
+        # A provider retries a 429 later; a flood from one address stops here.
+        return HttpResponse("too many deliveries", status=429, content_type="text/plain; charset=utf-8")
     provider = active_provider()
     if provider.name != provider_name:
         raise Http404
-    outcome = handle_delivery(provider, request.body, request.META.get(provider.signature_header), _base_url(request))
+    outcome = handle_delivery(
+        provider,
+        request.body,
+        request.META.get(provider.signature_header),
+        _base_url(request),
+        client=client_address(None, request),
+    )
     return HttpResponse(outcome.detail, status=outcome.status, content_type="text/plain; charset=utf-8")

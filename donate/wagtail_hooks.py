@@ -1,30 +1,25 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
+
+from core.reports import ReportMenuItem
 
 from .admin_views import (
     AppendOnlyPermissionPolicy,
     FundingReportView,
     LedgerReportView,
     OfflineContributionViewSet,
+    RefusedEventReportView,
+    reverse_ledger_entry,
 )
-from .models import Donation, OfflineContribution
+from .models import Donation, OfflineContribution, RefusedEvent
 
 register_permission_policy(Donation, AppendOnlyPermissionPolicy(Donation))
 register_permission_policy(OfflineContribution, AppendOnlyPermissionPolicy(OfflineContribution))
+register_permission_policy(RefusedEvent, AppendOnlyPermissionPolicy(RefusedEvent))
 
 offline_contributions = OfflineContributionViewSet("donate_offline")
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_viewset")
@@ -43,12 +38,19 @@ def register_report_urls():
             FundingReportView.as_view(results_only=True),
             name="donate_funding_report_results",
         ),
+        path("donate/refused/", RefusedEventReportView.as_view(), name="donate_refused_events"),
+        path(
+            "donate/refused/results/",
+            RefusedEventReportView.as_view(results_only=True),
+            name="donate_refused_events_results",
+        ),
+        path("donate/ledger/<int:pk>/reverse/", reverse_ledger_entry, name="donate_ledger_reverse"),
     ]
 
 
 @hooks.register("register_reports_menu_item")
 def ledger_menu_item():
-    return PermissionMenuItem(
+    return ReportMenuItem(
         _("Donation ledger"),
         reverse("donate_ledger"),
         name="donation-ledger",
@@ -60,7 +62,7 @@ def ledger_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def funding_menu_item():
-    return PermissionMenuItem(
+    return ReportMenuItem(
         _("Funding by thematic area"),
         reverse("donate_funding_report"),
         name="donation-funding",
@@ -72,11 +74,23 @@ def funding_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def offline_contributions_menu_item():
-    return PermissionMenuItem(
+    return ReportMenuItem(
         _("Offline contributions"),
         reverse("donate_offline:index"),
         name="offline-contributions",
         icon_name="plus",
         order=1020,
         permission="donate.view_offlinecontribution",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def refused_events_menu_item():
+    return ReportMenuItem(
+        _("Refused donation webhooks"),
+        reverse("donate_refused_events"),
+        name="refused-donation-webhooks",
+        icon_name="warning",
+        order=1030,
+        permission="donate.view_refusedevent",
     )

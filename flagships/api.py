@@ -6,9 +6,11 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
+from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_text
 from core.serializers import locale_codes
+from core.translations import add_translations
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
@@ -141,7 +143,7 @@ def list_flagships(
         contacts = rows_for_pages(pages, "contacts", "contact", Contact)
         areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
         with translation.override(requested.language_code):
-            return [
+            items = [
                 _summary_out(
                     page,
                     codes=codes,
@@ -154,6 +156,7 @@ def list_flagships(
                 )
                 for page in pages
             ]
+        return add_translations(items, list(pages), request)
 
     return paginate(queryset, window, build)
 
@@ -172,13 +175,23 @@ def get_flagship(request, page_id: Id, locale: str | None = None):
     page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or source
     page = with_rows(FlagshipPage.objects.filter(pk=page.pk)).get()
     codes = locale_codes()
+    return flagship_detail(page, requested, request, published_in=sorted(codes[locale_id] for locale_id in copies))
+
+
+def flagship_detail(page, requested, request, published_in: list[str] | None = None) -> dict:
+    """The detail of `page` (live, or a draft restored in memory for a preview)."""
+    codes = locale_codes()
+    if published_in is None:
+        published_in = locales_by_translation_key(public_pages(FlagshipPage), [page.translation_key]).get(
+            page.translation_key, []
+        )
     context = flagship_detail_context(page)
     with translation.override(requested.language_code):
         rendered = page.rendered
         summary = _summary_out(
             page,
             codes=codes,
-            locales={page.translation_key: sorted(codes[locale_id] for locale_id in copies)},
+            locales={page.translation_key: published_in},
             state=context["review"],
             contacts=context["contacts"],
             areas=context["thematic_areas"],
@@ -186,6 +199,7 @@ def get_flagship(request, page_id: Id, locale: str | None = None):
             request=request,
             summary=rendered["summary"],
         )
+        add_translations([summary], [page], request)
         return {
             **summary,
             "body": rendered["body"],
@@ -204,3 +218,6 @@ def get_flagship(request, page_id: Id, locale: str | None = None):
             ],
             "abbreviations": rendered.abbreviations,
         }
+
+
+register_detail(FlagshipPage, FlagshipOut, flagship_detail)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from ninja import Schema
 
-from core.schemas import TermOut
+from core.schemas import TermOut, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -66,6 +66,8 @@ class FlagshipSummaryOut(ReviewFields):
     countries: list[PlaceOut]
     contacts: list[ContactOut]
     latest_update: UpdateOut | None
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class FlagshipOut(FlagshipSummaryOut):

@@ -3,6 +3,7 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from core.rendering import visible_text
 from core.search_registry import SearchDocumentData, register_search_document
 
 
@@ -14,7 +15,8 @@ def flagship_document(page) -> SearchDocumentData:
     return SearchDocumentData(
         content_type="flagship",
         title=page.title,
-        snippet=page.summary,
+        # The rendered summary: abbreviations spelled out, as visitors read it.
+        snippet=visible_text(rendered["summary"]),
         body=f"{strip_tags(rendered['body'])} {updates}".strip(),
         date=page.start_date,
         thematic_areas=[(area.slug, area.name) for area in live_thematic_areas(page)],

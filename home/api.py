@@ -5,9 +5,11 @@ from ninja import Query, Router
 from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
-from core.delivery import default_site, public_pages, with_locale_fallback
+from core.delivery import default_site, locales_by_translation_key, public_pages, with_locale_fallback
+from core.page_types import register_detail
 from core.problems import not_found, responses
 from core.serializers import image_out, locale_codes, page_link_out
+from core.translations import add_translations
 
 from .models import Contact, HomePage, ThematicArea
 from .schemas import ContactOut, HomeOut, ThematicAreaOut
@@ -29,15 +31,23 @@ def home_page(request, locale: str | None = None):
     if home is None:
         raise not_found("home page")
     codes = locale_codes()
+    return home_detail(home, requested, request, published_in=sorted(codes[locale_id] for locale_id in by_locale))
+
+
+def home_detail(home, requested, request, published_in: list[str] | None = None) -> dict:
+    """The home page's detail (live, or a draft restored in memory for a preview)."""
+    codes = locale_codes()
+    if published_in is None:
+        published_in = locales_by_translation_key(public_pages(), [home.translation_key]).get(home.translation_key, [])
     with translation.override(requested.language_code):
         rendered = home.rendered
-        return {
+        item = {
             "id": home.pk,
             "title": home.title,
             "url": home.get_url(request),
             "locale": codes[home.locale_id],
             "translated": home.locale_id == requested.pk,
-            "locales": sorted(codes[locale_id] for locale_id in by_locale),
+            "locales": published_in,
             "hero_text": rendered["hero_text"],
             "introduction": rendered["introduction"],
             "hero_image": image_out(home.hero_image),
@@ -50,6 +60,10 @@ def home_page(request, locale: str | None = None):
             ],
             "abbreviations": rendered.abbreviations,
         }
+    return add_translations([item], [home], request)[0]
+
+
+register_detail(HomePage, HomeOut, home_detail)
 
 
 def _live_in(model, locale):

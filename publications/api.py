@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
+from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
@@ -82,6 +83,11 @@ def get_publication(request, page_id: Id, locale: str | None = None):
             .first()
         )
         page.translated = False
+    return publication_detail(page, requested, request)
+
+
+def publication_detail(page, requested, request) -> dict:
+    """The detail of `page` (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     locales = {item.pk: item for item in Locale.objects.all()}
     with translation.override(requested.language_code):
@@ -102,6 +108,9 @@ def get_publication(request, page_id: Id, locale: str | None = None):
             }
         )
     return item
+
+
+register_detail(PublicationPage, PublicationOut, publication_detail)
 
 
 def _related(page, locale) -> list:

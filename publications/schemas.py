@@ -5,7 +5,7 @@ from datetime import date
 
 from ninja import Schema
 
-from core.schemas import ImageOut, PageLinkOut, TermOut
+from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationOut
 from home.schemas import ThematicAreaOut
 
 
@@ -30,6 +30,8 @@ class PublicationListItemOut(Schema):
     locale: str
     translated: bool
     locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class DocumentOut(Schema):

@@ -7,11 +7,15 @@ from publications.validation import plain_text
 
 
 def publication_document(page) -> SearchDocumentData:
+    # Through the one rendering path, so the snippet and the index carry the
+    # glossary's expansions ("Sustainable Development Goals (SDGs)").
+    rendered = page.rendered
     return SearchDocumentData(
         content_type="publication",
         title=page.title,
-        snippet=plain_text(page.abstract),
-        body=" ".join(filter(None, [plain_text(str(page.body)) if page.body else "", page.authors])),
+        snippet=plain_text(rendered["abstract"]),
+        body=" ".join(filter(None, [plain_text(rendered["body"]), page.authors])),
+        keywords=[tag.name for tag in page.keywords.all()],
         date=page.publication_date,
         thematic_areas=[(area.slug, area.name) for area in page.live_thematic_areas],
     )

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.rendering import render_text
 from core.serializers import image_out
+from core.translations import add_translations
 from home.serializers import thematic_area_out
 from publications.selectors import CARD_IMAGE_SPEC
 
@@ -61,4 +62,4 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "locales": published_in.get(page.translation_key, []),
             }
         )
-    return items
+    return add_translations(items, list(pages), request)

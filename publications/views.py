@@ -1,14 +1,20 @@
 """Visitor routes without a language prefix: the counted download and the view beacon."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
 from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.delivery import public_pages
 from core.origins import require_allowed_origin
+from core.rate_limits import client_address
 from publications.counting import is_bot, record_download, record_view
 from publications.models import PublicationDocument, PublicationPage
 
@@ -40,14 +46,19 @@ def download(request, row_id: int):
     return response
 
 
+def beacon_rate(group=None, request=None) -> str:
+    # Read per request; a reader opens a few pages a minute, a script thousands.
+    return str(getattr(settings, "PUBLICATIONS_BEACON_RATE", "120/m"))
+
+
+# Counted per client address in the shared default cache (Redis when REDIS_URL is set).
+BEACON_LIMIT = {"group": "publications.beacon", "key": client_address, "rate": beacon_rate, "method": "POST"}
+
+
 def from_admin_preview(request) -> bool:
     """A beacon sent from a page shown inside the admin (its preview panel, or a
     preview left open in a tab): the editor, not a reader. Browsers send the
     admin address as the referrer (same origin)."""
-    from urllib.parse import urlsplit
-
-    from django.urls import reverse
-
     referrer = urlsplit(request.headers.get("Referer", ""))
     same_site = not referrer.netloc or referrer.netloc == request.get_host()
     return same_site and referrer.path.startswith(reverse("wagtailadmin_home"))
@@ -56,12 +67,15 @@ def from_admin_preview(request) -> bool:
 @csrf_exempt  # front ends on other origins post here; the origin check stands in for CSRF
 @require_POST
 @require_allowed_origin
+@ratelimit(**BEACON_LIMIT, block=False)
 def view_beacon(request, page_id: int):
     """Count a view of the abstract: a POST from the page or from a headless front end.
 
     Pages are cached and front ends never ask us for the page itself, so the
     beacon is the only view signal; it is never cached either.
     """
+    if getattr(request, "limited", False):
+        return HttpResponse(status=429)
     page = public_pages(PublicationPage).filter(pk=page_id).only("translation_key", "locale_id").first()
     if page is None:
         raise Http404("No published publication with this id.")

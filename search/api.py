@@ -86,9 +86,21 @@ class SearchOut(Schema):
     limit: int
     offset: int
     items: list[SearchResultOut]
-    facets: FacetsOut = Field(description="Counts over every match of the query in this locale, before filters.")
+    facets: FacetsOut = Field(
+        description=(
+            "Counts over the matches of the query in this locale under every filter but the facet's own: "
+            "each option says how many results choosing it would give, the other filters kept."
+        )
+    )
     messages: list[str] = Field(description="Notes for the visitor: query shortened, abbreviations also searched.")
     abbreviations: list[QueryAbbreviationOut] = Field(description="Glossary abbreviations the query contains.")
+    did_you_mean: str | None = Field(
+        None,
+        description=(
+            "When the search finds fewer than five results: the query with each word the site's pages in this "
+            "language never use replaced by the closest word they do use; null when nothing needs correcting."
+        ),
+    )
 
 
 class AutocompleteOut(Schema):
@@ -162,6 +174,7 @@ def search(
             "facets": facets_out(answer.page.facets),
             "messages": [str(message) for message in answer.messages],
             "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],
+            "did_you_mean": answer.did_you_mean,
         }
 
 

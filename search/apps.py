@@ -14,10 +14,11 @@ class SearchConfig(AppConfig):
         from core.search_registry import register_search_document
         from home.models import HomePage
 
-        from . import checks, signals  # noqa: F401  (checks registers the settings check)
+        from . import checks, sections, signals  # noqa: F401  (checks registers the settings check)
         from .builders import home_page_document
         from .elasticsearch import signals as elasticsearch_signals
         from .synonyms import glossary_abbreviations, register_abbreviation_source
+        from .vocabulary import connect as connect_vocabulary
 
         register_search_document(HomePage, home_page_document, content_type="page", label=_("Page"))
         # The glossary's public selectors are the source of abbreviations once
@@ -26,3 +27,5 @@ class SearchConfig(AppConfig):
             register_abbreviation_source(glossary_abbreviations)
         signals.connect()
         elasticsearch_signals.connect()
+        connect_vocabulary()
+        sections.register()

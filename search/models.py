@@ -37,6 +37,14 @@ class SearchDocument(models.Model):
     # here (see search/text.py) so that every backend can match them one by one.
     index_title = models.TextField(_("indexed title"), blank=True)
     index_text = models.TextField(_("indexed text"), blank=True)
+    # Keywords and tags, weighted as the title. The `stemmed_*` columns hold the
+    # Snowball stems of the three indexed texts in the row's language, which
+    # SQLite's FTS5 indexes (search/stemming.py); PostgreSQL stems by itself.
+    # Nullable so that adding them is a plain ADD COLUMN (NULL reads as "").
+    index_keywords = models.TextField(_("indexed keywords"), null=True, blank=True)
+    stemmed_title = models.TextField(_("stemmed title"), null=True, blank=True)
+    stemmed_keywords = models.TextField(_("stemmed keywords"), null=True, blank=True)
+    stemmed_text = models.TextField(_("stemmed text"), null=True, blank=True)
     # PostgreSQL text search configuration for this row's language; the
     # generated `search_vector` column (added by migration on PostgreSQL) uses it.
     search_config = models.CharField(_("text search configuration"), max_length=20, default="simple")
@@ -88,6 +96,32 @@ class SearchDocumentTag(models.Model):
 
     def __str__(self):
         return f"{self.kind}: {self.slug}"
+
+
+class SearchTerm(models.Model):
+    """A word of the index in one locale, with how many documents hold it: the
+    vocabulary "did you mean" picks corrections from (search/vocabulary.py), so
+    that a suggestion is a word the site actually uses in that language."""
+
+    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("locale"), on_delete=models.CASCADE)
+    word = models.CharField(_("word"), max_length=64)
+    # The word's stem in the locale's language: a query word whose stem is known
+    # needs no correction ("flooding" when only "floods" is written).
+    stem = models.CharField(_("stem"), max_length=64)
+    length = models.PositiveSmallIntegerField(_("length"))
+    documents = models.PositiveIntegerField(_("documents"), default=0)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+        constraints = [models.UniqueConstraint(fields=["locale", "word"], name="site_search_term_unique")]
+        indexes = [
+            models.Index(fields=["locale", "stem"], name="site_search_term_stem"),
+            models.Index(fields=["locale", "length"], name="site_search_term_length"),
+        ]
+
+    def __str__(self):
+        return self.word
 
 
 class IndexUpdate(models.Model):

@@ -1,6 +1,9 @@
 """From what a visitor typed to a backend-neutral query plan.
 
 A plan is an AND of clauses; each clause is an OR of phrases (tuples of words).
+`flood OR heat` is one clause of two phrases; `"urban planning"` one phrase of
+two words that must stand together; `hous*` a one-word phrase whose word ends in
+PREFIX_MARK, matched as a prefix.
 An abbreviation in the query becomes a clause "abbreviation OR expansion", and
 an expansion becomes "expansion OR abbreviation", so every backend matches both
 without knowing about the glossary.
@@ -12,11 +15,13 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from .segmentation import words_of
+from .stemming import stems_of_phrase
 from .synonyms import abbreviations
 from .text import _CJK_RUN
 
 Phrase = tuple[str, ...]
-_QUOTED = re.compile(r'"([^"]*)"')
+# Marks a prefix word in a phrase: ("hous*",) matches house, houses, housing.
+PREFIX_MARK = "*"
 
 
 def max_query_length() -> int:
@@ -44,18 +49,49 @@ class QueryPlan:
 class _Unit:
     words: Phrase
     quoted: bool  # typed in quotes, or a CJK run: matched as a whole only
+    prefix: bool = False  # `hous*`: the one word is a prefix
+    after_or: bool = False  # `OR` stood between this unit and the one before
+
+
+# A quoted phrase, or a run of anything else up to a space or a quote.
+_TOKEN = re.compile(r'"([^"]*)"|([^\s"]+)')
+# Prefixes shorter than this would match most of the index.
+MIN_PREFIX = 2
+
+
+def is_prefix(word: str) -> bool:
+    """A plan word ending in PREFIX_MARK is a prefix (`hous*`), not a whole word."""
+    return word.endswith(PREFIX_MARK)
+
+
+def bare(word: str) -> str:
+    return word[:-1] if is_prefix(word) else word
 
 
 def _units(text: str) -> list[_Unit]:
+    """The query's units in order. `OR` in capitals between two units joins them
+    as alternatives (in lower case it is a word like any other); a word ending in
+    `*` is a prefix."""
     units: list[_Unit] = []
-    position = 0
-    for match in _QUOTED.finditer(text):
-        units.extend(_bare_units(text[position : match.start()]))
-        words = tuple(_phrase_words(match.group(1)))
-        if words:
-            units.append(_Unit(words, True))
-        position = match.end()
-    units.extend(_bare_units(text[position:]))
+    pending_or = False
+    for match in _TOKEN.finditer(text):
+        quoted, bare_token = match.group(1), match.group(2)
+        if bare_token == "OR" and units:
+            pending_or = True
+            continue
+        if quoted is not None:
+            words = tuple(_phrase_words(quoted))
+            new = [_Unit(words, True)] if words else []
+        else:
+            new = _bare_units(bare_token)
+            if bare_token.endswith("*") and new and not new[-1].quoted:
+                last = new[-1]
+                if len(last.words[0]) >= MIN_PREFIX:
+                    new[-1] = _Unit((last.words[0] + PREFIX_MARK,), False, prefix=True)
+        if new:
+            new[0].after_or = pending_or
+            pending_or = False
+            units.extend(new)
     return units
 
 
@@ -94,14 +130,17 @@ def _bare_units(text: str) -> list[_Unit]:
     return units
 
 
-def _equivalents(pairs) -> dict[Phrase, tuple[Phrase, str, str]]:
-    """{words of one side: (words of the other side, abbreviation, expansion)}"""
+def _equivalents(pairs, language_code: str) -> dict[Phrase, tuple[Phrase, str, str]]:
+    """{stems of one side: (words of the other side, abbreviation, expansion)}.
+
+    Keyed by stems, so that "sustainable development goals" finds the glossary's
+    "Sustainable Development Goal" as the index finds it."""
     table: dict[Phrase, tuple[Phrase, str, str]] = {}
     for abbreviation, expansion in pairs:
         short, long = tuple(_phrase_words(abbreviation)), tuple(_phrase_words(expansion))
         if short and long and short != long:
-            table.setdefault(short, (long, abbreviation, expansion))
-            table.setdefault(long, (short, abbreviation, expansion))
+            table.setdefault(stems_of_phrase(short, language_code), (long, abbreviation, expansion))
+            table.setdefault(stems_of_phrase(long, language_code), (short, abbreviation, expansion))
     return table
 
 
@@ -119,27 +158,37 @@ def parse_query(raw: str | None, locale) -> QueryPlan:
     units = _units(text)
     if not units:
         return QueryPlan(text=text, truncated=truncated)
-    table = _equivalents(abbreviations(locale))
+    language_code = getattr(locale, "language_code", "")
+    table = _equivalents(abbreviations(locale), language_code)
     longest = max((len(key) for key in table), default=0)
     clauses: list[tuple[Phrase, ...]] = []
+    # For each clause: does it join the one before as an alternative (`OR`)?
+    joined: list[bool] = []
     used: list[tuple[str, str]] = []
     index = 0
     while index < len(units):
         unit = units[index]
-        matched = False
+        joined.append(unit.after_or)
+        if unit.prefix:
+            clauses.append((unit.words,))
+            index += 1
+            continue
         if unit.quoted:
-            other = table.get(unit.words)
+            other = table.get(stems_of_phrase(unit.words, language_code))
             clauses.append((unit.words, other[0]) if other else (unit.words,))
             if other:
                 used.append(other[1:])
             index += 1
             continue
+        matched = False
         for size in range(min(longest, len(units) - index), 0, -1):
             window = units[index : index + size]
-            if any(u.quoted for u in window):
+            # An abbreviation's words are typed together: not across quotes,
+            # prefixes or an `OR`.
+            if any(u.quoted or u.prefix or (u.after_or and u is not window[0]) for u in window):
                 continue
             key = tuple(u.words[0] for u in window)
-            other = table.get(key)
+            other = table.get(stems_of_phrase(key, language_code))
             if other:
                 clauses.append((key, other[0]))
                 used.append(other[1:])
@@ -149,6 +198,12 @@ def parse_query(raw: str | None, locale) -> QueryPlan:
         if not matched:
             clauses.append((unit.words,))
             index += 1
+    merged: list[tuple[Phrase, ...]] = []
+    for clause, after_or in zip(clauses, joined, strict=True):
+        if after_or and merged:
+            merged[-1] = tuple(dict.fromkeys(merged[-1] + clause))[: max_clauses()]
+        else:
+            merged.append(clause)
     # The same clause twice adds nothing but work.
-    unique = list(dict.fromkeys(clauses))[: max_clauses()]
+    unique = list(dict.fromkeys(merged))[: max_clauses()]
     return QueryPlan(text=text, clauses=tuple(unique), truncated=truncated, expansions=tuple(dict.fromkeys(used)))

@@ -80,14 +80,28 @@ def snippet_text(result: Result) -> str:
     return html.unescape(_MARK_TAG.sub("", result.snippet))
 
 
-def highlight(text: str, terms) -> str:
-    """`text` escaped, with each word that matches a query term (or starts with a
-    term of three letters or more, as stemming would) wrapped in <mark>."""
-    folded_terms = {_fold(term) for term in terms if term}
+def highlight(text: str, terms, language_code: str | None = None) -> str:
+    """`text` escaped, with each word that matches a query term wrapped in <mark>.
+
+    A word matches a term when it is the same word (ignoring case and accents),
+    has the same Snowball stem in `language_code` ("flooding" for "floods"), or
+    starts with a prefix term ("housing" for "hous*"). Without a language, a word
+    starting with a term of three letters or more matches, as stemming would."""
+    from .query import bare, is_prefix
+    from .stemming import stem
+
+    prefixes = {_fold(bare(term)) for term in terms if term and is_prefix(term)}
+    folded_terms = {_fold(term) for term in terms if term and not is_prefix(term)}
+    stems = {_fold(stem(term.casefold(), language_code)) for term in terms if term and not is_prefix(term)}
     pieces, last = [], 0
     for match in _WORD.finditer(text):
         word = _fold(match.group(0))
-        if any(word == term or (len(term) >= 3 and word.startswith(term)) for term in folded_terms):
+        if language_code:
+            hit = word in folded_terms or _fold(stem(match.group(0).casefold(), language_code)) in stems
+        else:
+            hit = any(word == term or (len(term) >= 3 and word.startswith(term)) for term in folded_terms)
+        hit = hit or any(word.startswith(prefix) for prefix in prefixes)
+        if hit:
             pieces += [escape(text[last : match.start()]), "<mark>", escape(match.group(0)), "</mark>"]
             last = match.end()
     pieces.append(escape(text[last:]))
@@ -101,7 +115,7 @@ def snippet_html(result: Result, terms) -> str:
     let through (an unescaped tag, an unbalanced <mark>) cannot reach the page.
     """
     if not result.highlighted:
-        return highlight(result.snippet, terms)
+        return highlight(result.snippet, terms, result.locale)
     pieces, open_mark = [], False
     for part in _MARK_TAG.split(result.snippet):
         if part == "<mark>":

@@ -8,11 +8,13 @@ from functools import cache
 from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from core.search_registry import content_type_labels
 from home.models import ThematicArea
 
+from . import vocabulary
 from .backends import SearchUnavailable
 from .models import SearchDocumentTag
 from .query import QueryPlan, max_query_length, parse_query
@@ -54,6 +56,9 @@ class SearchResponse:
     messages: list[str] = field(default_factory=list)
     # (abbreviation, expansion) pairs the query contains: shown as help.
     suggestions: list[tuple[str, str]] = field(default_factory=list)
+    # The query with misspelt words corrected from the index's vocabulary ("did
+    # you mean"), when a search finds little; None otherwise.
+    did_you_mean: str | None = None
 
 
 @cache
@@ -131,7 +136,13 @@ def search(query: str | None, locale: Locale, filters: Filters | None = None, of
         else:
             messages.append(_("“%(abbreviation)s” stands for “%(expansion)s”: searching for both.") % values)
     page = _with_fallback(lambda backend: backend.search(plan, locale, filters, offset, limit))
-    return SearchResponse(plan=plan, page=page, messages=messages, suggestions=list(plan.expansions))
+    corrected = None
+    if page.count < vocabulary.SUGGEST_BELOW:
+        default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        corrected = vocabulary.did_you_mean(plan, locale, default_code)
+    return SearchResponse(
+        plan=plan, page=page, messages=messages, suggestions=list(plan.expansions), did_you_mean=corrected
+    )
 
 
 def autocomplete(text: str | None, locale: Locale, limit: int = 8) -> list[dict]:

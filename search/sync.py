@@ -16,6 +16,7 @@ from core.delivery import public_pages
 from core.search_registry import builder_for, searchable_models
 
 from .models import SearchDocument, SearchDocumentTag
+from .stemming import stem_text
 from .text import index_form
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,23 @@ SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russi
 
 def search_config(language_code: str) -> str:
     return SEARCH_CONFIGS.get(language_code.split("-")[0], "simple")
+
+
+def index_fields(title: str, keywords, text: str, language_code: str) -> dict:
+    """The columns the full-text indexes read, for a document in `language_code`:
+    plain (CJK characters spaced) and, for SQLite, Snowball stems."""
+    index_title = index_form(title)
+    index_keywords = index_form(" ".join(dict.fromkeys(keywords)))
+    index_text = index_form(text)
+    return {
+        "index_title": index_title,
+        "index_keywords": index_keywords,
+        "index_text": index_text,
+        "stemmed_title": stem_text(index_title, language_code),
+        "stemmed_keywords": stem_text(index_keywords, language_code),
+        "stemmed_text": stem_text(index_text, language_code),
+        "search_config": search_config(language_code),
+    }
 
 
 def document_values(page) -> tuple[dict, list[dict]] | None:
@@ -51,9 +69,12 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         "year": data.date.year if data.date else None,
         "url": url,
         "expire_at": page.expire_at,
-        "index_title": index_form(data.title),
-        "index_text": index_form(" ".join(filter(None, [data.snippet, data.body, areas_text]))),
-        "search_config": search_config(page.locale.language_code),
+        **index_fields(
+            data.title,
+            data.keywords,
+            " ".join(filter(None, [data.snippet, data.body, areas_text])),
+            page.locale.language_code,
+        ),
         # The same areas and countries as the tags, on the row (one per slug).
         "areas": _unique_areas(data.thematic_areas),
         "countries": list(dict.fromkeys(data.countries)),

@@ -17,6 +17,9 @@ CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"([{CJK_CLASS}])")
 _CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 _SPACES = re.compile(r"\s+")
+# A hyphen inside a word ("COVID-19", "well-being"): the query splits there
+# (UAX #29), and PostgreSQL's parser would otherwise index "-19" as a number.
+_INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -26,8 +29,10 @@ def plain_text(html: str) -> str:
 
 
 def index_form(text: str) -> str:
-    """The text as the full-text indexes should see it (CJK characters spaced)."""
-    return _SPACES.sub(" ", _CJK_CHAR.sub(r" \1 ", text or "")).strip()
+    """The text as the full-text indexes should see it (CJK characters spaced,
+    hyphens inside words turned into spaces)."""
+    text = _INNER_HYPHEN.sub(" ", text or "")
+    return _SPACES.sub(" ", _CJK_CHAR.sub(r" \1 ", text)).strip()
 
 
 def has_cjk(text: str) -> bool:

@@ -1,8 +1,11 @@
 """The reference search page (under each language prefix: /search/, /fr/search/ ...)."""
 
+import re
+
 from django.core.paginator import Paginator
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -96,8 +99,56 @@ def search_page(request):
                 }
                 for a, e in answer.suggestions
             ],
+            "did_you_mean": answer.did_you_mean,
+            "did_you_mean_url": (
+                _url({**params, "q": answer.did_you_mean, "page": None}) if answer.did_you_mean else None
+            ),
             "filtered": any(params[name] for name in FILTERS),
             "clear_filters_url": _url({"q": params["q"]}),
         }
     )
     return render(request, "search/search_page.html", context, status=status)
+
+
+# The order of sections on a thematic area's page.
+AREA_SECTIONS = ("publication", "flagship", "donation_project", "story", "brief", "newsletter", "page")
+
+
+def thematic_area_page(request, slug: str):
+    """Everything public about one thematic area, in the visitor's language:
+    publications, flagship programmes, projects to fund, stories, and the
+    glossary's abbreviations those items use."""
+    from glossary.selectors import live_terms
+    from home.models import ThematicArea
+
+    from .listings import for_thematic_area
+
+    locale = _current_locale()
+    default = Locale.get_default()
+    areas = ThematicArea.objects.filter(live=True, slug=slug, locale__in={locale.pk, default.pk})
+    area = next((a for a in areas if a.locale_id == locale.pk), None) or next(iter(areas), None)
+    if area is None:
+        raise Http404(_("No thematic area is called “%(slug)s”.") % {"slug": slug})
+    # Show the area's name in the visitor's language where it is translated.
+    area = ThematicArea.objects.filter(live=True, translation_key=area.translation_key, locale=locale).first() or area
+    slugs = set(
+        ThematicArea.objects.filter(translation_key=area.translation_key, locale__in={locale.pk, default.pk})
+        .values_list("slug", flat=True)
+    )
+    grouped = for_thematic_area(locale, slugs)
+    labels = content_type_labels()
+    sections = [
+        {"type": name, "label": labels.get(name, name), "cards": grouped[name]}
+        for name in (*AREA_SECTIONS, *sorted(set(grouped) - set(AREA_SECTIONS)))
+        if grouped.get(name)
+    ]
+    text = " ".join(f"{card.title} {card.teaser}" for cards in grouped.values() for card in cards)
+    words = set(re.findall(r"\w+", text))
+    terms = [term for term in live_terms(locale) if term.abbreviation in words]
+    context = {
+        "area": area,
+        "area_sections": sections,
+        "terms": terms,
+        "search_url": reverse("search") + _url({"thematic_area": area.slug}),
+    }
+    return render(request, "search/thematic_area_page.html", context)

@@ -12,6 +12,7 @@ from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from core.api import preview_router
 from core.problems import PROBLEM_CONTENT_TYPE, Problem
 
 from .project_apps import optional_module, project_app_names
@@ -132,3 +133,6 @@ for _app in project_app_names():
     _module = optional_module(_app, "api")
     if _module is not None:
         api.add_router(getattr(_module, "api_prefix", "/"), _module.router)
+
+# After the apps: the preview answers with any of their registered page details.
+api.add_router("/", preview_router())

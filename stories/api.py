@@ -6,6 +6,7 @@ from ninja import Path, Query, Router, Schema
 from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.links import localized_urls
+from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_type
 from home.serializers import contact_out
@@ -71,6 +72,11 @@ def get_story(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | 
     if page is None:  # written in another language and not translated into the default one
         page = public_pages(StoryPage).filter(pk=page_id).select_related("locale").first()
         page.translated = False
+    return story_detail(page, requested, request)
+
+
+def story_detail(page, requested, request) -> dict:
+    """A story's detail (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     with translation.override(requested.language_code):
         item = story_items([page], requested, codes, request)[0]
@@ -96,3 +102,6 @@ def get_story(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | 
             }
         )
     return item
+
+
+register_detail(StoryPage, StoryOut, story_detail)

@@ -5,7 +5,7 @@ from datetime import date
 
 from ninja import Schema
 
-from core.schemas import ImageOut, PageLinkOut, TermOut
+from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -33,6 +33,8 @@ class StoryListItemOut(Schema):
     locale: str
     translated: bool
     locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class StoryRelatedOut(Schema):

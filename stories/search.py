@@ -3,6 +3,7 @@
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from core.rendering import visible_text
 from core.search_registry import SearchDocumentData, register_search_document
 
 
@@ -14,7 +15,8 @@ def story_document(page) -> SearchDocumentData:
     return SearchDocumentData(
         content_type="story",
         title=page.title,
-        snippet=page.standfirst,
+        # The rendered standfirst: abbreviations spelled out, as visitors read it.
+        snippet=visible_text(page.rendered["standfirst"]),
         body=strip_tags(page.rendered["body"]).strip(),
         date=page.date,
         thematic_areas=[(area.slug, area.name) for area in areas],

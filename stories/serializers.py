@@ -3,6 +3,7 @@
 from core.delivery import locales_by_translation_key, public_pages
 from core.geography import Region, country_name
 from core.serializers import image_out
+from core.translations import add_translations
 from home.serializers import thematic_area_out
 
 from .selectors import CARD_IMAGE_SPEC, story_cards
@@ -28,7 +29,7 @@ def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
     """List items for prefetched stories (selectors.stories_in), links kept in `locale`."""
     cards = story_cards(pages, locale, request)
     published_in = locales_by_translation_key(public_pages(), [card.page.translation_key for card in cards])
-    return [
+    items = [
         {
             "id": card.page.pk,
             "title": card.page.title,
@@ -45,3 +46,4 @@ def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
         }
         for card in cards
     ]
+    return add_translations(items, [card.page for card in cards], request)

@@ -18,6 +18,8 @@ INTRODUCTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 class BriefIndexPage(PublicPageMixin, Page):
     """ "Updates for Member States": every monthly brief and newsletter issue, newest first."""
 
+    api_type = "updates_index"  # the public type name (core.page_types)
+
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -80,6 +82,8 @@ class MonthlyBriefPage(IssuePageMixin, Page):
     figures, donation projects that changed status, the funding summary per
     thematic area, the month's stories and next month's events."""
 
+    api_type = "brief"  # the public type name (core.page_types)
+
     month = models.DateField(
         _("month"), null=True, blank=True, help_text=_("The first day of the month this brief reports on.")
     )
@@ -124,6 +128,8 @@ class MonthlyBriefPage(IssuePageMixin, Page):
 class NewsletterIssuePage(IssuePageMixin, Page):
     """An issue of the Urban Impact newsletter: stories, flagship developments and
     publications an editor picked (the "compose from the last N weeks" helper proposes)."""
+
+    api_type = "newsletter"  # the public type name (core.page_types)
 
     issue_date = models.DateField(_("issue date"), null=True, blank=True)
     introduction = RichTextField(_("introduction"), blank=True, features=INTRODUCTION_FEATURES)

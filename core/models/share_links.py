@@ -1,7 +1,9 @@
+import json
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -52,7 +54,9 @@ class DraftShareLink(models.Model):
             page_id=page.pk,
             created_by=user if getattr(user, "is_authenticated", False) else None,
             expires_at=timezone.now() + timedelta(minutes=minutes),
-            content=page.serializable_data(),
+            # Encoded as Wagtail encodes revisions: dates, Decimals and UUIDs become
+            # strings that `with_content_json` reads back (json.dumps alone refuses them).
+            content=json.loads(json.dumps(page.serializable_data(), cls=DjangoJSONEncoder)),
         )
 
     def previewed_page(self):

@@ -1,3 +1,5 @@
+import json
+
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -111,3 +113,56 @@ def page_sections(context, page):
         for template, section_context in rendered_sections(page, request)
     ]
     return mark_safe("".join(html))
+
+
+@register.simple_tag
+def page_description(page) -> str:
+    """What shares and search engines show under the title: the editor's SEO
+    description, else the first sentence (or 30 words) of the page's first text
+    (the abstract, summary or standfirst: `text_fragments` lists it first)."""
+    from core.rendering import teaser, visible_text
+
+    if page is None:
+        return ""
+    if getattr(page, "search_description", ""):
+        return page.search_description
+    rendered = getattr(page, "rendered", None)
+    fragments = list(getattr(rendered, "fragments", {}).values())
+    return teaser(visible_text(fragments[0])) if fragments else ""
+
+
+def _json_ld(data: dict) -> str:
+    # Escaped so that no text inside can close the script element.
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page=None):
+    """schema.org JSON-LD: the organisation on every page, and what the page
+    itself is (a page type adds it with a `structured_data(request)` method)."""
+    request = context.get("request")
+    organisation = context.get("settings")
+    name = ""
+    links = []
+    if organisation is not None:
+        org_settings = organisation["home"]["OrganisationSettings"]
+        name = org_settings.organisation_name
+        links = [url for _label, url in org_settings.social_links()]
+    home_url = request.build_absolute_uri("/") if request else ""
+    blocks = [
+        {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": name,
+            "url": home_url,
+            **({"sameAs": links} if links else {}),
+        }
+    ]
+    describe = getattr(page, "structured_data", None)
+    if callable(describe):
+        data = describe(request)
+        if data:
+            blocks.append({"@context": "https://schema.org", **data})
+    return mark_safe("".join(_json_ld(block) for block in blocks))

@@ -1,11 +1,19 @@
 from .choices import Frequency, ProjectStatus
-from .ledger import Donation, DonationIntent, OfflineContribution, ProjectStatusChange
+from .ledger import (
+    Donation,
+    DonationIntent,
+    InstallationSecret,
+    OfflineContribution,
+    ProjectStatusChange,
+    RefusedEvent,
+)
 from .pages import (
     DonateAllocation,
     DonatePage,
     DonationProjectPage,
     DonationProjectReport,
     DonationReport,
+    SuggestedAmounts,
 )
 
 __all__ = [
@@ -17,7 +25,10 @@ __all__ = [
     "DonationProjectReport",
     "DonationReport",
     "Frequency",
+    "InstallationSecret",
     "OfflineContribution",
     "ProjectStatus",
     "ProjectStatusChange",
+    "RefusedEvent",
+    "SuggestedAmounts",
 ]

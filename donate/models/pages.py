@@ -1,7 +1,8 @@
 """The pages donors read: the "Donate now" landing page and the projects under it."""
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -24,12 +25,44 @@ BODY_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 class DonatePage(PublicPageMixin, Page):
     """ "Donate now": where donations go, where the reports are, which projects need money."""
 
+    api_type = "donate"  # the public type name (core.page_types)
+
     introduction = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences in plain language on why to give.")
+    )
+    takes_general_gifts = models.BooleanField(
+        _("take general gifts"),
+        default=True,
+        help_text=_("Offer a gift to the organisation's unrestricted fund, beside the gifts to projects."),
+    )
+    general_fund_text = models.TextField(
+        _("what a general gift pays for"),
+        blank=True,
+        help_text=_("Shown beside the general gift form, e.g. where the money goes when no project is chosen."),
+    )
+    general_fund_currency = models.CharField(
+        _("currency of general gifts"), max_length=3, choices=CURRENCY_CHOICES, default="USD"
+    )
+    allocation_year = models.PositiveSmallIntegerField(
+        _("year of the allocation"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("The year the shares below describe; donors see that year's totals in money as well."),
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("takes_general_gifts"), FieldPanel("general_fund_text"), FieldPanel("general_fund_currency")],
+            heading=_("General gift"),
+        ),
+        InlinePanel(
+            "suggested_amounts",
+            label=_("Suggested amounts"),
+            help_text=_("Per currency; donors can also type any other amount."),
+        ),
+        FieldPanel("allocation_year"),
         InlinePanel(
             "allocations",
             label=_("Where donations go"),
@@ -48,7 +81,10 @@ class DonatePage(PublicPageMixin, Page):
         verbose_name = _("donate page")
 
     def text_fragments(self):
-        fragments = [("introduction", plain_text_to_html(self.introduction))]
+        fragments = [
+            ("introduction", plain_text_to_html(self.introduction)),
+            ("general_fund", plain_text_to_html(self.general_fund_text)),
+        ]
         fragments += [
             (f"allocation-{index}", plain_text_to_html(row.description))
             for index, row in enumerate(self.allocations.all())
@@ -58,15 +94,86 @@ class DonatePage(PublicPageMixin, Page):
     def api_detail_kwargs(self):
         return {}
 
+    # The general fund, seen by the giving form as a target like a project.
+    @property
+    def currency(self) -> str:
+        return self.general_fund_currency
+
+    @property
+    def accepts_gifts(self) -> bool:
+        return self.takes_general_gifts
+
+    def effective_status(self) -> str:
+        return ProjectStatus.OPEN if self.takes_general_gifts else ProjectStatus.CLOSED
+
+    def suggestions_for(self, currency: str) -> list[Decimal]:
+        """The editors' suggested amounts in `currency` (rows are in memory after one prefetch)."""
+        for row in self.suggested_amounts.all():
+            if row.currency == currency:
+                return row.amount_list()
+        return []
+
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import projects_by_thematic_area
+        from ..forms import GiveForm
+        from ..selectors import allocation_for_year, projects_by_thematic_area
 
         context = super().get_context(request, *args, **kwargs)
         allocations = list(self.allocations.all())
         context["allocations"] = [(row, self.rendered[f"allocation-{index}"]) for index, row in enumerate(allocations)]
+        context["allocation_table"] = allocation_for_year(self, allocations, self.locale.language_code)
         context["reports"] = list(self.reports.select_related("document"))
         context["project_groups"] = projects_by_thematic_area(self.locale, parent=self)
+        if self.takes_general_gifts:
+            context.setdefault("give_form", GiveForm(project=self, suggestions=self.suggestions_for(self.currency)))
         return context
+
+
+def parse_amounts(text: str) -> list[Decimal]:
+    """ "10, 25 50" → [10, 25, 50]; raises ValueError on anything else."""
+    values = []
+    for part in text.replace(";", ",").replace(",", " ").split():
+        try:
+            value = Decimal(part)
+        except InvalidOperation:
+            raise ValueError(part) from None
+        if not value.is_finite() or value <= 0 or value.as_tuple().exponent < -2 or value >= 10**12:
+            raise ValueError(part)
+        values.append(value.quantize(Decimal("0.01")))
+    return values
+
+
+def validate_amounts(text: str) -> None:
+    try:
+        values = parse_amounts(text)
+    except ValueError as error:
+        raise ValidationError(
+            _("“%(value)s” is not an amount: write numbers such as 10, 25, 50."), params={"value": str(error)[:20]}
+        ) from None
+    if not 1 <= len(values) <= 6:
+        raise ValidationError(_("Suggest between one and six amounts."))
+
+
+class SuggestedAmounts(Orderable):
+    """The amounts offered as one-click choices for gifts in one currency (the
+    donor can still type another). Not translatable: wagtail-localize copies the
+    rows to every language's page, so the amounts stay the same everywhere."""
+
+    page = ParentalKey(DonatePage, related_name="suggested_amounts", on_delete=models.CASCADE)
+    currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES)
+    amounts = models.CharField(
+        _("amounts"), max_length=120, validators=[validate_amounts], help_text=_("For example: 10, 25, 50, 100")
+    )
+
+    panels = [FieldPanel("currency"), FieldPanel("amounts")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("suggested amounts")
+
+    def amount_list(self) -> list[Decimal]:
+        try:
+            return parse_amounts(self.amounts)
+        except ValueError:
+            return []
 
 
 class DonateAllocation(TranslatableMixin, Orderable):
@@ -131,6 +238,8 @@ class DonationProjectPage(PublicPageMixin, Page):
     it is derived from the ledger and the offline contributions, both keyed to
     this page's `translation_key` so every language shows the same progress."""
 
+    api_type = "donation_project"  # the public type name (core.page_types)
+
     summary = models.TextField(_("summary"), blank=True, help_text=_("What the project does, in two sentences."))
     thematic_area = models.ForeignKey(
         "home.ThematicArea",
@@ -152,6 +261,14 @@ class DonationProjectPage(PublicPageMixin, Page):
     )
     currency = models.CharField(_("currency"), max_length=3, choices=CURRENCY_CHOICES, default="USD")
     status = models.CharField(_("status"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.OPEN)
+    keep_open_after_goal = models.BooleanField(
+        _("keep asking after the goal is reached"),
+        default=False,
+        help_text=_(
+            "An open project switches to funded by itself when the ledger reaches its goal, and stops asking "
+            "for gifts. Tick this to reopen it (for example after raising the goal)."
+        ),
+    )
     focal_point = models.ForeignKey(
         "home.Contact",
         verbose_name=_("focal point"),
@@ -181,7 +298,11 @@ class DonationProjectPage(PublicPageMixin, Page):
         FieldPanel("thematic_area"),
         FieldPanel("country_region"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]), FieldPanel("status")],
+            [
+                FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]),
+                FieldPanel("status"),
+                FieldPanel("keep_open_after_goal"),
+            ],
             heading=_("Funding"),
             help_text=_("The amount received is calculated from the donation ledger; it cannot be typed in."),
         ),
@@ -207,14 +328,60 @@ class DonationProjectPage(PublicPageMixin, Page):
             ("body", self.body),
         ]
 
+    def structured_data(self, request) -> dict:
+        """schema.org DonateAction: what a gift here goes to (rendered as JSON-LD)."""
+        from core.rendering import visible_text
+        from home.models import OrganisationSettings
+
+        organisation = OrganisationSettings.for_request(request).organisation_name if request else ""
+        data = {
+            "@type": "DonateAction",
+            "name": self.title,
+            "description": visible_text(self.rendered["summary"]),
+            "url": self.get_full_url(request),
+            "recipient": {
+                "@type": "Organization",
+                "name": organisation,
+                "url": request.build_absolute_uri("/") if request else "",
+            },
+            "priceSpecification": {"@type": "PriceSpecification", "priceCurrency": self.currency},
+        }
+        return {key: value for key, value in data.items() if value}
+
     @property
     def accepts_gifts(self) -> bool:
-        return self.status != ProjectStatus.CLOSED and self.goal_amount is not None
+        return self.goal_amount is not None and self.effective_status() == ProjectStatus.OPEN
 
     def progress(self):
-        from ..selectors import progress_for
+        """Funding progress from the ledger; kept on the instance (`progress_data`)
+        so a card, a page and the API read it with one pair of queries."""
+        if getattr(self, "progress_data", None) is None:
+            from ..selectors import progress_for
 
-        return progress_for([self])[self.translation_key]
+            self.progress_data = progress_for([self])[self.translation_key]
+        return self.progress_data
+
+    def effective_status(self) -> str:
+        """What donors are told: an open project whose ledger has reached its goal
+        is funded (and stops asking), unless an editor keeps it open."""
+        if self.status != ProjectStatus.OPEN or self.keep_open_after_goal or not self.goal_amount:
+            return self.status
+        return ProjectStatus.FUNDED if self.progress().received >= self.goal_amount else ProjectStatus.OPEN
+
+    def get_effective_status_display(self) -> str:
+        return ProjectStatus(self.effective_status()).label
+
+    def donate_page(self):
+        """The Donate page above (suggested amounts, the general gift), fetched once."""
+        if not hasattr(self, "_donate_page"):
+            self._donate_page = (
+                DonatePage.objects.filter(pk=self.get_parent().pk).prefetch_related("suggested_amounts").first()
+            )
+        return self._donate_page
+
+    def suggestions(self) -> list[Decimal]:
+        parent = self.donate_page()
+        return parent.suggestions_for(self.currency) if parent else []
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import GiveForm
@@ -222,7 +389,11 @@ class DonationProjectPage(PublicPageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = self.progress()
-        context.setdefault("give_form", GiveForm(project=self))
+        context["effective_status"] = self.effective_status()
+        context.setdefault("give_form", GiveForm(project=self, suggestions=self.suggestions()))
+        parent = self.donate_page()
+        if parent is not None and parent.takes_general_gifts and parent.live:
+            context["general_gift_url"] = f"{parent.url}#general-gift"
         context["status_history"] = status_history(self.translation_key)
         context["project_reports"] = list(self.reports.select_related("document"))
         if self.focal_point_id and self.focal_point.live:

@@ -14,11 +14,19 @@ ACKNOWLEDGED = "acknowledged"
 
 
 class WebhookRejected(Exception):
-    """The delivery is not a genuine, fresh, understood event: answer 400, record nothing."""
+    """The delivery is not a genuine, fresh, understood event, or it contradicts
+    the gift it names: answer 400, record nothing in the ledger (the refusal itself
+    is recorded).
 
-    def __init__(self, reason: str):
+    Attributes:
+        reason: what a person reading the log or the admin needs to know.
+        verified: whether the signature was good (an attack or a provider bug?).
+    """
+
+    def __init__(self, reason: str, verified: bool = False):
         super().__init__(reason)
         self.reason = reason
+        self.verified = verified
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,8 @@ class ProviderEvent:
     payment_id: str = ""
     subscription_id: str = ""
     session_id: str = ""
+    # A later payment of a monthly gift (not the first completion of its intent).
+    renewal: bool = False
 
 
 class PaymentProvider:

@@ -7,17 +7,19 @@ never makes an HTTP request to itself (that deadlocks a single-worker server).
 
 import json
 import uuid
-from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import signing
+
 from .. import conf
-from . import base, signing
+from . import base, parsing
 
 EVENT_KINDS = {
     "donation.completed": base.COMPLETED,
+    "donation.renewed": base.COMPLETED,  # a later month of a monthly gift
     "donation.refunded": base.REFUNDED,
     "donation.failed": base.FAILED,
     "subscription.cancelled": base.SUBSCRIPTION_CANCELLED,
@@ -59,36 +61,40 @@ class SandboxProvider(base.PaymentProvider):
 
     def sign(self, event: dict, timestamp: int | None = None) -> tuple[bytes, str]:
         """(payload, signature header) for `event`, as the provider would deliver them."""
-        payload = json.dumps(event, separators=(",", ":"))
-        return payload.encode(), signing.signature_header(payload, conf.sandbox_webhook_secret(), timestamp)
+        payload = json.dumps(event, separators=(",", ":")).encode()
+        return payload, signing.signature_header(conf.sandbox_webhook_secret(), payload, timestamp)
 
     def parse_webhook(self, payload: bytes, signature: str | None) -> base.ProviderEvent:
         try:
             text = payload.decode()
         except UnicodeDecodeError:
             raise base.WebhookRejected("payload is not UTF-8") from None
-        signing.verify(text, signature, conf.sandbox_webhook_secret(), conf.webhook_tolerance())
         try:
-            event = json.loads(text)
-            event_id, event_type, data = event["id"], event["type"], event["data"]
-            created = datetime.fromtimestamp(int(event["created"]), tz=UTC)
-        except (ValueError, KeyError, TypeError):
-            raise base.WebhookRejected("malformed JSON event") from None
+            signing.check(conf.sandbox_webhook_secret(), payload, signature, conf.webhook_tolerance())
+        except signing.SignatureError as error:
+            raise base.WebhookRejected(error.reason) from None
+        event = parsing.load_object(text, verified=True)
+        event_id = parsing.identifier(event.get("id"), "event id")
+        event_type = parsing.identifier(event.get("type"), "event type")
+        created = parsing.timestamp(event.get("created"))
         kind = EVENT_KINDS.get(event_type)
         if kind is None:
-            raise base.WebhookRejected(f"unknown event type {event_type!r}")
-        try:
-            amount = Decimal(str(data["amount"])) if "amount" in data else None
-        except InvalidOperation:
-            raise base.WebhookRejected("amount is not a number") from None
+            raise base.WebhookRejected(f"unknown event type {event_type!r}", verified=True)
+        data = parsing.obj(event.get("data"), "data")
+        money = {}
+        if kind in (base.COMPLETED, base.REFUNDED):
+            money = {
+                "amount": parsing.decimal_amount(data.get("amount")),
+                "currency": parsing.currency(data.get("currency")),
+            }
         return base.ProviderEvent(
-            event_id=str(event_id),
+            event_id=event_id,
             event_type=event_type,
             kind=kind,
             occurred_at=created,
-            intent_id=data.get("intent_id"),
-            amount=amount,
-            currency=data.get("currency"),
-            payment_id=data.get("payment_id", ""),
-            subscription_id=data.get("subscription_id", ""),
+            intent_id=parsing.identifier(data.get("intent_id"), "data.intent_id"),
+            payment_id=parsing.identifier(data.get("payment_id"), "data.payment_id", required=False),
+            subscription_id=parsing.identifier(data.get("subscription_id"), "data.subscription_id", required=False),
+            renewal=event_type == "donation.renewed",
+            **money,
         )

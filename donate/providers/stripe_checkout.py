@@ -4,8 +4,6 @@ Creating a session calls Stripe (not testable offline); the webhook side is
 verified with `stripe.Webhook.construct_event`, Stripe's own signature check.
 """
 
-import json
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import stripe
@@ -14,7 +12,7 @@ from django.utils import translation
 
 from .. import conf
 from ..currencies import minor_unit_exponent
-from . import base
+from . import base, parsing
 
 # Stripe event type → what the ledger does with it.
 EVENT_KINDS = {
@@ -33,6 +31,10 @@ def to_minor_units(amount: Decimal, currency: str) -> int:
 
 def from_minor_units(value: int, currency: str) -> Decimal:
     return (Decimal(int(value)) / (10 ** minor_unit_exponent(currency))).quantize(Decimal("0.01"))
+
+
+def _amount(value, currency: str) -> Decimal:
+    return parsing.minor_units(value, minor_unit_exponent(currency))
 
 
 def _invoice_subscription(invoice: dict) -> str:
@@ -54,8 +56,10 @@ class StripeProvider(base.PaymentProvider):
         price_data = {
             "currency": intent.currency.lower(),
             "unit_amount": to_minor_units(intent.amount, intent.currency),
-            "product_data": {"name": intent.project.title if intent.project else intent.designation},
         }
+        with translation.override(intent.language_code):
+            # What the donor sees on Stripe's page and receipt: the project in their language.
+            price_data["product_data"] = {"name": intent.purpose()}
         if monthly:
             price_data["recurring"] = {"interval": "month"}
         with translation.override(intent.language_code):
@@ -89,61 +93,74 @@ class StripeProvider(base.PaymentProvider):
             raise base.WebhookRejected("STRIPE_WEBHOOK_SECRET is not set")
         try:
             text = payload.decode()
-            stripe.Webhook.construct_event(text, signature, secret, tolerance=conf.webhook_tolerance())
-            event = json.loads(text)
-            event_id, event_type, obj = event["id"], event["type"], event["data"]["object"]
-            created = datetime.fromtimestamp(int(event["created"]), tz=UTC)
+        except UnicodeDecodeError:
+            raise base.WebhookRejected("payload is not UTF-8") from None
+        try:
+            stripe.WebhookSignature.verify_header(text, signature or "", secret, tolerance=conf.webhook_tolerance())
         except stripe.SignatureVerificationError as error:
             raise base.WebhookRejected(f"signature: {error}") from None
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise base.WebhookRejected("malformed JSON event") from None
+        event = parsing.load_object(text, verified=True)
+        event_id = parsing.identifier(event.get("id"), "event id")
+        event_type = parsing.identifier(event.get("type"), "event type")
+        created = parsing.timestamp(event.get("created"))
         kind = EVENT_KINDS.get(event_type)
         if kind is None:
-            raise base.WebhookRejected(f"unknown event type {event_type!r}")
+            raise base.WebhookRejected(f"unknown event type {event_type!r}", verified=True)
+        obj = parsing.obj(parsing.obj(event.get("data"), "data").get("object"), "data.object")
         try:
             return self._map(event_id, event_type, kind, created, obj)
         except (KeyError, TypeError, ValueError):
-            raise base.WebhookRejected(f"{event_type} is missing fields") from None
+            raise base.WebhookRejected(f"{event_type} is missing fields", verified=True) from None
 
     def _map(self, event_id, event_type, kind, created, obj) -> base.ProviderEvent:
         common = {"event_id": event_id, "event_type": event_type, "occurred_at": created}
         metadata = obj.get("metadata") or {}
+        if not isinstance(metadata, dict):
+            raise base.WebhookRejected("metadata is not an object", verified=True)
         if event_type.startswith("checkout.session."):
             if kind == base.COMPLETED and obj.get("payment_status") not in ("paid", "no_payment_required"):
                 # Paid later (bank debit): async_payment_succeeded will follow.
                 kind = base.ACKNOWLEDGED
-            currency = obj["currency"].upper()
+            currency = parsing.currency(obj.get("currency"))
             return base.ProviderEvent(
                 **common,
                 kind=kind,
-                intent_id=obj.get("client_reference_id") or metadata.get("intent_id"),
-                amount=from_minor_units(obj["amount_total"], currency),
+                intent_id=parsing.identifier(
+                    obj.get("client_reference_id") or metadata.get("intent_id"), "client_reference_id"
+                ),
+                amount=_amount(obj.get("amount_total"), currency) if kind == base.COMPLETED else None,
                 currency=currency,
-                payment_id=obj.get("payment_intent") or "",
-                subscription_id=obj.get("subscription") or "",
-                session_id=obj["id"],
+                payment_id=parsing.identifier(obj.get("payment_intent"), "payment_intent", required=False),
+                subscription_id=parsing.identifier(obj.get("subscription"), "subscription", required=False),
+                session_id=parsing.identifier(obj.get("id"), "session id"),
             )
         if event_type == "invoice.paid":
             # The first month is already recorded by checkout.session.completed.
             if obj.get("billing_reason") != "subscription_cycle":
                 kind = base.ACKNOWLEDGED
-            currency = obj["currency"].upper()
+            currency = parsing.currency(obj.get("currency"))
             return base.ProviderEvent(
                 **common,
                 kind=kind,
-                amount=from_minor_units(obj["amount_paid"], currency),
+                amount=_amount(obj.get("amount_paid"), currency) if kind == base.COMPLETED else None,
                 currency=currency,
-                subscription_id=_invoice_subscription(obj),
+                subscription_id=parsing.identifier(_invoice_subscription(obj), "subscription"),
+                renewal=True,
             )
         if event_type == "refund.created":
-            currency = obj["currency"].upper()
+            currency = parsing.currency(obj.get("currency"))
             return base.ProviderEvent(
                 **common,
                 kind=kind,
-                intent_id=metadata.get("intent_id"),
-                amount=from_minor_units(obj["amount"], currency),
+                intent_id=parsing.identifier(metadata.get("intent_id"), "metadata.intent_id", required=False),
+                amount=_amount(obj.get("amount"), currency),
                 currency=currency,
-                payment_id=obj.get("payment_intent") or "",
+                payment_id=parsing.identifier(obj.get("payment_intent"), "payment_intent", required=False),
             )
         # customer.subscription.deleted
-        return base.ProviderEvent(**common, kind=kind, intent_id=metadata.get("intent_id"), subscription_id=obj["id"])
+        return base.ProviderEvent(
+            **common,
+            kind=kind,
+            intent_id=parsing.identifier(metadata.get("intent_id"), "metadata.intent_id", required=False),
+            subscription_id=parsing.identifier(obj.get("id"), "subscription id"),
+        )

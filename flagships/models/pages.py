@@ -14,6 +14,7 @@ from flagships.forms import FlagshipPageForm
 
 
 class FlagshipIndexPage(PublicPageMixin, Page):
+    api_type = "flagship_index"  # the public type name (core.page_types)
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -35,6 +36,8 @@ class FlagshipIndexPage(PublicPageMixin, Page):
 
 
 class FlagshipPage(PublicPageMixin, Page):
+    api_type = "flagship"  # the public type name (core.page_types)
+
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
         ACTIVE = "active", _("Active")

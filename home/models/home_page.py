@@ -14,6 +14,7 @@ INTRO_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HomePage(PublicPageMixin, Page):
+    api_type = "home"  # the public type name (core.page_types)
     hero_text = models.TextField(
         _("hero text"), blank=True, help_text=_("One or two sentences in plain language under the title.")
     )

@@ -27,6 +27,8 @@ ABSTRACT_FEATURES = ["bold", "italic", "link"]
 class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """The listing of publications, with filters, pages and a feed per language."""
 
+    api_type = "publication_index"  # the public type name (core.page_types)
+
     introduction = RichTextField(_("introduction"), blank=True, features=ABSTRACT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -58,6 +60,8 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
 
 class PublicationPage(PublicPageMixin, Page):
     """A publication, which opens with its abstract wherever it is shown."""
+
+    api_type = "publication"  # the public type name (core.page_types)
 
     abstract = RichTextField(
         _("abstract"),
@@ -147,6 +151,31 @@ class PublicationPage(PublicPageMixin, Page):
     def text_fragments(self):
         # The abstract comes first: templates and the API show it before the rest.
         return [("abstract", self.abstract), ("body", str(self.body) if self.body else "")]
+
+    def structured_data(self, request) -> dict:
+        """schema.org for search engines and citation tools (the page shell
+        renders it as JSON-LD): a ScholarlyArticle when it has a DOI, else a Report."""
+        from core.rendering import visible_text
+
+        data = {
+            "@type": "ScholarlyArticle" if self.doi else "Report",
+            "name": self.title,
+            "headline": self.title[:110],
+            "abstract": visible_text(self.rendered["abstract"]),
+            "datePublished": self.publication_date.isoformat() if self.publication_date else None,
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "keywords": [tag.name for tag in self.keywords.all()],
+        }
+        if self.authors:
+            data["author"] = {"@type": "Organization", "name": self.authors}
+        if self.doi:
+            data["identifier"] = f"https://doi.org/{self.doi}"
+        if self.isbn:
+            data["isbn"] = self.isbn
+        if self.cover_image_id:
+            data["image"] = request.build_absolute_uri(self.cover_image.get_rendition("fill-1200x630").url)
+        return {key: value for key, value in data.items() if value not in (None, "", [])}
 
     @cached_property
     def live_thematic_areas(self) -> list:

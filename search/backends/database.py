@@ -10,6 +10,7 @@ Neither goes through modelsearch: it uses one configuration for every row.
 
 import datetime
 import json
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import connection
@@ -24,8 +25,9 @@ from core.serializers import locale_codes
 
 from ..documents import visible_documents
 from ..models import SearchDocument
-from ..query import QueryPlan
+from ..query import QueryPlan, bare, is_prefix
 from ..results import FacetValue, Filters, Result, SearchPage
+from ..stemming import stems_of_phrase, tokens
 from ..sync import search_config
 from ..text import WORD, index_form
 
@@ -33,11 +35,46 @@ TABLE = SearchDocument._meta.db_table
 LOCALE_TABLE = Locale._meta.db_table
 
 
-def _fts5_string(plan: QueryPlan) -> str:
-    def phrase(words):
-        return '"' + " ".join(word.replace('"', '""') for word in words) + '"'
+# The FTS5 table's columns (migration 0008), in the order bm25's weights follow:
+# plain text for prefixes and autocomplete, Snowball stems for every other word.
+PLAIN_COLUMNS = "{index_title index_keywords index_text}"
+STEMMED_COLUMNS = "{stemmed_title stemmed_keywords stemmed_text}"
+OWN_LANGUAGE_BOOST = 2.0
+BM25 = "bm25(site_search_fts, 10.0, 8.0, 1.0, 10.0, 8.0, 1.0)"
 
-    return " AND ".join("(" + " OR ".join(phrase(words) for words in clause) + ")" for clause in plan.clauses)
+
+def _fts5_phrase(tokens) -> str:
+    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
+def _fts5_string(plan: QueryPlan, languages: list[str]) -> str | None:
+    """The plan as an FTS5 MATCH expression: each phrase as its stems in every
+    language the search reads (the index holds each row's stems in its own
+    language), a prefix against the plain words. None if nothing can match."""
+    clauses = []
+    for clause in plan.clauses:
+        alternatives = []
+        for words in clause:
+            if len(words) == 1 and is_prefix(words[0]):
+                plain = tokens(bare(words[0]))
+                if plain:
+                    alternatives.append(f"{PLAIN_COLUMNS} : {_fts5_phrase(plain)} *")
+                continue
+            for language in languages:
+                stems = stems_of_phrase([bare(word) for word in words], language)
+                if stems:
+                    alternatives.append(f"{STEMMED_COLUMNS} : {_fts5_phrase(stems)}")
+        alternatives = list(dict.fromkeys(alternatives))
+        if not alternatives:
+            # A clause of nothing indexable (symbols the tokenizer drops) asks
+            # nothing of the rows.
+            continue
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(clauses) or None
+
+
+def _tsquery_literal(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def _tsquery_sql(plan: QueryPlan, config: str) -> tuple[str, list]:
@@ -45,8 +82,13 @@ def _tsquery_sql(plan: QueryPlan, config: str) -> tuple[str, list]:
     for clause in plan.clauses:
         alternatives = []
         for words in clause:
-            alternatives.append("phraseto_tsquery(%s::regconfig, %s)")
-            params.extend([config, " ".join(words)])
+            if len(words) == 1 and is_prefix(words[0]):
+                # The prefix is analysed like a word (stemmed), then matched as a prefix of lexemes.
+                alternatives.append("to_tsquery(%s::regconfig, %s)")
+                params.extend([config, _tsquery_literal(bare(words[0])) + ":*"])
+            else:
+                alternatives.append("phraseto_tsquery(%s::regconfig, %s)")
+                params.extend([config, " ".join(bare(word) for word in words)])
         parts.append("(" + " || ".join(alternatives) + ")")
     return " && ".join(parts), params
 
@@ -67,8 +109,14 @@ class DatabaseBackend:
         # statement itself.
         default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         vendor = connection.vendor
-        cte_sql, cte_params = _matches_sql(plan, locale, default_code, vendor)
+        matched = _matches_sql(plan, locale, default_code, vendor)
+        if matched is None:
+            return SearchPage(facets=facets_from_rows([])[0])
+        cte_sql, cte_params = matched
         where, where_params = _filter_sql(filters, vendor)
+        # Each facet counts the matches under every filter but its own, so its
+        # options say what choosing each would give with the other filters kept.
+        facet_where = {name: _filter_sql(filters, vendor, leave_out=name) for name in ("type", "year", "thematic_area")}
         if vendor == "postgresql":
             areas = "CROSS JOIN LATERAL jsonb_array_elements(g.areas) a"
             area_slug, area_name = "a.value->>0", "a.value->>1"
@@ -90,14 +138,26 @@ class DatabaseBackend:
             UNION ALL
             SELECT 'count', NULL, NULL, COUNT(*), {_NULLS} FROM m WHERE {where}
             UNION ALL
-            SELECT 'type', m.content_type, '', COUNT(*), {_NULLS} FROM m GROUP BY m.content_type
+            SELECT 'type', m.content_type, '', COUNT(*), {_NULLS} FROM m WHERE {facet_where["type"][0]}
+                GROUP BY m.content_type
             UNION ALL
-            SELECT 'year', CAST(m.year AS TEXT), '', COUNT(*), {_NULLS} FROM m WHERE m.year IS NOT NULL GROUP BY m.year
+            SELECT 'year', CAST(m.year AS TEXT), '', COUNT(*), {_NULLS} FROM m
+                WHERE m.year IS NOT NULL AND {facet_where["year"][0]} GROUP BY m.year
             UNION ALL
             SELECT 'thematic_area', {area_slug}, MIN({area_name}), CAST(SUM(g.matches) AS INTEGER), {_NULLS}
-                FROM (SELECT m.areas, COUNT(*) AS matches FROM m GROUP BY m.areas) g {areas} GROUP BY {area_slug}
+                FROM (SELECT m.areas, COUNT(*) AS matches FROM m WHERE {facet_where["thematic_area"][0]}
+                GROUP BY m.areas) g {areas} GROUP BY {area_slug}
         """
-        params = [*cte_params, *where_params, limit, offset, *where_params]
+        params = [
+            *cte_params,
+            *where_params,
+            limit,
+            offset,
+            *where_params,
+            *facet_where["type"][1],
+            *facet_where["year"][1],
+            *facet_where["thematic_area"][1],
+        ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -177,9 +237,10 @@ def facets_from_rows(rows) -> tuple[dict[str, list[FacetValue]], int]:
 _NULLS = ", ".join(["NULL"] * 9)
 
 
-def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str) -> tuple[str, list]:
+def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str) -> tuple[str, list] | None:
     """The visible matches of the plan in `locale` (see `documents.visible_documents`,
-    which this mirrors), with what sorting, filtering and counting need."""
+    which this mirrors), with what sorting, filtering and counting need; None when
+    the plan holds nothing the index can match."""
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     conditions = ["(d.expire_at IS NULL OR d.expire_at > %s)"]
     params: list = [now]
@@ -217,16 +278,23 @@ def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str
             rank = f"ts_rank(d.search_vector, CASE WHEN d.locale_id = %s THEN {own_sql} ELSE {other_sql} END)"
             rank_params = [locale.pk, *own_params, *other_params]
     elif vendor == "sqlite":
-        match = _fts5_string(plan)
+        match = _fts5_string(plan, list(dict.fromkeys([locale.language_code, default_code])))
+        if match is None:
+            return None
         conditions.append("d.id IN (SELECT rowid FROM site_search_fts WHERE site_search_fts MATCH %s)")
         params.append(match)
         rank = (
-            "(SELECT -bm25(site_search_fts, 10.0, 1.0) FROM site_search_fts "
+            f"(SELECT -{BM25} FROM site_search_fts "
             "WHERE site_search_fts MATCH %s AND site_search_fts.rowid = d.id)"
         )
         rank_params = [match]
     else:
         raise NotImplementedError(f"The database search backend supports SQLite and PostgreSQL, not {vendor}.")
+    if locale.language_code != default_code:
+        # A page in the visitor's language outranks an English stand-in that
+        # matches about as well.
+        rank = f"({rank}) * (CASE WHEN d.locale_id = %s THEN {OWN_LANGUAGE_BOOST} ELSE 1.0 END)"
+        rank_params = [*rank_params, locale.pk]
     sql = (
         f"SELECT d.id, d.content_type, d.date, d.year, d.locale_id, d.areas, d.countries, "
         f"{translated} AS translated, {rank} AS rank FROM {TABLE} d WHERE {' AND '.join(conditions)}"
@@ -234,9 +302,11 @@ def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str
     return sql, [*translated_params, *rank_params, *params]
 
 
-def _filter_sql(filters: Filters, vendor: str) -> tuple[str, list]:
-    """The filters as a condition on the matches CTE `m` (areas and countries
-    read from the row's own JSON arrays)."""
+def _filter_sql(filters: Filters, vendor: str, leave_out: str | None = None) -> tuple[str, list]:
+    """The filters (but `leave_out`) as a condition on the matches CTE `m` (areas
+    and countries read from the row's own JSON arrays)."""
+    if leave_out:
+        filters = replace(filters, **{leave_out: None})
     conditions, params = ["1 = 1"], []
     if filters.type:
         conditions.append("m.content_type = %s")

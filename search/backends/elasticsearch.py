@@ -145,7 +145,11 @@ def parse_search_response(response: dict, locale_code: str) -> SearchPage:
                 highlighted=True,
             )
         )
-    aggregations = response.get("aggregations", {})
+    aggregations = {
+        # Each facet sits in a `filter` aggregation (its scope: the other filters).
+        name: response.get("aggregations", {}).get(f"{name}_scope", {}).get(name, {})
+        for name in ("type", "year", "thematic_area")
+    }
     facets = {
         "type": [
             FacetValue(

@@ -52,6 +52,7 @@ def document_bodies(documents: list[SearchDocument], codes: dict[int, str]) -> l
                 "thematic_areas": [{"slug": slug, "name": name} for slug, name in areas.items()],
                 "countries": list(dict.fromkeys(t.slug for t in own if t.kind == SearchDocumentTag.COUNTRY)),
                 f"title_{language}": document.title,
+                f"keywords_{language}": document.index_keywords or "",
                 f"text_{language}": " ".join(filter(None, [snippet, plain(document.body)])),
             }
         )

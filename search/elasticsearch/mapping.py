@@ -171,6 +171,8 @@ def document_class(rules_by_language: dict[str, list[str]], synonym_sets: bool =
             search_analyzer=search,
             fields={"prefix": Text(analyzer=prefix_index, search_analyzer=prefix_search)},
         )
+        # Keywords and tags, matched with the title's weight.
+        attributes[f"keywords_{language}"] = Text(analyzer=index, search_analyzer=search)
         attributes[f"text_{language}"] = Text(analyzer=index, search_analyzer=search)
     return type("PublicContent", (Document,), attributes)
 

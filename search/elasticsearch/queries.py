@@ -7,9 +7,11 @@ split by the same UAX #29 rules as its tokenizer, and CJK characters are sent
 unspaced so that `cjk_bigram` pairs them as it paired the indexed text.
 """
 
+from dataclasses import replace
+
 from elasticsearch.dsl import Q, Search
 
-from ..query import QueryPlan
+from ..query import QueryPlan, bare, is_prefix
 from ..results import MAX_RESULT_WINDOW, Filters
 from ..segmentation import join_words
 from .mapping import language_of
@@ -18,6 +20,9 @@ from .mapping import language_of
 # instead of failing the search (Elasticsearch answers 400 past the index's
 # `index.highlight.max_analyzed_offset`, 1,000,000, without it).
 HIGHLIGHT_MAX_ANALYZED_OFFSET = 100_000
+# How many indexed terms a prefix (`hous*`) may expand to.
+PREFIX_EXPANSIONS = 50
+FACETS = ("type", "year", "thematic_area")
 
 
 def languages(locale_code: str, default_code: str) -> list[str]:
@@ -45,13 +50,32 @@ def phrase_query(field: str, words, boost: float | None = None):
     return Q("match_phrase", **{field: options})
 
 
+def prefix_query(field: str, word: str, boost: float | None = None):
+    # Analysed like the field's words (lower case, stemmed), then the last term
+    # matched as a prefix of the indexed terms; bounded expansions.
+    options = {"query": word, "max_expansions": PREFIX_EXPANSIONS}
+    if boost:
+        options["boost"] = boost
+    return Q("match_phrase_prefix", **{field: options})
+
+
 def text_query(plan: QueryPlan, fields_languages: list[str]):
+    """Every clause must match; within a clause any alternative (`OR`, an
+    abbreviation's expansion) may, in the title, keywords or text of a language."""
     clauses = []
     for clause in plan.clauses:
         alternatives = []
         for words in clause:
             for language in fields_languages:
+                if len(words) == 1 and is_prefix(words[0]):
+                    word = bare(words[0])
+                    alternatives.append(prefix_query(f"title_{language}", word, boost=3))
+                    alternatives.append(prefix_query(f"keywords_{language}", word, boost=2))
+                    alternatives.append(prefix_query(f"text_{language}", word))
+                    continue
+                words = [bare(word) for word in words]
                 alternatives.append(phrase_query(f"title_{language}", words, boost=3))
+                alternatives.append(phrase_query(f"keywords_{language}", words, boost=2))
                 alternatives.append(phrase_query(f"text_{language}", words))
         clauses.append(Q("bool", should=alternatives, minimum_should_match=1))
     return Q("bool", must=clauses)
@@ -70,10 +94,16 @@ def filter_queries(filters: Filters) -> list:
     return queries
 
 
+def _scope(filters: Filters, leave_out: str):
+    others = filter_queries(replace(filters, **{leave_out: None}))
+    return Q("bool", filter=others) if others else Q("match_all")
+
+
 def search_body(plan: QueryPlan, locale_code: str, default_code: str, filters: Filters, offset: int, limit: int):
-    """The search request: matches in the locale (and stand-ins), facets over all
-    matches (filters go in `post_filter`, so facet counts ignore them, as on the
-    database backend), highlighted excerpts."""
+    """The search request: matches in the locale (and stand-ins), results under
+    the filters (`post_filter`), and each facet counted under every filter but
+    its own (a `filter` aggregation around it), as on the database backend;
+    highlighted excerpts."""
     if offset < 0 or limit < 1 or offset + limit > MAX_RESULT_WINDOW:
         # The service refuses such windows with a message first; this guards the
         # cluster's `max_result_window` against any other caller.
@@ -85,10 +115,15 @@ def search_body(plan: QueryPlan, locale_code: str, default_code: str, filters: F
     filters_given = filter_queries(filters)
     if filters_given:
         search = search.post_filter(Q("bool", filter=filters_given))
-    search.aggs.bucket("type", "terms", field="content_type", size=50)
-    search.aggs.bucket("year", "terms", field="year", size=100)
-    areas = search.aggs.bucket("thematic_area", "nested", path="thematic_areas").bucket(
-        "slug", "terms", field="thematic_areas.slug", size=100
+    scopes = {name: _scope(filters, name) for name in FACETS}
+    search.aggs.bucket("type_scope", "filter", filter=scopes["type"]).bucket(
+        "type", "terms", field="content_type", size=50
+    )
+    search.aggs.bucket("year_scope", "filter", filter=scopes["year"]).bucket("year", "terms", field="year", size=100)
+    areas = (
+        search.aggs.bucket("thematic_area_scope", "filter", filter=scopes["thematic_area"])
+        .bucket("thematic_area", "nested", path="thematic_areas")
+        .bucket("slug", "terms", field="thematic_areas.slug", size=100)
     )
     areas.bucket("name", "terms", field="thematic_areas.name", size=1)
     # Counted in pages, not in nested area entries: a page listing an area twice

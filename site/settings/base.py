@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 import environ
+from corsheaders.defaults import default_headers as corsheaders_default_headers
 
 from .storage import s3_storages
 
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "flagships",
     "donate",
     "stories",
+    "events",
     "briefs",
     "search",
     "webhooks",
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /api/: HEAD answered like GET, Accept-Language and Vary: Cookie kept out (core/api_cache.py).
+    "core.api_cache.ApiHttpMiddleware",
     # Refuses control characters and out-of-range ids before anything reads them.
     "core.input_guard.InputGuardMiddleware",
     # Refuses a body larger than MAX_REQUEST_BODY_SIZE before anything reads it.
@@ -82,6 +86,8 @@ MIDDLEWARE = [
     "core.csp.PathAwareCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.api_cache.ApiCacheMiddleware",
+    # After authentication, CSRF and CSP: on a hit they still run, the view does not.
+    "core.page_cache.PageCacheMiddleware",
     # Login throttling; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
@@ -277,7 +283,17 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # --- The public API ---
 # Anonymous API answers are cached server-side (0 turns it off) and by clients.
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
+# Server-side cache of reference pages for anonymous visitors (core/page_cache.py);
+# the same generations as the API cache keep it fresh after publishing. 0: off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 API_CLIENT_MAX_AGE = env.int("API_CLIENT_MAX_AGE", default=60)
+# Shared caches (CDNs) may keep an answer this long (s-maxage), and serve it stale
+# this much longer while they fetch a fresh one; publishing purges by surrogate key.
+API_SHARED_MAX_AGE = env.int("API_SHARED_MAX_AGE", default=300)
+API_STALE_WHILE_REVALIDATE = env.int("API_STALE_WHILE_REVALIDATE", default=60)
+# A CDN endpoint that purges by surrogate key (Varnish xkey, Fastly): on publish and
+# unpublish it receives `PURGE` with the page's keys in Surrogate-Key and xkey-purge.
+API_PURGE_KEYS_URL = env.str("API_PURGE_KEYS_URL", default="")
 # A headless front end's preview route; when set, the admin's preview pane shows
 # the draft through it (see README, "Drafts: share links and previews").
 HEADLESS_PREVIEW_CLIENT_URL = env.str("HEADLESS_PREVIEW_CLIENT_URL", default="")
@@ -288,6 +304,9 @@ API_MAX_PAGE_SIZE = 100
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+# Front ends revalidate with If-None-Match and read the ETag and the answer's language.
+CORS_ALLOW_HEADERS = [*corsheaders_default_headers, "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag", "Content-Language", "Surrogate-Key"]
 # View beacons are counted only from the site's own pages and these origins.
 BEACON_ALLOWED_ORIGINS = env.list("BEACON_ALLOWED_ORIGINS", default=CORS_ALLOWED_ORIGINS)
 
@@ -350,3 +369,8 @@ LOGGING = {
 
 # --- Editorial policy ---
 FLAGSHIP_REVIEW_INTERVAL_DAYS = env.int("FLAGSHIP_REVIEW_INTERVAL_DAYS", default=90)
+
+# --- Events: questions sent ahead of regional group meetings (docs/events.md) ---
+EVENTS_QUESTION_RATE = env.str("EVENTS_QUESTION_RATE", default="5/m")
+EVENTS_QUESTION_RATE_PER_EMAIL = env.str("EVENTS_QUESTION_RATE_PER_EMAIL", default="10/h")
+EVENTS_CONFIRMATION_DAYS = env.int("EVENTS_CONFIRMATION_DAYS", default=7)

@@ -29,6 +29,24 @@ if PUBLISH_WEBHOOK_URLS and not PUBLISH_WEBHOOK_SECRET:
         "notices must be signed. Set PUBLISH_WEBHOOK_SECRET to a long random string."
     )
 
+# Donations: only real money counts. The sandbox lets anyone "pay" without paying,
+# so production refuses it unless a staging site opts in explicitly (its gifts are
+# then test gifts, left out of public totals; see docs/donate.md).
+DONATE_PAYMENT_PROVIDER = env.str("DONATE_PAYMENT_PROVIDER", default="sandbox")
+DONATE_ALLOW_SANDBOX = env.bool("DONATE_ALLOW_SANDBOX", default=False)
+if DONATE_PAYMENT_PROVIDER == "sandbox" and not DONATE_ALLOW_SANDBOX:
+    raise ImproperlyConfigured(
+        "DONATE_PAYMENT_PROVIDER is 'sandbox' (the default): production refuses to start, since anyone could "
+        "record gifts that were never paid. Set DONATE_PAYMENT_PROVIDER=stripe with STRIPE_SECRET_KEY and "
+        "STRIPE_WEBHOOK_SECRET, or DONATE_ALLOW_SANDBOX=true on a staging site."
+    )
+if DONATE_PAYMENT_PROVIDER == "stripe":
+    for _name in ("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"):
+        if not env.str(_name, default=""):
+            raise ImproperlyConfigured(
+                f"{_name} is not set but DONATE_PAYMENT_PROVIDER is 'stripe': set it from the Stripe dashboard."
+            )
+
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True

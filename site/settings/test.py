@@ -16,6 +16,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Most tests create content without Wagtail's publish signals; the freshness
 # tests turn the API cache on explicitly.
 API_CACHE_SECONDS = 0
+PAGE_CACHE_SECONDS = 0
 
 # Login attempts are tracked in the local-memory cache here (one process); production uses Redis.
 SILENCED_SYSTEM_CHECKS = ["axes.W001"]

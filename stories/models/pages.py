@@ -18,6 +18,8 @@ from stories.blocks import StoryBodyBlock
 class StoryIndexPage(PublicPageMixin, Page):
     """The listing of stories, filterable by region, country, thematic area and flagship."""
 
+    api_type = "story_index"  # the public type name (core.page_types)
+
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -45,6 +47,8 @@ class StoryPage(PublicPageMixin, Page):
     draft with only a headline saves; the publish checks (models/checks.py)
     require the rest before the story goes live on any path.
     """
+
+    api_type = "story"  # the public type name (core.page_types)
 
     standfirst = models.TextField(
         _("standfirst"),

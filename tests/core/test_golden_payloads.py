@@ -73,6 +73,10 @@ def cases(world) -> dict:
         ),
         "stories": ("/api/v1/stories", "/api/v1/stories", {}),
         "story": ("/api/v1/stories/{page_id}", f"/api/v1/stories/{world['story'].pk}", {}),
+        "events": ("/api/v1/events", "/api/v1/events", {}),
+        "event": ("/api/v1/events/{page_id}", f"/api/v1/events/{world['event'].pk}", {"locale": "fr"}),
+        "meetings": ("/api/v1/meetings", "/api/v1/meetings", {}),
+        "meeting": ("/api/v1/meetings/{page_id}", f"/api/v1/meetings/{world['meeting'].pk}", {}),
         "briefs": ("/api/v1/briefs", "/api/v1/briefs", {}),
         "brief": ("/api/v1/briefs/{page_id}", f"/api/v1/briefs/{world['brief'].pk}", {}),
         "newsletters": ("/api/v1/newsletters", "/api/v1/newsletters", {}),
@@ -100,7 +104,8 @@ def test_every_get_operation_has_a_golden_payload(client, world):
 NAMES = [
     "locales", "page_find", "home", "thematic_areas", "thematic_area", "contacts", "glossary", "glossary_term",
     "publications", "publication", "flagships", "flagship", "donate", "donate_thematic_areas", "donation_project",
-    "stories", "story", "briefs", "brief", "newsletters", "newsletter", "search", "search_autocomplete",
+    "stories", "story", "events", "event", "meetings", "meeting", "briefs", "brief", "newsletters", "newsletter",
+    "search", "search_autocomplete",
 ]  # fmt: skip
 
 

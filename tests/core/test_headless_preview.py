@@ -34,8 +34,9 @@ def test_admin_preview_hands_the_draft_to_the_front_end(rf, admin_user, about, s
     assert body.status_code == 200
     assert body["Cache-Control"] == "no-store, private"
     data = body.json()
-    assert data["title"] == "About us"
-    assert data["fragments"]["hero_text"] == "<p>Draft text, not saved yet.</p>"
+    assert data["type"] == "home"
+    assert data["item"]["title"] == "About us"
+    assert data["item"]["hero_text"] == "<p>Draft text, not saved yet.</p>"
     # The public still sees the published text.
     assert "Draft text" not in client.get("/about/").content.decode()
 
@@ -64,6 +65,6 @@ def test_expired_unknown_and_revoked_tokens_get_a_problem(client, about, admin_u
 def test_share_link_token_serves_the_latest_saved_draft(client, about, admin_user):
     about.save_revision()
     link = DraftShareLink.create_for(about, admin_user, days=2)
-    assert client.get(f"/api/v1/preview/{link.token}").json()["fragments"]["hero_text"] == (
+    assert client.get(f"/api/v1/preview/{link.token}").json()["item"]["hero_text"] == (
         "<p>Draft text, not saved yet.</p>"
     )

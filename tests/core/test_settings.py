@@ -8,8 +8,14 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[2]
 
 
+# Production refuses the sandbox payment provider (tests/donate/test_real_money.py).
+REAL_PAYMENTS = {"DONATE_PAYMENT_PROVIDER": "stripe", "STRIPE_SECRET_KEY": "sk_x", "STRIPE_WEBHOOK_SECRET": "whsec_x"}
+DONATE_VARIABLES = ("DONATE_PAYMENT_PROVIDER", "DONATE_ALLOW_SANDBOX", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET")
+
+
 def start_production(**env_overrides) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SECRET_KEY", "ALLOWED_HOSTS")}
+    hidden = ("DJANGO_SECRET_KEY", "ALLOWED_HOSTS", *DONATE_VARIABLES)
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     env.update(env_overrides, DJANGO_SETTINGS_MODULE="config.settings.production")
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); print('started')"],
@@ -40,14 +46,14 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_production_starts_when_configured():
-    result = start_production(DJANGO_SECRET_KEY="x" * 50, ALLOWED_HOSTS="www.example.org")
+    result = start_production(DJANGO_SECRET_KEY="x" * 50, ALLOWED_HOSTS="www.example.org", **REAL_PAYMENTS)
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
 
 
 def test_gunicorn_finds_the_project_under_its_import_name():
     """site/ is imported as `config`; the WSGI entry point must resolve."""
-    env = {**os.environ, "DJANGO_SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "localhost"}
+    env = {**os.environ, "DJANGO_SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "localhost", **REAL_PAYMENTS}
     result = subprocess.run(
         [sys.executable, "-m", "gunicorn", "--check-config", "config.wsgi:application"],
         cwd=PROJECT,
@@ -64,6 +70,7 @@ def test_production_refuses_unsigned_publish_webhooks():
         DJANGO_SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="www.example.org",
         PUBLISH_WEBHOOK_URLS="https://front.example.org/hook",
+        **REAL_PAYMENTS,
     )
     assert result.returncode != 0
     assert "PUBLISH_WEBHOOK_SECRET is not set" in result.stderr

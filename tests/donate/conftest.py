@@ -22,3 +22,10 @@ def post_webhook(client):
         return client.post(f"/giving/webhooks/{provider}/", data=payload, content_type="application/json", **extra)
 
     return _post
+
+
+@pytest.fixture(autouse=True)
+def count_test_gifts(settings):
+    """These tests give through the sandbox and read the totals, as a developer's
+    site in debug mode does; tests of the staging rule turn this off."""
+    settings.DONATE_COUNT_TEST_GIFTS = True

@@ -33,8 +33,10 @@ def test_the_group_has_only_the_donation_permissions():
     group = Group.objects.get(name="Donation managers")
     assert sorted(f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()) == [
         "donate.add_offlinecontribution",
+        "donate.reverse_donation",
         "donate.view_donation",
         "donate.view_offlinecontribution",
+        "donate.view_refusedevent",
         "wagtailadmin.access_admin",
     ]
 

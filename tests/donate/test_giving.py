@@ -47,7 +47,8 @@ def test_the_whole_sandbox_flow_changes_the_progress(client, project):
     intent = DonationIntent.objects.get()
     assert done["Location"] == f"/giving/thank-you/{intent.pk}/"
     thanks = client.get(done["Location"]).content.decode()
-    assert "Your gift of 25.00 USD to “Clean water for Kibera” has been received." in thanks
+    assert "Your gift of $25.00 to “Clean water for Kibera” has been received." in thanks
+    assert f"D-{intent.pk.hex[:8].upper()}" in thanks  # the reference
     assert "25.00 USD received of 1,000.00 USD (2%)" in client.get(project.url).content.decode()
     assert Donation.objects.get().amount == Decimal("25.00")
 
@@ -58,7 +59,7 @@ def test_the_sandbox_emails_a_receipt_with_project_and_amount(client, project, d
         client.post(checkout_url, {"action": "complete"})
     (receipt,) = mail.outbox
     assert receipt.to == ["donor@example.org"]
-    assert "25.00 USD" in receipt.subject
+    assert "$25.00" in receipt.subject
     assert "Clean water for Kibera" in receipt.body
     assert "http://testserver/clean-water/" in receipt.body or project.url in receipt.body
     assert "cancel" not in receipt.body.lower()
@@ -207,9 +208,11 @@ def test_french_project_page_shares_the_english_progress(client, project, locale
     assert intent.project_key == project.translation_key
 
 
-def test_deploy_check_warns_while_the_sandbox_is_active(settings):
+def test_deploy_check_refuses_the_sandbox_unless_a_staging_site_allows_it(settings):
     from donate.checks import sandbox_in_production
 
-    assert [w.id for w in sandbox_in_production(None)] == ["donate.W001"]
+    assert [check.id for check in sandbox_in_production(None)] == ["donate.E001"]
+    settings.DONATE_ALLOW_SANDBOX = "true"
+    assert [check.id for check in sandbox_in_production(None)] == ["donate.W001"]
     settings.DONATE_PAYMENT_PROVIDER = "stripe"
     assert sandbox_in_production(None) == []

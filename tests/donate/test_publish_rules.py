@@ -14,11 +14,15 @@ def add_url(model, parent):
     return reverse("wagtailadmin_pages:add", args=("donate", model._meta.model_name, parent.pk))
 
 
-def donate_page_data(percentages, publish=True, reports=()):
+def donate_page_data(percentages, publish=True, reports=(), suggested=()):
     data = {
         "title": "Donate now",
         "slug": "donate",
         "introduction": "Why give.",
+        "takes_general_gifts": "on",
+        "general_fund_currency": "USD",
+        "allocation_year": "2025",
+        "suggested_amounts": inline_formset(list(suggested)),
         "allocations": inline_formset(
             [
                 {"label": f"Line {i}", "description": "What it pays for.", "percentage": p}

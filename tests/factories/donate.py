@@ -6,9 +6,9 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from core.signing import signature_header
 from donate import conf
 from donate.models import DonatePage, DonationIntent, DonationProjectPage
-from donate.providers.signing import signature_header
 from tests.factories.home import DefaultLocale, ThematicAreaFactory
 
 
@@ -73,4 +73,4 @@ def sandbox_event(intent, event_type="donation.completed", *, event_id=None, amo
 def signed(event, secret=None, timestamp=None) -> tuple[bytes, str]:
     """(payload, header) signed with Stripe's scheme: t=..., v1=HMAC-SHA256(secret, "t.payload")."""
     payload = event if isinstance(event, str) else json.dumps(event)
-    return payload.encode(), signature_header(payload, secret or conf.sandbox_webhook_secret(), timestamp)
+    return payload.encode(), signature_header(secret or conf.sandbox_webhook_secret(), payload, timestamp)

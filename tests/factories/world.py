@@ -9,6 +9,14 @@ from django.utils import timezone
 from briefs.models import MonthlyBriefPage, NewsletterIssuePage
 from tests.factories.briefs import BriefIndexPageFactory
 from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
+from tests.factories.events import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    MeetingPageFactory,
+    QuestionFactory,
+    add_supporter,
+)
+from tests.factories.events import add_area as add_event_area
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_thematic_area
 from tests.factories.glossary import AbbreviationFactory
 from tests.factories.home import ContactFactory, ThematicAreaFactory
@@ -64,6 +72,39 @@ def build_world(home) -> dict:
         first_published_at=FIXED,
         last_published_at=FIXED,
     )
+    events = EventIndexPageFactory(parent=home)
+    event = EventPageFactory(
+        parent=events,
+        title="Housing forum of Member States",
+        slug="housing-forum",
+        start_date=datetime.date(2031, 6, 12),
+        related_flagship=flagship,
+        contact=contact,
+        registration_url="https://example.org/register",
+        first_published_at=FIXED,
+        last_published_at=FIXED,
+    )
+    add_event_area(event, area)
+    add_supporter(event, country="ke", role="host")
+    add_supporter(event, partner_name="Cities Alliance", role="co-organiser")
+    meeting = MeetingPageFactory(
+        parent=events,
+        title="African Group with the Executive Director",
+        slug="african-group-2031",
+        date=datetime.date(2031, 6, 20),
+        question_deadline_date=datetime.date(2031, 6, 13),
+        first_published_at=FIXED,
+        last_published_at=FIXED,
+    )
+    QuestionFactory(
+        meeting=meeting,
+        name="Wanjiru Kamau",
+        email="wanjiru@mission.example",
+        submitted_at=FIXED,
+        confirmed_at=FIXED,
+        answer="From the core budget and two donors.",
+        answer_published_at=FIXED,
+    )
     updates = BriefIndexPageFactory(parent=home)
     brief = updates.add_child(
         instance=MonthlyBriefPage(
@@ -89,6 +130,8 @@ def build_world(home) -> dict:
         "donate": donate,
         "project": project,
         "story": story,
+        "event": event,
+        "meeting": meeting,
         "brief": brief,
         "newsletter": newsletter,
     }

@@ -100,14 +100,16 @@ def test_a_very_long_page_still_highlights(home, cluster, locales, builder):
     assert [result.title for result in service.search("word", locales["en"]).page.results] == ["Long report"]
 
 
-def test_filters_narrow_the_hits_not_the_facets(home, cluster, locales, builder):
+def test_filters_narrow_the_hits_and_the_other_facets(home, cluster, locales, builder):
     builder(lambda page: document_data(page, date=datetime.date(2024 if "old" in page.title else 2025, 1, 1)))
     PublishedPageFactory(parent=home, title="An old report")
     PublishedPageFactory(parent=home, title="A new report")
     backend().rebuild()
     answer = service.search("report", locales["en"], Filters(year=2024))
     assert [result.title for result in answer.page.results] == ["An old report"] and answer.page.count == 1
+    # The year facet ignores the year filter; the type facet follows it.
     assert [(facet.value, facet.count) for facet in answer.page.facets["year"]] == [("2025", 1), ("2024", 1)]
+    assert [(facet.value, facet.count) for facet in answer.page.facets["type"]] == [("page", 1)]
 
 
 def test_search_response_becomes_results_and_facets(home, locales):
@@ -126,10 +128,11 @@ def test_search_response_becomes_results_and_facets(home, locales):
             ],
         },
         "aggregations": {
-            "type": {"buckets": [{"key": "page", "doc_count": 1}]},
-            "year": {"buckets": [{"key": 2024, "doc_count": 1}]},
-            "thematic_area": {"slug": {"buckets": [{"key": "housing", "doc_count": 2, "pages": {"doc_count": 1},
-                                                    "name": {"buckets": [{"key": "Housing", "doc_count": 2}]}}]}},
+            "type_scope": {"doc_count": 1, "type": {"buckets": [{"key": "page", "doc_count": 1}]}},
+            "year_scope": {"doc_count": 1, "year": {"buckets": [{"key": 2024, "doc_count": 1}]}},
+            "thematic_area_scope": {"doc_count": 1, "thematic_area": {
+                "slug": {"buckets": [{"key": "housing", "doc_count": 2, "pages": {"doc_count": 1},
+                                     "name": {"buckets": [{"key": "Housing", "doc_count": 2}]}}]}}},
         },
     }  # fmt: skip
     page = parse_search_response(response, "fr")

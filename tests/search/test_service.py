@@ -98,7 +98,7 @@ def test_chinese_query_finds_chinese_text(home, locales, translate):
     assert found("市城", locales["zh-hans"]) == [], "characters must be side by side, in order"
 
 
-def test_facets_count_every_match_before_filters(home, locales, builder):
+def test_facets_count_under_the_other_filters(home, locales, builder):
     years = iter([2023, 2024, 2024])
     areas = iter([[("housing", "Housing")], [("housing", "Housing"), ("water", "Water")], []])
     builder(
@@ -111,10 +111,16 @@ def test_facets_count_every_match_before_filters(home, locales, builder):
     answer = run("housing", locales["en"], year=2024)
     assert answer.page.count == 2
     facets = {name: [(v.value, v.count) for v in values] for name, values in answer.page.facets.items()}
+    # A facet ignores its own filter (every year stays offered) and follows the others.
     assert facets["year"] == [("2024", 2), ("2023", 1)]
-    assert facets["type"] == [("page", 3)]
-    assert facets["thematic_area"] == [("housing", 2), ("water", 1)]
+    assert facets["type"] == [("page", 2)]
+    assert facets["thematic_area"] == [("housing", 1), ("water", 1)]
     assert [v.label for v in answer.page.facets["thematic_area"]] == ["Housing", "Water"]
+    answer = run("housing", locales["en"], thematic_area="housing")
+    facets = {name: [(v.value, v.count) for v in values] for name, values in answer.page.facets.items()}
+    assert answer.page.count == 2
+    assert facets["year"] == [("2024", 1), ("2023", 1)]
+    assert facets["thematic_area"] == [("housing", 2), ("water", 1)]
 
 
 def test_filters_narrow_results(home, locales, builder):

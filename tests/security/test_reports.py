@@ -21,17 +21,19 @@ from webhooks.models import WebhookDelivery
 
 pytestmark = pytest.mark.django_db
 
-# Report name → its URL name. The donation ledger and funding reports belong to
-# the donate app, which adopts ProtectedReportView itself (they already require
-# donate.view_donation through Wagtail's model policy); the search index report
-# (Elasticsearch outbox) is limited to administrators by its own check.
+# Report name → its URL name. The search index report (Elasticsearch outbox) is
+# limited to administrators by its own check.
 REPORTS = {
     "publication_reach": "publications.view_downloadcount",
     "webhook_deliveries": "webhooks.view_webhookdelivery",
     "translation_status": "wagtail_localize.view_translation",
     "flagships_review_report": "flagships.view_flagshipreview",
+    "donate_ledger": "donate.view_donation",
+    "donate_funding_report": "donate.view_donation",
+    "donate_refused_events": "donate.view_refusedevent",
+    "events_unanswered_questions": "events.view_question",
 }
-ADOPTING_LATER = {"LedgerReportView", "FundingReportView", "IndexUpdateReportView"}
+ADOPTING_LATER = {"IndexUpdateReportView"}
 
 
 def _admin_report_views():
@@ -52,7 +54,7 @@ def _admin_report_views():
 
 
 def test_every_project_report_is_protected():
-    project_apps = ("core", "home", "glossary", "publications", "flagships", "donate", "search", "webhooks")
+    project_apps = ("core", "home", "glossary", "publications", "flagships", "donate", "events", "search", "webhooks")
     views = [view for _, view in _admin_report_views() if view.__module__.split(".")[0] in project_apps]
     assert {view.__name__ for view in views} >= {"PublicationReachReport", "WebhookDeliveryReportView"}
     unprotected = {view.__name__ for view in views if not issubclass(view, ProtectedReportView)} - ADOPTING_LATER
@@ -88,7 +90,9 @@ def test_translators_see_the_translations_report_only(client, translator):
     assert client.get("/admin/" + _path("translation_status")).status_code == 200
 
 
-@pytest.mark.parametrize("url_name", ["publication_reach", "translation_status", "flagships_review_report"])
+@pytest.mark.parametrize(
+    "url_name", ["publication_reach", "translation_status", "flagships_review_report", "events_unanswered_questions"]
+)
 def test_editors_keep_the_editorial_reports(client, editor, url_name):
     client.force_login(editor)
     assert client.get("/admin/" + _path(url_name)).status_code == 200

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -32,6 +34,19 @@ tally: Counter = Counter()
 @pytest.fixture
 def world(db, home):
     return build_world(home)
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """Schemathesis calls the WSGI application directly, whose request signals close
+    "old" connections: inside the test's transaction that is the test's own
+    connection (PostgreSQL then answers "the connection is closed"). Django's test
+    client disconnects the same receivers for the same reason."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()

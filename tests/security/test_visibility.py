@@ -21,6 +21,7 @@ from wagtail_factories import ImageFactory
 
 from publications.models import PublicationDocument
 from tests.factories.donate import DonationProjectPageFactory
+from tests.factories.events import EventPageFactory, MeetingPageFactory, QuestionFactory
 from tests.factories.flagships import FlagshipPageFactory
 from tests.factories.glossary import AbbreviationFactory
 from tests.factories.home import ContactFactory, HomePageFactory, ThematicAreaFactory
@@ -107,6 +108,15 @@ def hidden_world(home, locales, translate):
     hidden["story"] = StoryPageFactory(
         parent=world["story"].get_parent(), slug="draft-story", live=False, standfirst=canary("story")
     )
+    events = world["event"].get_parent()
+    hidden["event"] = EventPageFactory(parent=events, slug="draft-event", live=False, summary=canary("event"))
+    hidden["meeting"] = MeetingPageFactory(parent=events, slug="draft-meeting", live=False, summary=canary("meeting"))
+    meeting = world["meeting"]
+    QuestionFactory(meeting=meeting, text=canary("unconfirmed question"), confirmed_at=None, visibility="pending")
+    QuestionFactory(meeting=meeting, text=canary("private question"), visibility="private")
+    QuestionFactory(meeting=meeting, text=canary("not publishable"), may_publish=False)
+    QuestionFactory(meeting=meeting, name=canary("sender"), email="Kestrelcanary@mission.example")
+    QuestionFactory(meeting=hidden["meeting"], text=canary("question on a draft meeting"))
     linked = canary_document("rich-text")
     hidden["rich_text"] = HomePageFactory(
         parent=home,
@@ -152,13 +162,26 @@ def api_urls(world) -> list[str]:
             f"/api/v1/stories?{query}&limit=100",
             f"/api/v1/briefs?{query}&limit=100",
             f"/api/v1/newsletters?{query}&limit=100",
+            f"/api/v1/events?{query}&limit=100",
+            f"/api/v1/events?{query}&audience=member-states&thematic_area=housing&region=africa&from=2020-01-01",
+            f"/api/v1/events?{query}&when=past&limit=100",
+            f"/api/v1/meetings?{query}&limit=100",
         ]
         for page in Page.objects.filter(depth__gt=1).specific():
             relative = page.url_path.split("/", 2)[-1]
             urls.append(f"/api/v1/pages/find?{query}&path=/{relative}")
     for code in ("en", "fr"):
         for pk in page_ids:
-            for prefix in ("publications", "flagships", "donate/projects", "stories", "briefs", "newsletters"):
+            for prefix in (
+                "publications",
+                "flagships",
+                "donate/projects",
+                "stories",
+                "briefs",
+                "newsletters",
+                "events",
+                "meetings",
+            ):
                 urls.append(f"/api/v1/{prefix}/{pk}?locale={code}")
     return urls
 
@@ -171,6 +194,10 @@ def site_urls(state) -> list[str]:
         prefix = "" if page.locale.language_code == "en" else f"/{page.locale.language_code}"
         urls.append(f"{prefix}/{relative}")
     urls += [document.url for document in get_document_model().objects.all()]
+    for prefix in ("", "/fr"):
+        urls += [f"{prefix}/calendar/events.ics", f"{prefix}/calendar/events.ics?audience=member-states"]
+        urls += [f"{prefix}/calendar/events/{pk}/event.ics" for pk in Page.objects.values_list("pk", flat=True)]
+        urls += [f"{prefix}/meetings/{pk}/questions/" for pk in Page.objects.values_list("pk", flat=True)]
     urls += [f"/downloads/publications/{pk}/" for pk in PublicationDocument.objects.values_list("pk", flat=True)]
     return urls
 

@@ -36,7 +36,7 @@ bodies Elasticsearch 8 sends:
 
 It does not analyse text: full-text clauses (`match`, `match_phrase`,
 `multi_match`) match every document, and hits carry no highlight. Filters,
-post filters, sorting, paging and aggregations (`terms`, `nested`,
+post filters, sorting, paging and aggregations (`terms`, `filter`, `nested`,
 `reverse_nested`) are evaluated. Whether words match is what the live suite
 (`make test-es`, tests/search/test_elasticsearch_live.py) checks on a real server.
 """

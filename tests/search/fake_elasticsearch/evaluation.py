@@ -159,6 +159,9 @@ def aggregate(spec: dict, scopes: list[Scope]) -> dict:
             if isinstance(item, dict)
         ]
         return {"doc_count": len(inner), **{name: aggregate(sub, inner) for name, sub in subs.items()}}
+    if kind == "filter":
+        kept = [scope for scope in scopes if matches(options, scope.source)]
+        return {"doc_count": len(kept), **{name: aggregate(sub, kept) for name, sub in subs.items()}}
     if kind == "reverse_nested":
         roots = {(scope.root.index, scope.root.id): scope.root for scope in scopes}
         outer = [Scope(root.source, root) for root in roots.values()]

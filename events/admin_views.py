@@ -1,0 +1,152 @@
+"""Moderating questions (a model viewset) and the unanswered-questions report."""
+
+from django import forms
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.reports import ProtectedReportView
+
+from .models import Question
+from .selectors import unanswered_questions
+from .services import notify_answered
+
+REPORT_PERMISSION = "events.view_question"
+
+
+class QuestionModerationForm(WagtailAdminModelForm):
+    """Staff decide where a question shows, group duplicates and write the answer.
+    What the sender wrote is shown read-only: a moderator answers it, never edits it."""
+
+    publish_answer = forms.BooleanField(
+        label=_("Publish the answer"),
+        required=False,
+        help_text=_("Shows the answer on the meeting page (for a public question) and emails the sender once."),
+    )
+
+    class Meta:
+        model = Question
+        fields = ["mission", "text", "may_publish", "visibility", "duplicate_of", "answer"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("mission", "text", "may_publish"):
+            self.fields[name].disabled = True  # what the sender wrote and allowed
+        instance = self.instance
+        if instance.pk:
+            self.fields["duplicate_of"].queryset = (
+                Question.objects.for_meeting(instance.meeting)
+                .confirmed()
+                .filter(duplicate_of__isnull=True)
+                .exclude(pk=instance.pk)
+            )
+            self.fields["publish_answer"].initial = instance.answer_published_at is not None
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("publish_answer"):
+            if not (cleaned.get("answer") or "").strip():
+                self.add_error("answer", _("Write the answer before publishing it."))
+            if cleaned.get("duplicate_of"):
+                self.add_error("publish_answer", _("Answer the question this one repeats; its answer answers both."))
+        return cleaned
+
+    def _post_clean(self):
+        if self.cleaned_data.get("publish_answer") and self.instance.answer_published_at is None:
+            self.instance.answer_published_at = timezone.now()
+        elif not self.cleaned_data.get("publish_answer"):
+            self.instance.answer_published_at = None
+        super()._post_clean()
+
+    def save(self, commit=True):
+        question = super().save(commit=commit)
+        if commit and question.answer_published_at is not None:
+            transaction.on_commit(lambda: notify_answered(question.pk))
+        return question
+
+
+def _meeting_title(question) -> str:
+    return question.meeting.title
+
+
+def _state(question) -> str:
+    if not question.is_confirmed:
+        return str(_("Not confirmed by the sender"))
+    if question.duplicate_of_id:
+        return str(_("Grouped under another question"))
+    if question.answer_published_at:
+        return str(_("Answered"))
+    return str(_("Awaiting an answer"))
+
+
+class QuestionViewSet(ModelViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Meeting questions")
+    add_to_admin_menu = True
+    menu_order = 310
+    add_view_enabled = False  # questions come from their senders, confirmed by email
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["mission", Column("meeting", label=_("Meeting"), accessor=_meeting_title), "submitted_at"]
+    list_filter = ["visibility", "meeting", "may_publish", "language"]
+    search_fields = ["mission", "text", "name"]
+    inspect_view_fields = [
+        "meeting",
+        "name",
+        "mission",
+        "email",
+        "text",
+        "may_publish",
+        "language",
+        "submitted_at",
+        "confirmed_at",
+        "visibility",
+        "duplicate_of",
+        "answer",
+        "answer_published_at",
+        "answer_notified_at",
+    ]
+
+    def get_form_class(self, for_update=False):
+        return QuestionModerationForm
+
+    def get_queryset(self, request):
+        return Question.objects.select_related("meeting").order_by("-submitted_at", "-pk")
+
+
+class UnansweredQuestionsReport(ProtectedReportView):
+    """Every confirmed question still without a published answer, across meetings,
+    oldest first: "all issues raised being answered" is checked here."""
+
+    page_title = _("Unanswered questions")
+    header_icon = "help"
+    index_url_name = "events_unanswered_questions"
+    index_results_url_name = "events_unanswered_questions_results"
+    report_permission = REPORT_PERMISSION
+    paginate_by = 50
+    columns = [
+        DateColumn("submitted_at", label=_("Sent")),
+        Column("meeting", label=_("Meeting"), accessor=_meeting_title),
+        DateColumn("meeting_starts_at", label=_("Meeting date")),
+        Column("mission", label=_("Mission or country")),
+        Column("text", label=_("Question"), accessor=lambda row: row.text[:200]),
+        Column("state", label=_("State"), accessor=_state),
+    ]
+    list_export = ["submitted_at", "meeting.title", "meeting_starts_at", "mission", "text"]
+    export_headings = {
+        "submitted_at": _("Sent"),
+        "meeting.title": _("Meeting"),
+        "meeting_starts_at": _("Meeting date"),
+        "mission": _("Mission or country"),
+        "text": _("Question"),
+    }
+
+    def get_queryset(self):
+        return unanswered_questions()
+
+    def get_filename(self):
+        return "unanswered-questions"

@@ -1,0 +1,156 @@
+"""What the event and meeting pages add to their template context (called by the
+models, so they never import views or forms)."""
+
+import calendar
+import re
+from datetime import date
+
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from core.delivery import with_locale_fallback
+from core.geography import Region
+from core.links import localized_urls
+from home.models import ThematicArea
+from publications.filters import UnknownFilterValue
+
+from .models import Audience, EventStatus
+from .selectors import (
+    EventFilters,
+    apply_filters,
+    event_cards,
+    event_contact,
+    event_related,
+    events_in,
+    month_weeks,
+    past,
+    published_questions,
+    question_counts,
+    supporters_of,
+    upcoming,
+)
+
+PAGE_SIZE = 20
+VIEWS = ("list", "past", "month")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def feed_links(request, params: dict | None = None) -> dict:
+    """The feed's https:// address and its webcal:// twin (which calendar apps
+    open as a subscription), in the current language."""
+    path = reverse("events:feed")
+    query = urlencode({name: value for name, value in (params or {}).items() if value})
+    absolute = request.build_absolute_uri(path + (f"?{query}" if query else ""))
+    return {"https": absolute, "webcal": re.sub(r"^https?://", "webcal://", absolute)}
+
+
+def _month(value: str | None, today: date) -> tuple[int, int, bool]:
+    """(year, month, valid) from "2025-03"; this month when absent or invalid."""
+    match = _MONTH.match(value or "")
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= year <= 9999 and 1 <= month <= 12:
+            return year, month, True
+    return today.year, today.month, not value
+
+
+def _shift(year: int, month: int, delta: int) -> str | None:
+    index = year * 12 + (month - 1) + delta
+    if not 12 <= index < 10000 * 12:
+        return None
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def index_context(index_page, request) -> dict:
+    locale = index_page.locale
+    params = request.GET
+    view = params.get("view") if params.get("view") in VIEWS else "list"
+    filters = EventFilters(
+        audience=params.get("audience") or None,
+        thematic_area=params.get("thematic_area") or None,
+        region=params.get("region") or None,
+    )
+    base = events_in(locale)
+    notice = None
+    try:
+        queryset = apply_filters(base, filters, locale)
+    except UnknownFilterValue as error:
+        notice = _("There is no “%(value)s” to filter by; showing all events.") % {"value": error.value}
+        queryset, filters = base, EventFilters()
+    today = timezone.localdate()
+    context = {
+        "view": view,
+        "filters": filters,
+        "filter_notice": notice,
+        "audience_choices": Audience.choices,
+        "region_choices": Region.choices,
+        "thematic_area_choices": list(
+            with_locale_fallback(ThematicArea.objects.live(), locale).order_by("sort_order", "name")
+        ),
+        "feed": feed_links(request, {"audience": filters.audience, "thematic_area": filters.thematic_area}),
+    }
+    filter_params = {"audience": filters.audience, "thematic_area": filters.thematic_area, "region": filters.region}
+    if view == "month":
+        year, month, valid = _month(params.get("month"), today)
+        if not valid:
+            context["filter_notice"] = _("“%(value)s” is not a month such as 2025-03; showing this month.") % {
+                "value": params.get("month")
+            }
+        first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        in_month = apply_filters(queryset, EventFilters(start=first, end=last), locale)
+        cards = event_cards(in_month, locale, request)
+        context.update(
+            {
+                "month": first,
+                "weeks": month_weeks(year, month, cards, today),
+                "month_cards": cards,
+                "previous_month": _shift(year, month, -1),
+                "next_month": _shift(year, month, 1),
+            }
+        )
+    else:
+        ordered = past(queryset) if view == "past" else upcoming(queryset)
+        page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
+        context.update({"events": event_cards(page_obj.object_list, locale, request), "page_obj": page_obj})
+    context["filter_query"] = urlencode({name: value for name, value in filter_params.items() if value})
+    return context
+
+
+def event_context(page, request) -> dict:
+    related = event_related(page)
+    urls = localized_urls(list(related.values()), page.locale, request)
+    from flagships.selectors import rows_for_pages
+
+    areas = rows_for_pages([page], "thematic_areas", "thematic_area", ThematicArea)[page.pk]
+    start, end = page.local_span()
+    return {
+        "start": start,
+        "end": end,
+        "multi_day": bool(page.end_date and page.end_date != page.start_date),
+        "thematic_areas": areas,
+        "supporters": supporters_of(page, page.locale.language_code),
+        "audience_labels": [str(Audience(code).label) for code in page.audiences],
+        "status_label": str(EventStatus(page.status).label),
+        "region_label": str(Region(page.region).label) if page.region else "",
+        "related": [(name, target, urls.get(target.pk)) for name, target in related.items()],
+        "contact": event_contact(page),
+        "ics_url": reverse("events:event_ics", args=[page.pk]),
+        "feed": feed_links(request),
+    }
+
+
+def meeting_context(page, request) -> dict:
+    from .forms import QuestionForm
+
+    return {
+        "start": page.local_start(),
+        "deadline": page.local_deadline(),
+        "open": page.accepts_questions(),
+        "questions": published_questions(page),
+        "counts": question_counts(page),
+        "form": QuestionForm(),
+        "ask_url": reverse("events:ask", args=[page.pk]),
+    }

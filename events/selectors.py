@@ -1,0 +1,301 @@
+"""What the views, the feeds, the API and later apps (the monthly brief) read about
+events and meetings. Everything here returns only live, public, unexpired pages,
+in a fixed number of queries whatever their number."""
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db.models import F, Prefetch, Q
+from django.utils import timezone
+from wagtail.models import Locale
+
+from core.delivery import locales_by_translation_key, localize_pages, public_pages, with_locale_fallback
+from core.geography import Region, country_name
+from core.links import localized_urls
+from core.rendering import plain_text_to_html, render_text
+from flagships.selectors import rows_for_pages
+from home.models import ThematicArea
+from publications.filters import UnknownFilterValue, snippet_choices
+from stories.selectors import public_contact
+
+from .models import Audience, EventPage, EventStatus, EventSupporter, EventThematicArea, MeetingPage, Question
+from .models.pages import AUDIENCE_FIELDS
+
+
+def public_events():
+    return public_pages(EventPage)
+
+
+def events_in(locale: Locale):
+    """Events as visitors of `locale` see them (default-locale fallback, each row
+    annotated `translated`), soonest first, with what a card shows prefetched."""
+    return (
+        with_locale_fallback(public_events(), locale)
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("thematic_areas", queryset=EventThematicArea.objects.select_related("thematic_area__locale")),
+            Prefetch("supporters", queryset=EventSupporter.objects.all()),
+        )
+        .order_by("starts_at", "title", "pk")
+    )
+
+
+def upcoming(queryset, now: datetime | None = None):
+    """Events not yet over, soonest first."""
+    return queryset.filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "title", "pk")
+
+
+def past(queryset, now: datetime | None = None):
+    """The archive: events that are over, most recent first."""
+    return queryset.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "title", "pk")
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    audience: str | None = None
+    thematic_area: str | None = None
+    region: str | None = None
+    start: date | None = None  # events on or after this (local) date
+    end: date | None = None  # events on or before this (local) date
+
+    def is_empty(self) -> bool:
+        return not (self.audience or self.thematic_area or self.region or self.start or self.end)
+
+
+def apply_filters(queryset, filters: EventFilters, locale: Locale):
+    """Narrow `queryset`. Values are checked against the closed lists in Python
+    first, so nothing unchecked reaches the database. Dates are the events' own
+    (local) dates: an event on 12 June in Nairobi is on 12 June whatever the
+    reader's time zone.
+
+    Raises:
+        UnknownFilterValue: naming the parameter and the values that exist.
+    """
+    if filters.audience:
+        audience = filters.audience.strip().lower()
+        if audience not in Audience.values:
+            raise UnknownFilterValue("audience", filters.audience, Audience.values)
+        queryset = queryset.filter(**{AUDIENCE_FIELDS[Audience(audience)]: True})
+    if filters.region:
+        region = filters.region.strip().lower()
+        if region not in Region.values:
+            raise UnknownFilterValue("region", filters.region, Region.values)
+        queryset = queryset.filter(region=region)
+    if filters.thematic_area:
+        areas = snippet_choices(ThematicArea, locale)
+        if filters.thematic_area not in areas:
+            raise UnknownFilterValue("thematic_area", filters.thematic_area, areas)
+        matching = EventThematicArea.objects.filter(thematic_area__translation_key=areas[filters.thematic_area])
+        queryset = queryset.filter(pk__in=matching.values("page_id"))
+    if filters.start:
+        queryset = queryset.filter(
+            Q(end_date__gte=filters.start) | Q(end_date__isnull=True, start_date__gte=filters.start)
+        )
+    if filters.end:
+        queryset = queryset.filter(start_date__lte=filters.end)
+    return queryset
+
+
+def place_label(page, language_code: str) -> str:
+    parts = [page.venue] if page.venue else []
+    if page.country and not page.venue:
+        parts.append(country_name(page.country, language_code))
+    return ", ".join(parts)
+
+
+@dataclass
+class EventCard:
+    page: EventPage
+    url: str | None
+    summary: str
+    areas: list = field(default_factory=list)
+    supporters: list = field(default_factory=list)  # [(kind, code or "", name, role)]
+    place: str = ""
+    start: datetime | None = None  # aware, in the event's time zone
+    end: datetime | None = None
+    translated: bool = True
+
+    @property
+    def audiences(self) -> list[tuple[str, str]]:
+        return [(code, str(Audience(code).label)) for code in self.page.audiences]
+
+    @property
+    def status_label(self) -> str:
+        return str(EventStatus(self.page.status).label)
+
+    @property
+    def region_label(self) -> str:
+        return str(Region(self.page.region).label) if self.page.region else ""
+
+    @property
+    def multi_day(self) -> bool:
+        return bool(self.page.end_date and self.page.end_date != self.page.start_date)
+
+
+def supporters_of(page, language_code: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (row.kind, row.country, row.display_name(language_code), row.role)
+        for row in page.supporters.all()
+        if row.display_name(language_code)
+    ]
+
+
+def event_cards(pages, locale: Locale, request=None) -> list[EventCard]:
+    """Cards for prefetched events (from `events_in`), links kept in `locale`."""
+    pages = list(pages)
+    urls = localized_urls(pages, locale, request)
+    areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
+    locales = {item.pk: item for item in Locale.objects.all()} if pages else {}
+    cards = []
+    for page in pages:
+        rendered = render_text([("summary", plain_text_to_html(page.summary))], locales[page.locale_id])
+        start, end = page.local_span()
+        cards.append(
+            EventCard(
+                page=page,
+                url=urls.get(page.pk),
+                summary=rendered["summary"],
+                areas=areas[page.pk],
+                supporters=supporters_of(page, locale.language_code),
+                place=place_label(page, locale.language_code),
+                start=start,
+                end=end,
+                translated=getattr(page, "translated", True),
+            )
+        )
+    return cards
+
+
+def next_events(locale: Locale, limit: int = 3) -> list[EventPage]:
+    """The next events that are still going ahead."""
+    queryset = upcoming(events_in(locale)).exclude(status=EventStatus.CANCELLED)
+    return list(queryset[:limit])
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    """One event for the monthly brief (briefs.candidates.event_candidates)."""
+
+    id: int
+    translation_key: object
+    title: str
+    start: datetime | None  # aware, in the event's time zone
+
+
+def events_between(start: date, end: date, locale: Locale | None = None) -> list[EventEntry]:
+    """Events taking place (on their own local dates) from `start` to `end`
+    inclusive, as visitors of `locale` see them, soonest first; cancelled ones
+    are left out. The hook the monthly brief calls for next month's events."""
+    locale = locale or Locale.get_default()
+    queryset = apply_filters(events_in(locale), EventFilters(start=start, end=end), locale)
+    return [
+        EventEntry(id=page.pk, translation_key=page.translation_key, title=page.title, start=page.local_span()[0])
+        for page in queryset.exclude(status=EventStatus.CANCELLED)
+    ]
+
+
+@dataclass
+class MonthDay:
+    day: date | None
+    cards: list = field(default_factory=list)
+    today: bool = False
+
+
+def month_weeks(year: int, month: int, cards: list[EventCard], today: date, first_weekday: int = 0) -> list[list]:
+    """The month as weeks of days (None outside the month), each day with the
+    events that take place on it (a multi-day event on each of its days)."""
+    grid = calendar.Calendar(firstweekday=first_weekday).monthdayscalendar(year, month)
+    by_day: dict[int, list] = {}
+    for card in cards:
+        first = card.page.start_date
+        last = card.page.end_date or first
+        for number in range(1, calendar.monthrange(year, month)[1] + 1):
+            if first <= date(year, month, number) <= last:
+                by_day.setdefault(number, []).append(card)
+    return [
+        [
+            MonthDay(
+                day=date(year, month, number) if number else None,
+                cards=by_day.get(number, []),
+                today=bool(number) and date(year, month, number) == today,
+            )
+            for number in week
+        ]
+        for week in grid
+    ]
+
+
+def event_related(page) -> dict:
+    """The related flagship, in the event's language where translated, only if public."""
+    if page.related_flagship is None:
+        return {}
+    (flagship,) = localize_pages([page.related_flagship], page.locale)
+    if not public_pages().filter(pk=flagship.pk).exists():
+        return {}
+    return {"flagship": flagship}
+
+
+def event_contact(page):
+    return public_contact(page.contact)
+
+
+def published_in(pages) -> dict:
+    return locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
+
+
+# --- Meetings -------------------------------------------------------------
+
+
+def public_meetings():
+    return public_pages(MeetingPage)
+
+
+def meetings_in(locale: Locale):
+    return with_locale_fallback(public_meetings(), locale).select_related("locale").order_by("-starts_at", "pk")
+
+
+@dataclass
+class PublishedQuestion:
+    question: Question
+    also_raised_by: int  # questions grouped under this one
+
+    @property
+    def answered(self) -> bool:
+        return self.question.answer_published_at is not None
+
+
+def published_questions(meeting) -> list[PublishedQuestion]:
+    """The meeting's published questions (any language copy), oldest first, with
+    how many others were grouped under each. Two queries."""
+    questions = list(Question.objects.for_meeting(meeting).public().order_by("submitted_at", "pk"))
+    counts: dict[int, int] = {}
+    grouped = Question.objects.confirmed().filter(duplicate_of__in=[item.pk for item in questions])
+    for original_id in grouped.values_list("duplicate_of_id", flat=True):
+        counts[original_id] = counts.get(original_id, 0) + 1
+    return [PublishedQuestion(item, counts.get(item.pk, 0)) for item in questions]
+
+
+def question_counts(meeting) -> dict:
+    """{received, answered, unanswered}: confirmed questions (duplicates count with
+    the question they repeat), public or not."""
+    base = Question.objects.for_meeting(meeting).confirmed()
+    received = base.count()
+    unanswered = base.filter(duplicate_of__isnull=True, answer_published_at__isnull=True).count()
+    unanswered += base.filter(duplicate_of__isnull=False, duplicate_of__answer_published_at__isnull=True).count()
+    return {"received": received, "answered": received - unanswered, "unanswered": unanswered}
+
+
+def unanswered_questions():
+    """Every confirmed question without a published answer (its own, or that of
+    the question it repeats), across meetings, oldest first."""
+    return (
+        Question.objects.confirmed()
+        .filter(
+            Q(duplicate_of__isnull=True, answer_published_at__isnull=True)
+            | Q(duplicate_of__isnull=False, duplicate_of__answer_published_at__isnull=True)
+        )
+        .select_related("meeting", "meeting__locale")
+        .annotate(meeting_starts_at=F("meeting__starts_at"))
+        .order_by("submitted_at", "pk")
+    )

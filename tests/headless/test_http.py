@@ -1,0 +1,109 @@
+"""HTTP as CDNs and browsers need it: Vary, Content-Language, HEAD, Cache-Control,
+surrogate keys, CORS for revalidation, and freshness after any translation changes."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import HomePageFactory
+
+pytestmark = pytest.mark.django_db
+FRONT = "https://front.example.org"
+
+
+@pytest.fixture
+def api_cache(settings):
+    settings.API_CACHE_SECONDS = 300
+    settings.API_CLIENT_MAX_AGE = 60
+    settings.API_SHARED_MAX_AGE = 300
+    settings.API_STALE_WHILE_REVALIDATE = 60
+    cache.clear()
+
+
+@pytest.fixture
+def about(home, locales, translate):
+    page = HomePageFactory(parent=home, slug="about", title="About us")
+    page.save_revision().publish()
+    translate(home, locales["fr"], {})
+    french, _ = translate(page, locales["fr"], {"About us": "À propos"})
+    return page, french
+
+
+def find(client, locale="en", **headers):
+    return client.get("/api/v1/pages/find", {"path": "/about/", "locale": locale}, **headers)
+
+
+def test_answers_vary_by_neither_language_header_nor_cookie(client, about, api_cache):
+    client.cookies["sessionid"] = "whatever"
+    response = find(client, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    vary = {value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()}
+    assert not vary & {"accept-language", "cookie"}
+    # Accept-Language does not change the answer: the locale parameter does.
+    assert response.json()["title"] == "About us"
+    assert response["Content-Language"] == "en"
+
+
+def test_vary_origin_where_cors_answers(client, about, api_cache, settings):
+    settings.CORS_ALLOWED_ORIGINS = [FRONT]
+    response = find(client, HTTP_ORIGIN=FRONT)
+    assert response["Access-Control-Allow-Origin"] == FRONT
+    assert "origin" in response["Vary"].lower()
+    assert "ETag" in response["Access-Control-Expose-Headers"]
+    preflight = client.options(
+        "/api/v1/pages/find",
+        HTTP_ORIGIN=FRONT,
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert preflight.status_code == 200
+    assert "if-none-match" in preflight["Access-Control-Allow-Headers"]
+
+
+def test_content_language_is_the_answers_locale(client, about, api_cache):
+    assert find(client, "fr")["Content-Language"] == "fr"
+    assert find(client, "FR")["Content-Language"] == "fr"
+    assert client.get("/api/v1/thematic-areas", {"locale": "ar"})["Content-Language"] == "ar"
+
+
+def test_head_is_answered_like_get_without_a_body(client, about, api_cache):
+    get = find(client, "fr")
+    head = client.head("/api/v1/pages/find", {"path": "/about/", "locale": "fr"})
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == get["ETag"]
+    assert head["Content-Length"] == str(len(get.content))
+    assert client.head("/api/v1/pages/find", {"path": "/nowhere/"}).status_code == 404
+
+
+def test_cache_control_for_cdns_and_surrogate_keys(client, about, api_cache):
+    page, french = about
+    response = find(client, "fr")
+    directives = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"public", "max-age=60", "s-maxage=300", "stale-while-revalidate=60"} <= directives
+    keys = response["Surrogate-Key"].split()
+    assert {"api", "api-fr", f"page-{page.translation_key}", f"page-{page.translation_key}-fr"} <= set(keys)
+    assert response["Cache-Tag"] == ",".join(keys)
+
+
+def test_unpublishing_a_translation_refreshes_every_locale_even_for_old_etags(client, about, api_cache):
+    page, french = about
+    first = find(client, "en")
+    assert "fr" in first.json()["locales"]
+    assert find(client, "en", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+    french.refresh_from_db()
+    french.unpublish()
+
+    again = find(client, "en", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert "fr" not in again.json()["locales"]
+
+
+def test_publishing_purges_the_pages_surrogate_key(home, settings, monkeypatch, django_capture_on_commit_callbacks):
+    settings.API_PURGE_KEYS_URL = "http://cdn.example.org/purge"
+    sent = []
+    monkeypatch.setattr("core.cdn._send", sent.append)
+    page = HomePageFactory(parent=home, slug="about", title="About us")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert [f"page-{page.translation_key}"] in sent
