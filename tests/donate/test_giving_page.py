@@ -10,6 +10,7 @@ from django.core import mail
 from django.utils import timezone
 
 from donate.models import DonationIntent, OfflineContribution, SuggestedAmounts
+from tests.donate.conftest import balance_allocations
 from tests.donate.test_publish_rules import add_url, donate_page_data
 from tests.factories.donate import DonationIntentFactory, sandbox_event, signed
 
@@ -61,7 +62,7 @@ def test_errors_are_summarised_at_the_top_announced_and_tied_to_their_field(clie
 
 
 def test_errors_in_the_visitors_language(client, project, locales, translate):
-    translate(project.get_parent().specific, locales["fr"], {})
+    translate(balance_allocations(project.get_parent().specific), locales["fr"], {})
     french, _ = translate(project, locales["fr"], {})
     response = client.post(
         f"/fr/giving/give/{french.pk}/", {"amount": "0.5", "currency": "USD", "frequency": "one_off"}
@@ -94,7 +95,7 @@ def test_a_general_gift_goes_to_the_unrestricted_fund(
 def test_receipt_and_thank_you_name_the_project_in_the_donors_language(
     client, project, locales, translate, django_capture_on_commit_callbacks
 ):
-    translate(project.get_parent().specific, locales["fr"], {})
+    translate(balance_allocations(project.get_parent().specific), locales["fr"], {})
     french, _ = translate(project, locales["fr"], {"Clean water for Kibera": "De l'eau potable pour Kibera"})
     form = {"amount": "1250", "currency": "USD", "frequency": "one_off", "email": "donneur@example.org"}
     checkout = client.post(f"/fr/giving/give/{french.pk}/", form)["Location"]

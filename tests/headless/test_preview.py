@@ -33,6 +33,19 @@ def world(home):
     add_figure(flagship, amount="2500000.50")
     add_place(flagship, "ke", "Kenya")
     world["home"] = home
+    from donate.models import DonateAllocation
+    from tests.factories.stories import add_area
+
+    # Each page's publish rules hold on revision.publish(): a story names its thematic area,
+    # a donate page's allocations add up to 100 %.
+    add_area(world["story"], world["area"])
+    from briefs.models import BriefItem, NewsletterItem
+
+    for item_model, issue in ((BriefItem, world["brief"]), (NewsletterItem, world["newsletter"])):
+        item_model.objects.create(page=issue, section="story", linked_page=world["story"], locale=issue.locale)
+    DonateAllocation.objects.create(
+        page=world["donate"], label="Projects", percentage=100, locale=world["donate"].locale
+    )
     # Publish every page through a revision, as editors do: each then has a
     # first_published_at and a revision with dates and Decimals in it.
     for name in ["home", "publication", "flagship", "donate", "project", "story", "brief", "newsletter"]:
