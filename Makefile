@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-es lint bench install migrate demo e2e-deps fuzz load storm
+.PHONY: run test test-es lint bench install migrate demo e2e-deps fuzz load storm api-build
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -59,6 +59,10 @@ fuzz: install
 # gunicorn (4 workers) with PostgreSQL and Redis; results in docs/benchmarks.md.
 load: install
 	$(PYTHON) -m bench.load
+
+# The demo site in six languages built from the API alone, counting requests (docs/api.md).
+api-build: install
+	API_BUILD=1 $(VENV)/bin/pytest -q -s -p no:randomly tests/headless/test_api_build.py $(PYTEST_ARGS)
 
 # The donation webhook storm at 10,000 deliveries (CI runs 2,000) on PostgreSQL:
 # DATABASE_URL must point at a PostgreSQL server (tests/donate/test_concurrency.py).

@@ -8,11 +8,12 @@ class BriefsConfig(AppConfig):
     verbose_name = _("Briefs and newsletter")
 
     def ready(self):
-        from . import search
+        from . import page_context, search
         from .admin_forms import IssuePageForm
         from .models import MonthlyBriefPage, NewsletterIssuePage, checks
 
         checks.register()
+        page_context.register()
         search.register()
         # Attached here because models never import forms (import-linter); Wagtail
         # builds the edit handler lazily, after every app is ready.

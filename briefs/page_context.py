@@ -3,7 +3,11 @@
 from django.urls import reverse
 
 from core.links import localized_urls
+from core.pages import register_page_context, register_page_view
 
+from .emails import render_issue_email
+from .models import BriefIndexPage
+from .models.pages import IssuePageMixin
 from .selectors import donation_reports_url, funding_lines, issue_sections, public_briefs, public_newsletters
 
 LISTED = 24
@@ -30,3 +34,11 @@ def issue_context(page, request) -> dict:
         "email_html_url": page.url + page.reverse_subpage("email_html") if page.url else None,
         "email_text_url": page.url + page.reverse_subpage("email_text") if page.url else None,
     }
+
+
+def register() -> None:
+    """Called from `BriefsConfig.ready()`: the models never import what is built on them."""
+    register_page_context(BriefIndexPage, index_context)
+    # The mixin is in both issue types' MRO: monthly briefs and newsletter issues.
+    register_page_context(IssuePageMixin, issue_context)
+    register_page_view(IssuePageMixin, "email", render_issue_email)

@@ -4,20 +4,25 @@ from datetime import datetime
 from typing import Annotated, Literal, Union
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import translation
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from pydantic import create_model
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale
 
-from .api_params import resolve_locale
+from .api_params import Count, Id, Window, listing_schema, paginate, resolve_locale
+from .changes import change_out, visible_changes
 from .delivery import default_site, locales_by_translation_key, public_pages
-from .models import DraftShareLink
-from .page_types import detail_for, registered_details
-from .problems import Problem, responses
-from .schemas import LocaleOut, PageOut
+from .input_guard import DB_INT_MAX
+from .models import ContentChange, DraftShareLink
+from .page_types import detail_for, register_detail, registered_details
+from .problems import Problem, not_found, responses
+from .schemas import ChangesOut, LocaleOut, PageOut, RedirectOut, SectionOut, SiteOut
 from .serializers import locale_codes, locale_out, page_type
-from .translations import add_translations
+from .site_payload import section_detail, section_models, site_payload
+from .translations import add_translations, api_url_for
 
 router = Router(tags=["pages and shared content"])
 
@@ -43,23 +48,26 @@ def _with_fallback(page, locale):
     return page, False
 
 
-def _strip_language_prefix(path: str) -> list[str]:
+def _split_language_prefix(path: str) -> tuple[str | None, list[str]]:
+    """'/fr/publications/x/' → ('fr', ['publications', 'x']); no prefix → (None, parts)."""
     parts = [part for part in path.split("/") if part]
-    codes = {code.lower() for code, _ in settings.LANGUAGES}
+    codes = {code.lower(): code for code, _ in settings.LANGUAGES}
     if parts and parts[0].lower() in codes:
-        parts = parts[1:]
-    return parts
+        return codes[parts[0].lower()], parts[1:]
+    return None, parts
 
 
 @router.get("/pages/find", response=responses(PageOut), summary="Find a page by its path")
 def find_page(request, path: str, locale: str | None = None):
     """Find the published page at `path` (relative to the home page, with or
-    without its language prefix) in `locale`. When the page has no published
-    translation in that locale, the default-locale page answers with
+    without its language prefix) in `locale`, else in the language of the path's
+    prefix ('/fr/...'), else in the default locale. When the page has no
+    published translation in that locale, the default-locale page answers with
     `translated: false`."""
-    requested = resolve_locale(locale)
+    prefix, parts = _split_language_prefix(path)
+    # A path copied from the site ('/fr/...') says its language; `locale` wins if given.
+    requested = resolve_locale(locale or prefix)
     site = default_site()
-    parts = _strip_language_prefix(path)
     candidates = public_pages().filter(locale__in=[requested, Locale.get_default()])
     roots = {root.locale_id: root for root in site.root_page.get_translations(inclusive=True)}
     page = None
@@ -80,7 +88,7 @@ def find_page(request, path: str, locale: str | None = None):
     page, translated = _with_fallback(page.specific, requested)
     codes = locale_codes()
     locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
-    api_url = page.get_api_url() if hasattr(page, "get_api_url") else None
+    api_url = api_url_for(page, codes[page.locale_id])
     item = {
         "id": page.pk,
         "type": page_type(page),
@@ -98,10 +106,95 @@ def find_page(request, path: str, locale: str | None = None):
     return add_translations([item], [page], request)[0]
 
 
+@router.get("/site", response=responses(SiteOut), url_name="site", summary="Name, logo, menus and routes of a locale")
+def site(request, locale: str | None = None):
+    """What a front end shows around every page in `locale`: the organisation's
+    name and logo, the main navigation, footer, legal and social links (Settings →
+    Navigation and footer, per locale; the default locale's where not translated,
+    `translated: false`), the routes of the home, glossary, search and Donate
+    pages in that locale, the sections under the home page, and every locale with
+    its writing direction."""
+    requested = resolve_locale(locale)
+    return site_payload(requested, request)
+
+
+@router.get("/sections/{page_id}", response=responses(SectionOut), url_name="section", summary="A section page")
+def section(request, page_id: Id, locale: str | None = None):
+    """A section (index) page by the id of any of its language copies: its
+    introduction and the listing endpoints of its items, in `locale` where
+    translated (else the default locale's, `translated: false`)."""
+    requested = resolve_locale(locale)
+    source = public_pages().filter(pk=page_id).first()
+    if source is None or source.specific_class not in section_models():
+        raise not_found("section page")
+    copies = {page.locale_id: page for page in public_pages().filter(translation_key=source.translation_key)}
+    page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or source
+    return section_detail(page.specific, requested, request)
+
+
+Cursor = Annotated[int, Field(ge=0, le=DB_INT_MAX, description="The `cursor` of the last answer (0: from the start).")]
+
+
+@router.get("/changes", response=responses(ChangesOut), url_name="changes", summary="What changed since a cursor")
+def changes(request, since: Cursor = 0, limit: Count = 100):
+    """Public changes after the cursor `since` (0: from the start), oldest first,
+    at most `limit` (capped at 500): pages published, unpublished, moved or
+    deleted with their URLs before and after, and shared snippets (glossary
+    entries, thematic areas, focal points) with the pages that show them. Keep
+    the answer's `cursor` and ask again with it; `has_more` says whether to
+    continue at once. Poll this instead of receiving webhooks."""
+    capped = min(limit, 500)
+    rows = list(ContentChange.objects.filter(pk__gt=since).order_by("pk")[: capped + 1])
+    has_more = len(rows) > capped
+    rows = rows[:capped]
+    return {
+        "cursor": str(rows[-1].pk if rows else since),
+        "has_more": has_more,
+        "items": [change_out(row) for row in visible_changes(rows)],
+    }
+
+
+RedirectListOut = listing_schema(RedirectOut, "RedirectListOut")
+
+
+@router.get(
+    "/redirects", response=responses(RedirectListOut), url_name="redirects", summary="Old paths and where they go"
+)
+def redirects(request, window: Query[Window] = None):
+    """The site's redirects (made when a page's slug changes or it moves, or by
+    editors), for a static build to reproduce. Redirects to pages the public
+    cannot see are left out."""
+    visible = public_pages().values("pk")
+    queryset = (
+        Redirect.objects.filter(Q(redirect_page__isnull=True) | Q(redirect_page__in=visible))
+        .select_related("redirect_page")
+        .order_by("old_path", "pk")
+    )
+
+    def build(rows):
+        return [
+            {
+                "old_path": row.old_path,
+                "new_url": row.link,
+                "is_permanent": row.is_permanent,
+                "page_id": row.redirect_page_id,
+                "api_url": api_url_for(row.redirect_page, codes.get(row.redirect_page.locale_id, ""))
+                if row.redirect_page_id
+                else None,
+            }
+            for row in rows
+        ]
+
+    codes = locale_codes()
+    return paginate(queryset, window or Window(), build)
+
+
 def preview_router() -> Router:
     """The preview endpoint, built once every app has registered its page details
     (site/api.py calls this after mounting the apps' routers), so its answer can
     be declared as the union of the live detail schemas, discriminated by `type`."""
+    for model in section_models():
+        register_detail(model, SectionOut, section_detail)
     details = registered_details()
     variants = [
         create_model(

@@ -7,6 +7,7 @@ from django.conf import settings
 from ninja import Field, Schema
 from wagtail.models import Locale
 
+from .delivery import default_locale, locale_table
 from .input_guard import DB_INT_MAX
 from .problems import bad_choice
 
@@ -24,8 +25,8 @@ def resolve_locale(code: str | None) -> Locale:
     Raises a 400 problem listing the valid codes for anything else.
     """
     if not code:
-        return Locale.get_default()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        return default_locale()
+    locales = {locale.language_code: locale for locale in locale_table().values()}
     locale = locales.get(code) or locales.get(code.lower())
     if locale is None:
         raise bad_choice("locale", code, locales)

@@ -10,8 +10,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import patches, signals, uploads
+        from . import changes, patches, signals, uploads
 
         signals.connect()
+        changes.connect()
         patches.install()
         uploads.limit_image_decoding()

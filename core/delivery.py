@@ -1,11 +1,59 @@
 """What the public may see, in which language: the querysets both the API and
 the reference pages read."""
 
-from django.db.models import BooleanField, Case, Q, Value, When
+import threading
+
+from django.conf import settings
+from django.core.signals import request_finished, request_started
+from django.db.models import BooleanField, Case, Exists, OuterRef, Q, Value, When
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from .problems import not_found
+
+
+class _RequestLocales(threading.local):
+    """The locale table, read once per request: an API listing otherwise asks for
+    the default locale and the table three or four times. Outside a request
+    (commands, tests between requests) every call reads the table afresh."""
+
+    active = False
+    table: dict | None = None
+
+
+_request_locales = _RequestLocales()
+
+
+def _start(**kwargs):
+    _request_locales.active, _request_locales.table = True, None
+
+
+def _finish(**kwargs):
+    _request_locales.active, _request_locales.table = False, None
+
+
+request_started.connect(_start, dispatch_uid="core-delivery-locales-start")
+request_finished.connect(_finish, dispatch_uid="core-delivery-locales-finish")
+
+
+def locale_table() -> dict[int, Locale]:
+    """{id: Locale} for every locale; one query per request."""
+    if _request_locales.active and _request_locales.table is not None:
+        return _request_locales.table
+    table = {locale.pk: locale for locale in Locale.objects.all()}
+    if _request_locales.active:
+        _request_locales.table = table
+    return table
+
+
+def default_locale() -> Locale:
+    """The default locale (`Locale.get_default()`), from the request's locale table."""
+    code = settings.LANGUAGE_CODE
+    for locale in locale_table().values():
+        if locale.language_code == code:
+            return locale
+    return Locale.get_default()
 
 
 def not_expired_q() -> Q:
@@ -14,9 +62,20 @@ def not_expired_q() -> Q:
     return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
 
 
+def in_private_section():
+    """Pages at or under a page with a view restriction, decided by the database.
+
+    The same set as Wagtail's `.public()` excludes (a restricted page and its
+    descendants: their tree path starts with the restricted page's path), but as
+    one correlated subquery inside the listing's own query: `.public()` first
+    reads every restriction in a query of its own, each time a queryset is built.
+    """
+    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+
+
 def public_pages(model=Page):
     """Live, public (no view restriction), unexpired pages of `model`."""
-    return model.objects.live().public().filter(not_expired_q())
+    return model.objects.live().exclude(in_private_section()).filter(not_expired_q())
 
 
 def with_locale_fallback(queryset, locale: Locale):
@@ -26,7 +85,7 @@ def with_locale_fallback(queryset, locale: Locale):
     unpublished translation falls back to its published source. Each row is
     annotated with `translated`: False where the default-locale row stands in.
     """
-    default = Locale.get_default()
+    default = default_locale()
     if locale.pk == default.pk:
         return queryset.filter(locale=locale).annotate(translated=Value(True, output_field=BooleanField()))
     present = queryset.filter(locale=locale).values("translation_key")
@@ -59,11 +118,6 @@ def localize_pages(pages, locale: Locale) -> list:
         page.translation_key: page for page in public_pages().filter(translation_key__in=keys, locale=locale).specific()
     }
     return [translations.get(page.translation_key, page) for page in pages]
-
-
-def locale_roots(site) -> list:
-    """The site's home page in each locale (live ones)."""
-    return list(site.root_page.get_translations(inclusive=True).live().select_related("locale"))
 
 
 def default_site() -> Site:

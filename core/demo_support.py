@@ -72,10 +72,15 @@ def publish_latest(obj):
     return obj
 
 
-def section_index(model, slug: str, texts: dict[str, tuple[str, str]]):
+def section_index(model, slug: str, texts: dict[str, tuple[str, str]], *, rich_text: bool = False, prepare=None):
     """The home page's child of `model` (an index page with `title` and `introduction`),
     created in the default language from `texts["en"]` if missing and translated into
-    every other language from `texts[code]`. Returns (index, translations created)."""
+    every other language from `texts[code]`. Returns (index, translations created).
+
+    Args:
+        rich_text: the introduction is a rich-text field: stored as one paragraph.
+        prepare: called with the new (unsaved) page to add its inline rows.
+    """
     from wagtail.models import Site
 
     all_locales = locales()
@@ -84,7 +89,11 @@ def section_index(model, slug: str, texts: dict[str, tuple[str, str]]):
     index = model.objects.child_of(home).filter(locale=english).first()
     if index is None:
         title, introduction = texts[settings.LANGUAGE_CODE]
+        if rich_text:
+            introduction = f"<p>{introduction}</p>"
         index = model(title=title, slug=slug, introduction=introduction, locale=english)
+        if prepare is not None:
+            prepare(index)
         home.add_child(instance=index)
         index = publish(index)
     source = texts[settings.LANGUAGE_CODE]

@@ -11,11 +11,17 @@ in development either: the media route below refuses that folder.
 import re
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.urls import path, re_path
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.views.decorators.http import etag
 from django.views.static import serve as static_serve
+from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.documents.models import document_served
 from wagtail.documents.views import serve as wagtail_documents
+from wagtail.utils import sendfile_streaming_backend
+from wagtail.utils.sendfile import sendfile
 
 DOCUMENTS_FOLDER = "documents/"
 
@@ -27,6 +33,49 @@ def serve_document(request, document_id: int, document_filename: str):
     else:
         # Shared caches must ask again: a document stops being public when its page does.
         patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+def serve_found_document(request, document):
+    """Serve a document the caller has already fetched (the counted download finds
+    it with its publication row), without Wagtail's second lookup by id.
+
+    The same steps as Wagtail's `wagtail.documents.views.serve.serve` after its
+    lookup, for files on a local disk served by Django ("serve_view"): the
+    `before_serve_document` hooks, the `document_served` signal, conditional
+    GET on the file hash, the attachment or inline disposition, and the headers
+    that keep a document from running in the browser. Redirects to object storage
+    and storages without local paths go through Wagtail's own view.
+    """
+    try:
+        local_path = document.file.path
+    except NotImplementedError:
+        local_path = None
+    if getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None) != "serve_view" or not local_path:
+        return serve_document(request, document.pk, document.filename)
+    for hook in hooks.get_hooks("before_serve_document"):
+        result = hook(document, request)
+        if isinstance(result, HttpResponse):
+            return result
+    document_served.send(sender=get_document_model(), instance=document, request=request)
+
+    @etag(lambda request: getattr(document, "file_hash", None))
+    def serve_local(request):
+        options = {
+            "attachment": document.content_disposition != "inline",
+            "attachment_filename": document.filename,
+            "mimetype": document.content_type,
+        }
+        if not hasattr(settings, "SENDFILE_BACKEND"):
+            options["backend"] = sendfile_streaming_backend.sendfile
+        response = sendfile(request, local_path, **options)
+        if getattr(settings, "WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT", True):
+            response["Content-Security-Policy"] = "default-src 'none'"
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    response = serve_local(request)
+    patch_cache_control(response, private=True, no_cache=True)
     return response
 
 

@@ -1,6 +1,7 @@
 """What every public page type shares: its text through the one rendering path,
 its translations, and how the reference pages and the API address it."""
 
+from collections.abc import Callable
 from functools import cached_property
 
 from django.conf import settings
@@ -13,6 +14,38 @@ from core.delivery import public_pages
 from core.models import DraftShareLink
 from core.page_types import public_type_name
 from core.rendering import RenderedText, render_text
+
+# builder(page, request) -> what the page adds to its template context.
+PageContextBuilder = Callable[[object, object], dict]
+
+_context_builders: dict[type, PageContextBuilder] = {}
+_page_views: dict[tuple[type, str], Callable] = {}
+
+
+def register_page_context(model: type, builder: PageContextBuilder) -> None:
+    """Let `builder` fill the template context of `model`'s pages.
+
+    Each app keeps its builders in `page_context.py` and registers them from its
+    `AppConfig.ready()`. The builders read through the app's selectors, which
+    import the models; if the models imported the builders, every app would have
+    a cycle models -> page_context -> selectors -> models. Registering again
+    replaces the earlier builder (idempotent across reloads).
+    """
+    _context_builders[model] = builder
+
+
+def register_page_view(model: type, name: str, view: Callable) -> None:
+    """A view a routable page serves under one of its own routes (a feed), kept
+    out of the models for the same reason as the context builders."""
+    _page_views[(model, name)] = view
+
+
+def page_view(page, name: str) -> Callable:
+    for klass in type(page).__mro__:
+        view = _page_views.get((klass, name))
+        if view is not None:
+            return view
+    raise LookupError(f"No view {name!r} registered for {type(page).__name__}")
 
 
 class PublicPageMixin:
@@ -86,4 +119,9 @@ class PublicPageMixin:
         context = super().get_context(request, *args, **kwargs)
         context["rendered"] = self.rendered
         context["alternates"] = self.public_translations()
+        for klass in type(self).__mro__:
+            builder = _context_builders.get(klass)
+            if builder is not None:
+                context.update(builder(self, request))
+                break
         return context

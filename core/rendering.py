@@ -9,11 +9,13 @@ Later apps add processors with `register_text_processor` from their
 `AppConfig.ready()`; this module never imports them.
 """
 
+import hashlib
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import RichText, expand_db_html
@@ -23,17 +25,34 @@ from wagtail.rich_text import RichText, expand_db_html
 TextProcessor = Callable[[list[str], object], tuple[list[str], list[dict]]]
 
 _processors: list[TextProcessor] = []
+# version(locale) -> a token that changes whenever the processor's output for the
+# same input may change (the glossary's version per locale). A processor without
+# one makes rendered text unstorable: `render_many` then renders every time.
+_versions: dict[TextProcessor, Callable[[object], str]] = {}
+
+# How long rendered text is kept; the key changes with the text, the locale and
+# the processors' versions, so an entry is never stale, only unused.
+STORE_SECONDS = 24 * 3600
+_STORE_KEY = "rendered-text:{}"
 
 
-def register_text_processor(processor: TextProcessor) -> None:
-    """Add a processor to the rendering path (idempotent, order of registration)."""
+def register_text_processor(processor: TextProcessor, *, version: Callable[[object], str] | None = None) -> None:
+    """Add a processor to the rendering path (idempotent, order of registration).
+
+    Args:
+        version: returns, for a locale, a token that changes whenever the
+            processor's output may change; lets listings reuse rendered text.
+    """
     if processor not in _processors:
         _processors.append(processor)
+    if version is not None:
+        _versions[processor] = version
 
 
 def unregister_text_processor(processor: TextProcessor) -> None:
     if processor in _processors:
         _processors.remove(processor)
+    _versions.pop(processor, None)
 
 
 @dataclass(frozen=True)
@@ -103,6 +122,65 @@ def render_text(fragments: Sequence[tuple[str, object]] | Iterable[tuple[str, ob
         fragments={name: mark_safe(text) for name, text in zip(names, html, strict=True)},
         abbreviations=abbreviations,
     )
+
+
+def _source(value) -> str:
+    if value is None:
+        return ""
+    return value.source if isinstance(value, RichText) else str(value)
+
+
+def _store_key(names: list[str], sources: list[str], locale, versions: str) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (versions, str(getattr(locale, "pk", locale)), *names, *sources):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return _STORE_KEY.format(digest.hexdigest())
+
+
+def render_many(items: Sequence[tuple[Sequence[tuple[str, object]], object]]) -> list[RenderedText]:
+    """`render_text` for a page of listing items, reusing text rendered before.
+
+    Each item's result is stored under a digest of its fragments' source, its
+    locale and every processor's version (the glossary's, per locale), so a
+    listing expands an abstract once per text, locale and glossary version
+    rather than on every cache miss of the API. One cache read and at most one
+    write for the whole page. Renders afresh when a processor has no version.
+
+    Args:
+        items: (fragments, locale) per item, fragments as for `render_text`.
+    """
+    if any(processor not in _versions for processor in _processors):
+        return [render_text(fragments, locale) for fragments, locale in items]
+    versions_by_locale: dict = {}
+    prepared = []
+    for fragments, locale in items:
+        pairs = list(fragments)
+        sources = [_source(value) for _name, value in pairs]
+        locale_key = getattr(locale, "pk", locale)
+        if locale_key not in versions_by_locale:
+            versions_by_locale[locale_key] = "|".join(_versions[processor](locale) for processor in _processors)
+        names = [name for name, _value in pairs]
+        key = _store_key(names, sources, locale, versions_by_locale[locale_key])
+        prepared.append((key, pairs, locale))
+    stored = cache.get_many({key for key, _pairs, _locale in prepared})
+    results, fresh = [], {}
+    for key, pairs, locale in prepared:
+        hit = stored.get(key) or fresh.get(key)
+        if hit is None:
+            rendered = render_text(pairs, locale)
+            hit = ({name: str(text) for name, text in rendered.fragments.items()}, rendered.abbreviations)
+            fresh[key] = hit
+        fragments, abbreviations = hit
+        results.append(
+            RenderedText(
+                fragments={name: mark_safe(text) for name, text in fragments.items()},
+                abbreviations=list(abbreviations),
+            )
+        )
+    if fresh:
+        cache.set_many(fresh, timeout=STORE_SECONDS)
+    return results
 
 
 TEASER_WORDS = 30

@@ -1,6 +1,7 @@
 """API schemas every app shares: locales, pages, images, terms, previews."""
 
 from datetime import datetime
+from typing import Literal
 
 from ninja import Schema
 
@@ -68,3 +69,105 @@ class ImageOut(Schema):
     width: int
     height: int
     alt: str
+
+
+class SiteLinkOut(Schema):
+    label: str
+    url: str | None
+    external: bool
+    type: str | None
+    api_url: str | None
+
+
+class SiteRoutesOut(Schema):
+    """Where the locale's fixed pages are (null where the site has none)."""
+
+    home: str | None
+    glossary: str | None
+    search: str | None
+    donate: str | None
+
+
+class SectionLinkOut(Schema):
+    type: str
+    title: str
+    url: str | None
+    api_url: str | None
+    locale: str
+
+
+class SiteOut(Schema):
+    """What surrounds every page in a locale: name, logo, menus, routes, languages."""
+
+    locale: str
+    direction: str
+    translated: bool
+    organisation_name: str
+    logo: ImageOut | None
+    footer_text: str
+    navigation: list[SiteLinkOut]
+    footer: list[SiteLinkOut]
+    legal: list[SiteLinkOut]
+    social: list[SiteLinkOut]
+    routes: SiteRoutesOut
+    home_api_url: str | None
+    sections: list[SectionLinkOut]
+    locales: list[LocaleOut]
+
+
+class SectionOut(Schema):
+    """A section (index) page: its introduction and the listings of its items."""
+
+    id: int
+    type: str
+    title: str
+    seo_title: str
+    search_description: str
+    introduction: str
+    url: str | None
+    api_url: str | None
+    listing_api_urls: list[str]
+    locale: str
+    translated: bool
+    locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
+    abbreviations: list[TermOut]
+
+
+class DependentPageOut(Schema):
+    id: int
+    type: str
+    locale: str
+
+
+class ChangeOut(Schema):
+    """One public change. `url_before` is the previous public URL (after a slug
+    change or a move, or before unpublishing); `url_after` the new one."""
+
+    cursor: str
+    occurred_at: datetime
+    action: Literal["published", "unpublished", "moved", "deleted"]
+    type: str
+    id: int
+    locale: str | None
+    translation_key: str | None
+    url_before: str | None
+    url_after: str | None
+    api_url: str | None
+    dependent_pages: list[DependentPageOut]
+    affects_whole_locale: bool
+
+
+class ChangesOut(Schema):
+    cursor: str
+    has_more: bool
+    items: list[ChangeOut]
+
+
+class RedirectOut(Schema):
+    old_path: str
+    new_url: str
+    is_permanent: bool
+    page_id: int | None
+    api_url: str | None

@@ -3,6 +3,7 @@
 from django.utils.translation import get_language_info
 from wagtail.models import Locale
 
+from .delivery import locale_table
 from .page_types import public_type_name
 
 
@@ -22,7 +23,7 @@ def language_code(obj, locale_codes: dict) -> str:
 
 def locale_codes() -> dict:
     """{locale id: language code}; the table has six rows, read once per request."""
-    return dict(Locale.objects.values_list("id", "language_code"))
+    return {pk: locale.language_code for pk, locale in locale_table().items()}
 
 
 def image_out(image, spec: str = "max-1200x800") -> dict | None:

@@ -6,8 +6,11 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.documents import get_document_model
 from wagtail.permissions import policy_registry
+from wagtail.snippets.models import register_snippet
 
 from .document_users import is_public
+from .locale_permissions import LocaleScopedSnippetViewSet
+from .models import SiteContent
 from .publish_admin import CheckedPublishBulkAction
 from .translation_status import TranslationStatusReportView
 
@@ -72,6 +75,20 @@ def hide_expired_pages(page, request, serve_args, serve_kwargs):
     then the API and search already hide them (core.delivery), and so does the page."""
     if page.expire_at is not None and page.expire_at <= timezone.now():
         raise Http404
+
+
+class SiteContentViewSet(LocaleScopedSnippetViewSet):
+    """Settings → Navigation and footer: one per locale, translated like the shared snippets."""
+
+    model = SiteContent
+    icon = "list-ul"
+    add_to_settings_menu = True
+    menu_label = _("Navigation and footer")
+    list_display = ["organisation_name", "locale", "live"]
+    list_filter = ["locale", "live"]
+
+
+register_snippet(SiteContentViewSet)
 
 
 # --- Publish checks on every path to live (core.publish_paths, core.publish_admin) ---

@@ -9,6 +9,7 @@ from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.page_types import register_detail
 from core.problems import not_found, responses
+from core.rendering import plain_text_to_html, render_many
 from core.serializers import locale_codes, page_link_out
 from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
@@ -40,7 +41,9 @@ def progress_out(progress) -> dict:
     }
 
 
-def project_summary_out(page, request, codes, translated: bool, translations: dict) -> dict:
+def project_summary_out(
+    page, request, codes, translated: bool, translations: dict, language_code: str, summary
+) -> dict:
     return {
         "translation_key": str(page.translation_key),
         "translations": translations.get(page.translation_key, []),
@@ -50,8 +53,9 @@ def project_summary_out(page, request, codes, translated: bool, translations: di
         "api_url": page.get_api_url(),
         "locale": codes[page.locale_id],
         "translated": translated,
-        "summary": page.rendered["summary"],
-        "country_region": page.country_region,
+        "summary": summary,
+        "country": page.country,
+        "country_region": page.place_name(language_code),
         "status": page.effective_status(),
         "progress": progress_out(page.progress_data),
     }
@@ -110,14 +114,26 @@ def thematic_areas_with_projects(request, locale: str | None = None, window: Que
     groups = projects_by_thematic_area(requested)
 
     def build(rows):
-        translations = translations_for([page for group in rows for page in group.projects], request)
+        projects = [page for group in rows for page in group.projects]
+        translations = translations_for(projects, request)
+        # The summary alone, stored once rendered: a listing never renders the projects' bodies.
+        rendered = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in projects])
+        summaries = {page.pk: text["summary"] for page, text in zip(projects, rendered, strict=True)}
         return [
             {
                 "thematic_area": thematic_area_out(
                     group.thematic_area, codes, group.thematic_area.locale_id == requested.pk
                 ),
                 "projects": [
-                    project_summary_out(page, request, codes, page.locale_id == requested.pk, translations)
+                    project_summary_out(
+                        page,
+                        request,
+                        codes,
+                        page.locale_id == requested.pk,
+                        translations,
+                        requested.language_code,
+                        summaries[page.pk],
+                    )
                     for page in group.projects
                 ],
             }
@@ -177,7 +193,8 @@ def project_detail_out(page, requested, request) -> dict:
             "gift_impact": rendered["gift_impact"],
             "body": rendered["body"],
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
-            "country_region": page.country_region,
+            "country": page.country,
+            "country_region": page.place_name(requested.language_code),
             "status": page.effective_status(),
             "status_history": [
                 {"status": change.status, "changed_on": change.changed_on}

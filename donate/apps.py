@@ -13,7 +13,7 @@ class DonateConfig(AppConfig):
         from core.content_generation import register_public_model
         from core.search_registry import register_search_document
 
-        from . import checks, document_users  # noqa: F401  (checks registers the deployment check)
+        from . import checks, document_users, page_context  # noqa: F401  (checks registers the deployment check)
         from .models import Donation, DonationProjectPage, OfflineContribution
         from .models import checks as publish_checks
         from .search import project_document
@@ -22,6 +22,7 @@ class DonateConfig(AppConfig):
         publish_checks.register()
         # Progress changes when money arrives, not only when a page is published.
         document_users.register()
+        page_context.register()
         register_public_model(Donation)
         register_public_model(OfflineContribution)
         page_published.connect(record_status_on_publish, sender=DonationProjectPage, dispatch_uid="donate-status")

@@ -75,9 +75,11 @@ def sandbox_webhook_secret() -> str:
         return str(configured)
     # Random and stored, never derived from SECRET_KEY: the dev settings' key is in
     # the repository, so a derived secret would let anyone sign sandbox webhooks.
-    from .models import InstallationSecret
+    # Through the app registry: conf sits below the models (they read settings
+    # through it), so it never imports them.
+    from django.apps import apps
 
-    return InstallationSecret.get("donate-sandbox-webhook")
+    return apps.get_model("donate", "InstallationSecret").get("donate-sandbox-webhook")
 
 
 def stripe_secret_key() -> str:

@@ -8,9 +8,8 @@ deterministic event ids, so a second run records nothing twice."""
 from datetime import date
 from decimal import Decimal
 
-from wagtail.models import Site
-
-from core.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, section_index
+from core.geography import country_code
 from home.models import Contact, ThematicArea
 
 from .demo_data import ALLOCATIONS, DONATE_PAGE, PROJECTS, REPORTS
@@ -22,11 +21,7 @@ from .webhooks import handle_delivery
 def load(log):
     all_locales = locales()
     english = all_locales["en"]
-    page = _donate_page(english)
-    created = 0
-    for code, locale in all_locales.items():
-        if code != "en":
-            created += translate(page, locale, dict(zip(DONATE_PAGE["en"], DONATE_PAGE[code], strict=True)))[1]
+    page, created = section_index(DonatePage, "donate", DONATE_PAGE, prepare=_allocations_and_reports)
     log(f"donate page: {len(all_locales)} languages ({created} translations created)")
 
     areas = {area.slug: area for area in ThematicArea.objects.filter(locale=english)}
@@ -46,13 +41,7 @@ def load(log):
     log(f"sandbox donations: {Donation.objects.filter(provider='sandbox').count()} in the ledger ({recorded} new)")
 
 
-def _donate_page(english) -> DonatePage:
-    home = Site.objects.get(is_default_site=True).root_page
-    page = DonatePage.objects.child_of(home).filter(locale=english).first()
-    if page is not None:
-        return page
-    title, introduction = DONATE_PAGE["en"]
-    page = DonatePage(title=title, slug="donate", introduction=introduction, locale=english)
+def _allocations_and_reports(page: DonatePage) -> None:
     page.allocations = [
         DonateAllocation(label=label, description=description, percentage=Decimal(share))
         for label, description, share in ALLOCATIONS
@@ -63,8 +52,6 @@ def _donate_page(english) -> DonatePage:
         )
         for title, start, end, url in REPORTS
     ]
-    home.add_child(instance=page)
-    return publish(page)
 
 
 def _project(parent, entry, areas, contact, english) -> DonationProjectPage:
@@ -74,7 +61,9 @@ def _project(parent, entry, areas, contact, english) -> DonationProjectPage:
         slug=slug,
         summary=summary,
         thematic_area=areas.get(area_slug),
-        country_region=country,
+        # The demo lists places by name; a country is stored by its ISO code.
+        country=country_code(country) or "",
+        country_region="" if country_code(country) else country,
         goal_amount=Decimal(goal),
         currency="USD",
         gift_impact=impact,

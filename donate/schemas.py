@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from core.schemas import PageLinkOut, TermOut, TranslationFields, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
@@ -51,7 +51,8 @@ class ProjectSummaryOut(Schema):
     locale: str
     translated: bool
     summary: str
-    country_region: str
+    country: str = Field(description="ISO 3166-1 alpha-2 code in lower case; empty for a region.")
+    country_region: str = Field(description="The country's name in the requested language, else the region.")
     status: str
     progress: ProgressOut
     translation_key: str
@@ -81,7 +82,8 @@ class ProjectDetailOut(TranslationFields):
     gift_impact: str
     body: str
     thematic_area: ThematicAreaOut | None
-    country_region: str
+    country: str = Field(description="ISO 3166-1 alpha-2 code in lower case; empty for a region.")
+    country_region: str = Field(description="The country's name in the requested language, else the region.")
     status: str
     status_history: list[StatusChangeOut]
     focal_point: ContactOut | None

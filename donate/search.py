@@ -16,5 +16,5 @@ def project_document(page) -> SearchDocumentData:
         body=" ".join(strip_tags(rendered[name]).strip() for name in ("gift_impact", "body")).strip(),
         date=page.first_published_at.date() if page.first_published_at else None,
         thematic_areas=[(area.slug, area.name)] if area is not None else [],
-        countries=[page.country_region] if page.country_region else [],
+        countries=[page.country] if page.country else [],
     )

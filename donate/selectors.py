@@ -7,72 +7,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q, Sum
-from django.utils import timezone
 from wagtail.models import Locale
 
 from core.delivery import public_pages, with_locale_fallback
 from home.models import ThematicArea
 
-from . import conf
-from .models import Donation, DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
+from .models import DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
 
-ZERO = Decimal("0.00")
-
-
-def counted_donations():
-    """Ledger rows that count as money received: test gifts (the sandbox) only in
-    debug mode, so a staging site never shows money that was never paid."""
-    rows = Donation.objects.all()
-    return rows if conf.count_test_gifts() else rows.filter(is_test=False)
-
-
-def received_totals(project_keys) -> dict:
-    """{(project_key, currency): amount received} from the ledger plus offline
-    contributions. Keyed by currency because different currencies are never added."""
-    keys = list(project_keys)
-    totals: dict = defaultdict(lambda: ZERO)
-    for queryset in (counted_donations(), OfflineContribution.objects.all()):
-        rows = (
-            queryset.filter(project_key__in=keys)
-            .values("project_key", "currency")
-            .annotate(total=Sum("amount"))
-            .order_by()
-        )
-        for row in rows:
-            totals[(row["project_key"], row["currency"])] += row["total"] or ZERO
-    return dict(totals)
-
-
-@dataclass(frozen=True)
-class Progress:
-    goal: Decimal | None
-    received: Decimal
-    currency: str
-
-    @property
-    def gap(self) -> Decimal:
-        return max((self.goal or ZERO) - self.received, ZERO)
-
-    @property
-    def percent(self) -> int:
-        """Whole percent for the progress bar, within 0..100 (a project may be over-funded)."""
-        if not self.goal:
-            return 0
-        return max(0, min(int(self.received * 100 / self.goal), 100))
-
-
-def progress_for(projects) -> dict:
-    """{translation_key: Progress} for the given project pages, in two queries."""
-    projects = list(projects)
-    totals = received_totals({page.translation_key for page in projects})
-    return {
-        page.translation_key: Progress(
-            goal=page.goal_amount,
-            received=totals.get((page.translation_key, page.currency), ZERO),
-            currency=page.currency,
-        )
-        for page in projects
-    }
+# Progress is computed in the model layer (a project page answers it too) and read from here.
+from .models.progress import ZERO, Progress, counted_donations, progress_for, received_totals  # noqa: F401
 
 
 def open_projects(locale: Locale, parent=None):
@@ -110,7 +53,11 @@ def projects_by_thematic_area(locale: Locale, parent=None) -> list[ProjectGroup]
     """Open projects grouped by thematic area (in the area's sort order), each
     project carrying `.progress`. A fixed number of queries."""
     projects = list(
-        open_projects(locale, parent).select_related("thematic_area__locale", "locale").order_by("title", "pk")
+        open_projects(locale, parent)
+        .select_related("thematic_area__locale", "locale")
+        # Listings show a project's summary, place and progress: its long texts stay in the database.
+        .defer("body", "gift_impact")
+        .order_by("title", "pk")
     )
     projects = [page for page in projects if page.thematic_area_id and page.thematic_area.live]
     progress = progress_for(projects)
@@ -125,22 +72,6 @@ def projects_by_thematic_area(locale: Locale, parent=None) -> list[ProjectGroup]
 
 def status_history(project_key) -> list[ProjectStatusChange]:
     return list(ProjectStatusChange.objects.filter(project_key=project_key))
-
-
-def record_status_change(page, on=None, status: str | None = None) -> bool:
-    """Append the page's status (or `status`) to its history if it differs from the last one.
-
-    Returns whether a row was added. Called when a project is published and when
-    money moves (a project becomes funded when the ledger reaches its goal).
-    """
-    status = status or page.effective_status()
-    last = ProjectStatusChange.objects.filter(project_key=page.translation_key).order_by("-changed_on", "-pk").first()
-    if last is not None and last.status == status:
-        return False
-    ProjectStatusChange.objects.create(
-        project_key=page.translation_key, status=status, changed_on=on or timezone.localdate()
-    )
-    return True
 
 
 def status_changes_between(status: str, start, end) -> list:

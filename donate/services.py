@@ -1,12 +1,30 @@
-"""Writes outside the webhook path: reversing a mistaken ledger entry, and a
-project becoming funded when the ledger reaches its goal."""
+"""Writes outside the webhook path: the dated history of a project's status,
+reversing a mistaken ledger entry, and a project becoming funded when the
+ledger reaches its goal. (Ledger rows are otherwise written by the webhook
+handlers and the offline-contribution admin only.)"""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Donation
+from .models import Donation, DonationProjectPage, ProjectStatusChange
+
+
+def record_status_change(page, on=None, status: str | None = None) -> bool:
+    """Append the page's status (or `status`) to its history if it differs from the last one.
+
+    Returns whether a row was added. Called when a project is published and when
+    money moves (a project becomes funded when the ledger reaches its goal).
+    """
+    status = status or page.effective_status()
+    last = ProjectStatusChange.objects.filter(project_key=page.translation_key).order_by("-changed_on", "-pk").first()
+    if last is not None and last.status == status:
+        return False
+    ProjectStatusChange.objects.create(
+        project_key=page.translation_key, status=status, changed_on=on or timezone.localdate()
+    )
+    return True
 
 
 def reverse_entry(entry: Donation, user=None, note: str = "") -> Donation:
@@ -50,9 +68,6 @@ def reverse_entry(entry: Donation, user=None, note: str = "") -> Donation:
 def note_funding_change(project_key) -> bool:
     """Append "funded" to a project's status history when the ledger has just
     reached its goal. Returns whether a change was recorded."""
-    from .models import DonationProjectPage
-    from .selectors import record_status_change
-
     page = DonationProjectPage.objects.filter(translation_key=project_key).order_by("pk").first()
     if page is None:
         return False

@@ -1,4 +1,4 @@
-from .selectors import record_status_change
+from .services import record_status_change
 
 
 def record_status_on_publish(sender, instance, **kwargs):

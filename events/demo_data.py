@@ -97,7 +97,7 @@ EVENTS = [
     {
         "slug": "public-space-day",
         "title": "Public space day",
-        "summary": "An open day in parks and streets redesigned with their residents, with guided walks by the people who planned them and a exhibition of the designs.",
+        "summary": "An open day in parks and streets redesigned with their residents, with guided walks by the people who planned them and an exhibition of the designs.",
         "days": -45,
         "length": 1,
         "all_day": True,

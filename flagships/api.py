@@ -6,15 +6,15 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
+from core.geography import COUNTRY_CODES
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.rendering import plain_text_to_html, render_text
+from core.rendering import plain_text_to_html, render_many
 from core.serializers import locale_codes
 from core.translations import add_translations
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
-from .countries import ISO_3166_ALPHA_2
 from .models import FlagshipPage, FlagshipPlace
 from .review import overdue_keys, review_states
 from .schemas import FlagshipOut, FlagshipSummaryOut
@@ -23,6 +23,7 @@ from .selectors import (
     public_flagships,
     related_publications,
     rows_for_pages,
+    with_listing_rows,
     with_rows,
 )
 
@@ -52,15 +53,11 @@ def _figure_out(figure) -> dict:
     }
 
 
-def _summary_html(page) -> str:
-    # Listings show the summary alone: rendering the whole body per row would
-    # cost a query per image, and the body is for the detail.
-    return render_text([("summary", plain_text_to_html(page.summary))], page.locale)["summary"]
-
-
-def _summary_out(page, *, codes, locales, state, contacts, areas, requested, request, summary=None) -> dict:
-    # FlagshipUpdate's default ordering is newest first, and the prefetch keeps it.
-    latest = next(iter(page.updates.all()), None)
+def _summary_out(page, *, codes, locales, state, contacts, areas, requested, request, summary) -> dict:
+    # The listing prefetches only the latest update; the detail has them all,
+    # newest first (FlagshipUpdate's default ordering).
+    updates = page.latest_updates if hasattr(page, "latest_updates") else page.updates.all()
+    latest = next(iter(updates), None)
     return {
         "id": page.pk,
         "title": page.title,
@@ -69,7 +66,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
         "locales": locales.get(page.translation_key, []),
-        "summary": summary if summary is not None else _summary_html(page),
+        "summary": summary,
         "status": page.status,
         "status_label": str(page.get_status_display()),
         "start_date": page.start_date,
@@ -102,7 +99,7 @@ def _filter_thematic_area(queryset, slug, requested):
 
 
 def _filter_country(queryset, code):
-    known = ISO_3166_ALPHA_2 | set(
+    known = COUNTRY_CODES | set(
         FlagshipPlace.objects.filter(page__in=public_pages(FlagshipPage)).values_list("code", flat=True).distinct()
     )
     if code.lower() not in known:
@@ -110,7 +107,7 @@ def _filter_country(queryset, code):
     return queryset.filter(places__code=code.lower()).distinct()
 
 
-@router.get("", response=responses(FlagshipListOut), summary="Flagship programmes")
+@router.get("", response=responses(FlagshipListOut), url_name="flagships", summary="Flagship programmes")
 def list_flagships(
     request,
     locale: str | None = None,
@@ -134,7 +131,7 @@ def list_flagships(
     if overdue is not None:
         keys = overdue_keys(public_flagships(requested))
         queryset = queryset.filter(translation_key__in=keys) if overdue else queryset.exclude(translation_key__in=keys)
-    queryset = with_rows(queryset.order_by("-start_date", "title", "pk"))
+    queryset = with_listing_rows(queryset.order_by("-start_date", "title", "pk"))
     codes = locale_codes()
 
     def build(pages):
@@ -142,6 +139,8 @@ def list_flagships(
         states = review_states(pages)
         contacts = rows_for_pages(pages, "contacts", "contact", Contact)
         areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
+        # Listings show the summary alone (the body is for the detail), stored once rendered.
+        summaries = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in pages])
         with translation.override(requested.language_code):
             items = [
                 _summary_out(
@@ -153,8 +152,9 @@ def list_flagships(
                     areas=areas[page.pk],
                     requested=requested,
                     request=request,
+                    summary=rendered["summary"],
                 )
-                for page in pages
+                for page, rendered in zip(pages, summaries, strict=True)
             ]
         return add_translations(items, list(pages), request)
 

@@ -10,10 +10,11 @@ class FlagshipsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from . import page_context, search
         from .models import FlagshipPage, checks
-        from .search import register
         from .signals import record_review_on_publish
 
         checks.register()
-        register()
+        page_context.register()
+        search.register()
         page_published.connect(record_review_on_publish, sender=FlagshipPage, dispatch_uid="flagships-review")

@@ -6,9 +6,8 @@ import json
 from datetime import date, timedelta
 
 from django.utils import timezone
-from wagtail.models import Site
 
-from core.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, section_index, translate
 from home.models import Contact, ThematicArea
 
 from .demo_data import FLAGSHIPS, INDEX
@@ -28,11 +27,7 @@ from .models import (
 def load(log):
     all_locales = locales()
     english = all_locales["en"]
-    index = _index(english)
-    created = 0
-    for code, locale in all_locales.items():
-        if code != "en":
-            created += translate(index, locale, dict(zip(INDEX["en"], INDEX[code], strict=True)))[1]
+    index, created = section_index(FlagshipIndexPage, "flagships", INDEX)
     log(f"flagship index: {len(all_locales)} languages ({created} translations created)")
 
     created = translated = 0
@@ -45,17 +40,6 @@ def load(log):
             translated += translate(page, all_locales["fr"], entry["fr"])[1]
     overdue = sum(1 for entry in FLAGSHIPS if (entry["review_days_ago"] or 0) > 90)
     log(f"flagships: {len(FLAGSHIPS)} ({created} created, {translated} French translations, {overdue} overdue)")
-
-
-def _index(english) -> FlagshipIndexPage:
-    home = Site.objects.get(is_default_site=True).root_page
-    index = FlagshipIndexPage.objects.child_of(home).filter(locale=english).first()
-    if index is not None:
-        return index
-    title, introduction = INDEX["en"]
-    index = FlagshipIndexPage(title=title, slug="flagships", introduction=introduction, locale=english)
-    home.add_child(instance=index)
-    return publish(index)
 
 
 def _body(entry) -> str:

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from wagtail.models import Locale
 
-from core.delivery import localize_pages, public_pages, with_locale_fallback
+from core.delivery import default_locale, localize_pages, public_pages, with_locale_fallback
 from home.models import Contact, ThematicArea
 
 from .models import (
@@ -23,13 +24,13 @@ from .models import (
     FlagshipThematicArea,
     FlagshipUpdate,
 )
-from .review import review_states
+from .models.review_dates import review_states
 
 
 def public_flagships(locale: Locale | None = None):
     """Live, public, unexpired flagships in `locale`, with default-locale fallback
     (each row annotated `translated`)."""
-    return with_locale_fallback(public_pages(FlagshipPage), locale or Locale.get_default())
+    return with_locale_fallback(public_pages(FlagshipPage), locale or default_locale())
 
 
 def with_rows(queryset):
@@ -39,6 +40,25 @@ def with_rows(queryset):
         Prefetch("thematic_areas", queryset=FlagshipThematicArea.objects.select_related("thematic_area")),
         Prefetch("places", queryset=FlagshipPlace.objects.all()),
         Prefetch("updates", queryset=FlagshipUpdate.objects.all()),
+    )
+
+
+def with_listing_rows(queryset):
+    """What the listing shows and nothing more: no body (StreamField) column, and
+    of the updates only each programme's latest (`page.latest_updates`, one row or
+    none), ranked in the database rather than fetched whole and dropped."""
+    latest = FlagshipUpdate.objects.annotate(
+        rank=Window(RowNumber(), partition_by=[F("page_id")], order_by=[F("date").desc(), F("sort_order").asc()])
+    ).filter(rank=1)
+    return (
+        queryset.defer_streamfields()
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("contacts", queryset=FlagshipContact.objects.select_related("contact")),
+            Prefetch("thematic_areas", queryset=FlagshipThematicArea.objects.select_related("thematic_area")),
+            Prefetch("places", queryset=FlagshipPlace.objects.all()),
+            Prefetch("updates", queryset=latest, to_attr="latest_updates"),
+        )
     )
 
 

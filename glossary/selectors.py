@@ -6,8 +6,3 @@ from .matcher import Term, matcher_for
 def live_terms(locale) -> list[Term]:
     """The live glossary of `locale` (a `Locale`, its id, or None for the default)."""
     return list(matcher_for(locale).terms)
-
-
-def term_for(written: str, locale) -> Term | None:
-    """The term `written` (an abbreviation or variant, capitals as written) stands for in `locale`."""
-    return matcher_for(locale).forms.get(written)

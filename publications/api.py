@@ -4,10 +4,9 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
 from ninja import Query, Router, Schema
-from wagtail.models import Locale
 
 from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
-from core.delivery import public_pages
+from core.delivery import locale_table, public_pages
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
@@ -52,7 +51,7 @@ def list_publications(
     400 listing the values that exist."""
     requested = resolve_locale(locale)
     codes = locale_codes()
-    locales = {item.pk: item for item in Locale.objects.all()}
+    locales = locale_table()
     queryset = _filtered(requested, filters)
     with translation.override(requested.language_code):
         return paginate(queryset, window, lambda rows: publication_items(rows, codes, request, locales))
@@ -89,7 +88,7 @@ def get_publication(request, page_id: Id, locale: str | None = None):
 def publication_detail(page, requested, request) -> dict:
     """The detail of `page` (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
-    locales = {item.pk: item for item in Locale.objects.all()}
+    locales = locale_table()
     with translation.override(requested.language_code):
         item = publication_items([page], codes, request, locales)[0]
         rendered = page.rendered

@@ -8,9 +8,10 @@ class PublicationsConfig(AppConfig):
     verbose_name = _("Publications")
 
     def ready(self):
-        from . import document_users, search
+        from . import document_users, page_context, search
         from .models import checks
 
         checks.register()
+        page_context.register()
         search.register()
         document_users.register()

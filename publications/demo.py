@@ -8,9 +8,8 @@ from datetime import date, timedelta
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Site
 
-from core.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, section_index, translate
 from home.models import ThematicArea
 
 from .counting import record_download, record_view
@@ -70,20 +69,8 @@ def _types(all_locales, log) -> dict:
 
 
 def _index(all_locales, log) -> PublicationIndexPage:
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    index = PublicationIndexPage.objects.child_of(home).filter(slug="publications").first()
-    created = 0
-    if index is None:
-        title, intro = INDEX["en"]
-        index = PublicationIndexPage(title=title, slug="publications", introduction=f"<p>{intro}</p>")
-        home.add_child(instance=index)
-        publish(index)
-        created += 1
-    for code, locale in all_locales.items():
-        if code != "en" and home.get_translation_or_none(locale) is not None:
-            strings = dict(zip(INDEX["en"], INDEX[code], strict=True))
-            created += translate(index, locale, strings)[1]
-    log(f"publication index pages: {created} created")
+    index, created = section_index(PublicationIndexPage, "publications", INDEX, rich_text=True)
+    log(f"publication index pages: {created} translations created")
     return index
 
 

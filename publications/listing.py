@@ -2,9 +2,8 @@
 
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
-from core.delivery import with_locale_fallback
+from core.delivery import locale_table, with_locale_fallback
 from core.input_guard import bounded_int
 from core.rendering import render_text
 from home.models import ThematicArea
@@ -33,7 +32,7 @@ def index_context(index_page, request) -> dict:
         queryset, filters = base, PublicationFilters()
     paginator = Paginator(queryset, PAGE_SIZE)
     page_obj = paginator.get_page(params.get("page"))
-    locales = {item.pk: item for item in Locale.objects.all()}
+    locales = locale_table()
     cards = [
         {"page": page, "abstract": render_text([("abstract", page.abstract)], locales[page.locale_id])["abstract"]}
         for page in page_obj.object_list

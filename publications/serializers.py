@@ -1,10 +1,9 @@
 """Publication pages → API dictionaries, built for a whole page of results at once."""
 
 from django.urls import reverse
-from wagtail.models import Locale
 
-from core.delivery import locales_by_translation_key, public_pages
-from core.rendering import render_text
+from core.delivery import locale_table, locales_by_translation_key, public_pages
+from core.rendering import render_many
 from core.serializers import image_out
 from core.translations import add_translations
 from home.serializers import thematic_area_out
@@ -33,12 +32,11 @@ def document_out(row) -> dict:
 def publication_items(pages, codes: dict, request=None, locales=None) -> list[dict]:
     """List items for `pages` (from selectors.publications_in), in a fixed
     number of queries whatever their number."""
-    locales = locales or {locale.pk: locale for locale in Locale.objects.all()}
+    locales = locales or locale_table()
     published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
+    abstracts = render_many([([("abstract", page.abstract)], locales[page.locale_id]) for page in pages])
     items = []
-    for page in pages:
-        locale = locales[page.locale_id]
-        rendered = render_text([("abstract", page.abstract)], locale)
+    for page, rendered in zip(pages, abstracts, strict=True):
         items.append(
             {
                 "id": page.pk,

@@ -10,9 +10,9 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
-from wagtail.documents.views.serve import serve as wagtail_serve
 
 from core.delivery import public_pages
+from core.documents import serve_found_document
 from core.origins import require_allowed_origin
 from core.rate_limits import client_address
 from publications.counting import is_bot, record_download, record_view
@@ -37,7 +37,7 @@ def download(request, row_id: int):
     # The publication was found public just above: the before_serve_document
     # hook (core/wagtail_hooks.py) need not ask the registry again.
     request.document_access_checked = row.document_id
-    response = wagtail_serve(request, row.document.pk, row.document.filename)
+    response = serve_found_document(request, row.document)
     counted = request.method == "GET" and response.status_code < 400  # HEAD fetches no file
     if counted and not is_bot(request.headers.get("User-Agent")):
         record_download(page.translation_key, row.document_id, page.locale_id)

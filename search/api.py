@@ -4,9 +4,11 @@ from datetime import date
 
 from django.utils import translation
 from ninja import Field, Query, Router, Schema
+from wagtail.models import Page
 
 from core.api_params import Count, Window, resolve_locale
 from core.problems import Problem, bad_choice, responses
+from core.translations import api_url_for
 
 from . import service
 from .results import MAX_RESULT_WINDOW, Filters, query_terms, snippet_html, snippet_text
@@ -40,6 +42,7 @@ class ThematicAreaRefOut(Schema):
 
 
 class SearchResultOut(Schema):
+    id: int = Field(description="The page's id (of its copy in `locale`).")
     type: str
     title: str
     snippet: str = Field(
@@ -59,6 +62,7 @@ class SearchResultOut(Schema):
     thematic_areas: list[ThematicAreaRefOut]
     locale: str
     translated: bool
+    api_url: str | None = Field(description="The page's detail in the requested locale.")
 
 
 class FacetValueOut(Schema):
@@ -123,8 +127,10 @@ def validated(filters: SearchFilters | None) -> Filters:
         raise bad_choice(error.parameter, error.value, error.allowed) from error
 
 
-def result_out(result, terms) -> dict:
+def result_out(result, terms, api_urls: dict) -> dict:
     return {
+        "id": result.page_id,
+        "api_url": api_urls.get(result.page_id),
         "type": result.type,
         "title": result.title,
         "snippet": snippet_text(result),
@@ -135,6 +141,12 @@ def result_out(result, terms) -> dict:
         "locale": result.locale,
         "translated": result.translated,
     }
+
+
+def _api_urls(page_ids: list[int], locale) -> dict:
+    """{page id: its detail endpoint in `locale`}, one query for the whole page of results."""
+    pages = Page.objects.filter(pk__in=page_ids).only("id", "content_type_id")
+    return {page.pk: api_url_for(page, locale.language_code) for page in pages}
 
 
 def facets_out(facets: dict) -> dict:
@@ -165,12 +177,13 @@ def search(
         except service.WindowTooDeep as error:
             raise Problem(400, str(error), parameter="offset") from error
         terms = query_terms(answer.plan)
+        api_urls = _api_urls([result.page_id for result in answer.page.results], requested)
         return {
             "query": answer.plan.text,
             "count": answer.page.count,
             "limit": window.capped_limit,
             "offset": window.offset,
-            "items": [result_out(result, terms) for result in answer.page.results],
+            "items": [result_out(result, terms, api_urls) for result in answer.page.results],
             "facets": facets_out(answer.page.facets),
             "messages": [str(message) for message in answer.messages],
             "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],

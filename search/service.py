@@ -3,7 +3,6 @@
 
 import logging
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.conf import settings
 from django.utils.formats import number_format
@@ -16,6 +15,7 @@ from home.models import ThematicArea
 
 from . import vocabulary
 from .backends import SearchUnavailable
+from .backends.active import _backend, get_backend  # noqa: F401  (get_backend is read from here too)
 from .models import SearchDocumentTag
 from .query import QueryPlan, max_query_length, parse_query
 from .results import MAX_RESULT_WINDOW, Filters, SearchPage
@@ -59,22 +59,6 @@ class SearchResponse:
     # The query with misspelt words corrected from the index's vocabulary ("did
     # you mean"), when a search finds little; None otherwise.
     did_you_mean: str | None = None
-
-
-@cache
-def _backend(name: str, url: str):
-    if name == "elasticsearch":
-        from .backends.elasticsearch import ElasticsearchBackend
-
-        return ElasticsearchBackend()
-    from .backends.database import DatabaseBackend
-
-    return DatabaseBackend()
-
-
-def get_backend():
-    """The backend `settings.SEARCH_BACKEND` names (`database` or `elasticsearch`)."""
-    return _backend(getattr(settings, "SEARCH_BACKEND", "database"), getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
 def validate_filters(type=None, thematic_area=None, year=None, country=None) -> Filters:

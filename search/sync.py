@@ -15,19 +15,12 @@ from wagtail.models import Page
 from core.delivery import public_pages
 from core.search_registry import builder_for, searchable_models
 
+from .backends.active import get_backend
 from .models import SearchDocument, SearchDocumentTag
 from .stemming import stem_text
-from .text import index_form
+from .text import index_form, search_config
 
 logger = logging.getLogger(__name__)
-
-# PostgreSQL text search configuration per language; `simple` (no stemming)
-# for the others. Chinese is handled by spacing characters (search/text.py).
-SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
-
-
-def search_config(language_code: str) -> str:
-    return SEARCH_CONFIGS.get(language_code.split("-")[0], "simple")
 
 
 def index_fields(title: str, keywords, text: str, language_code: str) -> dict:
@@ -170,8 +163,6 @@ def rebuild_all(progress=None) -> int:
 
 
 def _notify_backend(translation_keys: set, removed_page_ids: set) -> None:
-    from .service import get_backend
-
     backend = get_backend()
     try:
         backend.documents_changed(translation_keys, removed_page_ids)

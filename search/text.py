@@ -22,6 +22,15 @@ _SPACES = re.compile(r"\s+")
 _INNER_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 WORD = re.compile(r"\w+", re.UNICODE)
 
+# PostgreSQL text search configuration per language, used when indexing and when
+# querying; `simple` (no stemming) for the others. Chinese is handled by spacing
+# characters (above).
+SEARCH_CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
+
+
+def search_config(language_code: str) -> str:
+    return SEARCH_CONFIGS.get(language_code.split("-")[0], "simple")
+
 
 def plain_text(html: str) -> str:
     """Visible text of an HTML fragment, on one line (entities decoded)."""

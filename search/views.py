@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from core.input_guard import bounded_int
@@ -110,8 +111,15 @@ def search_page(request):
     return render(request, "search/search_page.html", context, status=status)
 
 
-# The order of sections on a thematic area's page.
-AREA_SECTIONS = ("publication", "flagship", "donation_project", "story", "brief", "newsletter", "page")
+# The order of sections on a thematic area's page, and their headings (the
+# other types are headed by their label).
+AREA_SECTIONS = ("publication", "flagship", "donation_project", "story", "event", "brief", "newsletter", "page")
+AREA_HEADINGS = {
+    "publication": gettext_lazy("Publications"),
+    "flagship": gettext_lazy("Flagship programmes"),
+    "donation_project": gettext_lazy("Projects that need your support"),
+    "story": gettext_lazy("Impact stories"),
+}
 
 
 def thematic_area_page(request, slug: str):
@@ -132,13 +140,14 @@ def thematic_area_page(request, slug: str):
     # Show the area's name in the visitor's language where it is translated.
     area = ThematicArea.objects.filter(live=True, translation_key=area.translation_key, locale=locale).first() or area
     slugs = set(
-        ThematicArea.objects.filter(translation_key=area.translation_key, locale__in={locale.pk, default.pk})
-        .values_list("slug", flat=True)
+        ThematicArea.objects.filter(
+            translation_key=area.translation_key, locale__in={locale.pk, default.pk}
+        ).values_list("slug", flat=True)
     )
     grouped = for_thematic_area(locale, slugs)
     labels = content_type_labels()
     sections = [
-        {"type": name, "label": labels.get(name, name), "cards": grouped[name]}
+        {"type": name, "label": AREA_HEADINGS.get(name) or labels.get(name, name), "cards": grouped[name]}
         for name in (*AREA_SECTIONS, *sorted(set(grouped) - set(AREA_SECTIONS)))
         if grouped.get(name)
     ]

@@ -13,6 +13,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from core.api import preview_router
+from core.page_types import type_names
 from core.problems import PROBLEM_CONTENT_TYPE, Problem
 
 from .project_apps import optional_module, project_app_names
@@ -26,6 +27,7 @@ class DeliveryAPI(NinjaAPI):
     def get_openapi_schema(self, *args, **kwargs):
         """Declare error bodies as application/problem+json, which is what they are."""
         schema = super().get_openapi_schema(*args, **kwargs)
+        _declare_enums(schema.get("components", {}).get("schemas", {}))
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
                 for status, response in operation.get("responses", {}).items():
@@ -37,6 +39,53 @@ class DeliveryAPI(NinjaAPI):
                         _declare_locale_codes(parameter["schema"])
                     _declare_no_control_characters(parameter["schema"])
         return schema
+
+
+# Which answer fields take a closed list of values, so that generated clients get
+# enums instead of plain strings. `locale` is everywhere; the others by schema.
+_PAGE_TYPE_FIELDS = {
+    "PageOut",
+    "PageLinkOut",
+    "FeaturedItemOut",
+    "IssueEntryOut",
+    "SectionOut",
+    "SectionLinkOut",
+    "SiteLinkOut",
+    "SearchResultOut",
+    "AutocompleteOut",
+}
+
+
+def _closed_lists() -> dict[tuple[str, str], list[str]]:
+    from donate.models.choices import ProjectStatus
+    from flagships.models import FlagshipPage
+    from flagships.models.rows import FlagshipFinancialFigure, FlagshipUpdate
+
+    lists = {
+        ("FlagshipSummaryOut", "status"): FlagshipPage.Status.values,
+        ("FlagshipOut", "status"): FlagshipPage.Status.values,
+        ("ProjectSummaryOut", "status"): ProjectStatus.values,
+        ("ProjectDetailOut", "status"): ProjectStatus.values,
+        ("StatusChangeOut", "status"): ProjectStatus.values,
+        ("UpdateOut", "kind"): FlagshipUpdate.Kind.values,
+        ("FinancialFigureOut", "kind"): FlagshipFinancialFigure.Kind.values,
+    }
+    names = type_names()
+    lists.update({(schema, "type"): names for schema in _PAGE_TYPE_FIELDS})
+    return lists
+
+
+def _declare_enums(components: dict) -> None:
+    codes = [code for code, _name in settings.LANGUAGES]
+    lists = _closed_lists()
+    for schema_name, component in components.items():
+        for name, prop in component.get("properties", {}).items():
+            values = codes if name == "locale" else lists.get((schema_name, name))
+            if values is None or "const" in prop:
+                continue
+            for variant in [prop, *prop.get("anyOf", [])]:
+                if variant.get("type") == "string":
+                    variant["enum"] = list(values)
 
 
 def _declare_locale_codes(schema: dict) -> None:
@@ -136,3 +185,43 @@ for _app in project_app_names():
 
 # After the apps: the preview answers with any of their registered page details.
 api.add_router("/", preview_router())
+
+
+def _query_names(operation) -> set[str]:
+    """The query parameters an operation declares (flattened, as clients send them)."""
+    names: set[str] = set()
+    for model in operation.signature.models:
+        if getattr(model, "__ninja_param_source__", None) == "query":
+            names |= set(model.__ninja_flatten_map__)
+    return names
+
+
+def _refuse_unknown_parameters(operation) -> None:
+    """A misspelt or unsupported parameter (`thematic_areas`, `page`) would
+    otherwise be ignored silently and the client would get unfiltered results;
+    answer 400 naming it and the parameters that exist."""
+    allowed = _query_names(operation)
+    run = operation.run
+
+    def checked_run(request, *args, **kwargs):
+        unknown = sorted(set(request.GET) - allowed)
+        if unknown:
+            listed = ", ".join(sorted(allowed)) or "none"
+            problem = Problem(
+                400,
+                f"Unknown query parameter(s): {', '.join(unknown)}. This endpoint takes: {listed}.",
+                parameter=unknown[0],
+                allowed=sorted(allowed),
+            )
+            return _problem_http_response(request, problem)
+        return run(request, *args, **kwargs)
+
+    operation.run = checked_run
+
+
+# The URLs are built from the routers as bound to the API (ninja clones each
+# operation when binding), so the check goes on the bound operations.
+for _bound in api._get_bound_routers():
+    for _path_view in _bound.path_operations.values():
+        for _operation in _path_view.operations:
+            _refuse_unknown_parameters(_operation)

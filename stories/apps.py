@@ -8,7 +8,7 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Impact stories")
 
     def ready(self):
-        from . import search, sections
+        from . import page_context, search, sections
         from .forms import StoryPageForm
         from .models import StoryPage, checks
 
@@ -17,5 +17,6 @@ class StoriesConfig(AppConfig):
         StoryPage.base_form_class = StoryPageForm
 
         checks.register()
+        page_context.register()
         search.register()
         sections.register()

@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from core.delivery import with_locale_fallback
 from core.geography import Region
 from core.links import localized_urls
+from core.pages import register_page_context
 from flagships.selectors import public_flagships, rows_for_pages
 from home.models import ThematicArea
 from publications.filters import UnknownFilterValue
 
+from .models import StoryIndexPage, StoryPage
 from .selectors import (
     StoryFilters,
     apply_filters,
@@ -67,3 +69,9 @@ def story_context(page, request) -> dict:
         "related": [(name, target, urls.get(target.pk)) for name, target in related.items()],
         "contact": public_contact(page.contact),
     }
+
+
+def register() -> None:
+    """Called from `StoriesConfig.ready()`: the models never import what is built on them."""
+    register_page_context(StoryIndexPage, index_context)
+    register_page_context(StoryPage, story_context)

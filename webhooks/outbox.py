@@ -9,6 +9,10 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from core.changes import latest_change
+from core.page_types import public_type_name
+from core.translations import api_url_for, translations_for
+
 from .models import WebhookDelivery
 from .signing import signature_header
 
@@ -16,16 +20,25 @@ logger = logging.getLogger(__name__)
 
 
 def page_payload(event: str, page) -> dict:
+    """The notice: what happened (`action`), the page, its URLs before and after
+    (a slug change or an unpublish moves or removes a path), and its translations."""
+    change = latest_change(page)
+    url = page.get_url()
     return {
         "event": event,
+        "action": event.split(".", 1)[-1],
         "occurred_at": timezone.now().isoformat(),
         "page": {
             "id": page.pk,
-            "type": page.specific_class._meta.label if page.specific_class else page._meta.label,
+            "type": public_type_name(page),
             "title": page.title,
-            "url": page.get_url(),
+            "url": url,
+            "api_url": api_url_for(page, page.locale.language_code),
             "locale": page.locale.language_code,
             "translation_key": str(page.translation_key),
+            "url_before": (change.url_before or None) if change else None,
+            "url_after": (change.url_after or None) if change else url,
+            "translations": translations_for([page]).get(page.translation_key, []),
         },
     }
 

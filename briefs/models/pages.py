@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from core.pages import PublicPageMixin
+from core.pages import PublicPageMixin, page_view
 from core.rendering import plain_text_to_html
 
 # An introduction is a few paragraphs: no headings, so the issue keeps one outline.
@@ -19,6 +19,8 @@ class BriefIndexPage(PublicPageMixin, Page):
     """ "Updates for Member States": every monthly brief and newsletter issue, newest first."""
 
     api_type = "updates_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["briefs", "newsletters"]  # the listing endpoints of what it lists
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -33,13 +35,6 @@ class BriefIndexPage(PublicPageMixin, Page):
     def text_fragments(self):
         return [("introduction", plain_text_to_html(self.introduction))]
 
-    def get_context(self, request, *args, **kwargs):
-        from briefs.page_context import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
-        return context
-
 
 class IssuePageMixin(RoutablePageMixin, PublicPageMixin):
     """What a brief and a newsletter issue share: the editor's introduction and
@@ -52,27 +47,16 @@ class IssuePageMixin(RoutablePageMixin, PublicPageMixin):
         fragments += [(f"note-{index}", plain_text_to_html(item.note)) for index, item in enumerate(self.items.all())]
         return fragments
 
-    def get_context(self, request, *args, **kwargs):
-        from briefs.page_context import issue_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(issue_context(self, request))
-        return context
-
     @path("email/", name="email_html")
     def email_html(self, request):
         """The email as subscribers get it ("view in your browser"), its unsubscribe
-        link replaced by the sign-up page."""
-        from briefs.emails import render_issue_email
-
-        content = render_issue_email(self, for_web=True)
+        link replaced by the sign-up page. (briefs/emails.py, registered by briefs/page_context.py.)"""
+        content = page_view(self, "email")(self, for_web=True)
         return HttpResponse(content.html, content_type="text/html; charset=utf-8")
 
     @path("email/text/", name="email_text")
     def email_text(self, request):
-        from briefs.emails import render_issue_email
-
-        content = render_issue_email(self, for_web=True)
+        content = page_view(self, "email")(self, for_web=True)
         return HttpResponse(content.text, content_type="text/plain; charset=utf-8")
 
 

@@ -166,3 +166,17 @@ def structured_data(context, page=None):
         if data:
             blocks.append({"@context": "https://schema.org", **data})
     return mark_safe("".join(_json_ld(block) for block in blocks))
+
+
+@register.simple_tag(takes_context=True)
+def page_url_in_language(context, page, language_code):
+    """The URL of `page` for a visitor reading `language_code` (its translation,
+    or the page itself with the fallback notice), or "" when it is not public."""
+    from wagtail.models import Locale
+
+    from core.links import localized_url
+
+    if page is None:
+        return ""
+    locale = Locale.objects.filter(language_code=language_code).first() or Locale.get_default()
+    return localized_url(page, locale, context.get("request")) or ""

@@ -10,14 +10,17 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
 from core.delivery import localize_pages, public_pages
+from core.geography import country_name, validate_country
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
 from ..admin_forms import DonatePageForm, DonationProjectPageForm
 from ..currencies import CURRENCY_CHOICES
 from .choices import ProjectStatus
+from .progress import progress_for
 
 BODY_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
@@ -112,20 +115,6 @@ class DonatePage(PublicPageMixin, Page):
             if row.currency == currency:
                 return row.amount_list()
         return []
-
-    def get_context(self, request, *args, **kwargs):
-        from ..forms import GiveForm
-        from ..selectors import allocation_for_year, projects_by_thematic_area
-
-        context = super().get_context(request, *args, **kwargs)
-        allocations = list(self.allocations.all())
-        context["allocations"] = [(row, self.rendered[f"allocation-{index}"]) for index, row in enumerate(allocations)]
-        context["allocation_table"] = allocation_for_year(self, allocations, self.locale.language_code)
-        context["reports"] = list(self.reports.select_related("document"))
-        context["project_groups"] = projects_by_thematic_area(self.locale, parent=self)
-        if self.takes_general_gifts:
-            context.setdefault("give_form", GiveForm(project=self, suggestions=self.suggestions_for(self.currency)))
-        return context
 
 
 def parse_amounts(text: str) -> list[Decimal]:
@@ -250,7 +239,20 @@ class DonationProjectPage(PublicPageMixin, Page):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    country_region = models.CharField(_("country or region"), max_length=120, blank=True)
+    # The ISO code, as everywhere (flagships, stories, search): `?country=ke` finds it.
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        blank=True,
+        validators=[validate_country],
+        help_text=_("ISO 3166-1 code in two lower-case letters, for example ke. Leave blank for a region."),
+    )
+    country_region = models.CharField(
+        _("region"),
+        max_length=120,
+        blank=True,
+        help_text=_("Where the project is, when it is not one country (for example East Africa)."),
+    )
     goal_amount = models.DecimalField(
         _("funding goal"),
         max_digits=14,
@@ -296,7 +298,7 @@ class DonationProjectPage(PublicPageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("thematic_area"),
-        FieldPanel("country_region"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("country_region")], heading=_("Place")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("goal_amount"), FieldPanel("currency")]),
@@ -313,6 +315,9 @@ class DonationProjectPage(PublicPageMixin, Page):
         InlinePanel("reports", label=_("Project reports")),
     ]
 
+    # The code is what API clients filter on, so every language keeps the source's.
+    override_translatable_fields = [SynchronizedField("country")]
+
     base_form_class = DonationProjectPageForm
     api_detail_route = "donation-project"
     parent_page_types = ["donate.DonatePage"]
@@ -327,6 +332,17 @@ class DonationProjectPage(PublicPageMixin, Page):
             ("gift_impact", plain_text_to_html(self.gift_impact)),
             ("body", self.body),
         ]
+
+    def place_name(self, language_code: str | None = None) -> str:
+        """Where the project is, for visitors: the country's name in the language
+        (the active one by default), else the region as written."""
+        if self.country:
+            return country_name(self.country, language_code)
+        return self.country_region
+
+    @property
+    def place_label(self) -> str:
+        return self.place_name()
 
     def structured_data(self, request) -> dict:
         """schema.org DonateAction: what a gift here goes to (rendered as JSON-LD)."""
@@ -356,8 +372,6 @@ class DonationProjectPage(PublicPageMixin, Page):
         """Funding progress from the ledger; kept on the instance (`progress_data`)
         so a card, a page and the API read it with one pair of queries."""
         if getattr(self, "progress_data", None) is None:
-            from ..selectors import progress_for
-
             self.progress_data = progress_for([self])[self.translation_key]
         return self.progress_data
 
@@ -382,24 +396,6 @@ class DonationProjectPage(PublicPageMixin, Page):
     def suggestions(self) -> list[Decimal]:
         parent = self.donate_page()
         return parent.suggestions_for(self.currency) if parent else []
-
-    def get_context(self, request, *args, **kwargs):
-        from ..forms import GiveForm
-        from ..selectors import status_history
-
-        context = super().get_context(request, *args, **kwargs)
-        context["progress"] = self.progress()
-        context["effective_status"] = self.effective_status()
-        context.setdefault("give_form", GiveForm(project=self, suggestions=self.suggestions()))
-        parent = self.donate_page()
-        if parent is not None and parent.takes_general_gifts and parent.live:
-            context["general_gift_url"] = f"{parent.url}#general-gift"
-        context["status_history"] = status_history(self.translation_key)
-        context["project_reports"] = list(self.reports.select_related("document"))
-        if self.focal_point_id and self.focal_point.live:
-            context["focal_point"] = self.focal_point
-        context["flagship"] = self.localized_flagship()
-        return context
 
     def localized_flagship(self):
         """The related flagship in this page's language where published; None if not public."""

@@ -45,6 +45,8 @@ class MeetingPage(PublicPageMixin, Page):
     UTC, derived on every save.
     """
 
+    api_type = "meeting"  # the public type name (core.page_types)
+
     summary = models.TextField(_("summary"), blank=True, help_text=_("What the meeting is for, shown first."))
     group = models.CharField(_("regional group or body"), max_length=30, choices=RegionalGroup.choices, blank=True)
     group_name = models.CharField(

@@ -41,6 +41,10 @@ class EventIndexPage(PublicPageMixin, Page):
     """The calendar: a list (upcoming first, past events archived) and a month
     view, filterable by audience, thematic area and region, with iCal feeds."""
 
+    api_type = "event_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["events", "meetings"]  # the listing endpoints of what it lists
+
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
@@ -70,6 +74,8 @@ class EventPage(PublicPageMixin, Page):
     Text fields are blank in the database so a draft with a title saves; the
     publish checks (models/checks.py) require the rest on every path to live.
     """
+
+    api_type = "event"  # the public type name (core.page_types)
 
     summary = models.TextField(
         _("summary"),
@@ -196,6 +202,37 @@ class EventPage(PublicPageMixin, Page):
     @property
     def is_cancelled(self) -> bool:
         return self.status == EventStatus.CANCELLED
+
+    def structured_data(self, request) -> dict:
+        """schema.org Event for search engines (the page shell renders it as JSON-LD)."""
+        start, end = self.local_span()
+        status = {
+            EventStatus.CANCELLED: "EventCancelled",
+            EventStatus.POSTPONED: "EventRescheduled",
+        }.get(self.status, "EventScheduled")
+        if self.venue and self.online_url:
+            mode = "MixedEventAttendanceMode"
+        else:
+            mode = "OnlineEventAttendanceMode" if self.online_url else "OfflineEventAttendanceMode"
+        places = []
+        if self.venue:
+            address = {"@type": "PostalAddress", "addressCountry": self.country.upper()} if self.country else None
+            places.append({"@type": "Place", "name": self.venue, **({"address": address} if address else {})})
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.online_url})
+        data = {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": start.isoformat() if start else None,
+            "endDate": end.isoformat() if end else None,
+            "eventStatus": f"https://schema.org/{status}",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": places[0] if len(places) == 1 else places or None,
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+        }
+        return {key: value for key, value in data.items() if value}
 
     @property
     def country_name(self) -> str:

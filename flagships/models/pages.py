@@ -12,27 +12,23 @@ from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
 from flagships.forms import FlagshipPageForm
 
+from .review_dates import review_state_for
+
 
 class FlagshipIndexPage(PublicPageMixin, Page):
     api_type = "flagship_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["flagships"]  # the listing endpoints of what it lists
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     subpage_types = ["flagships.FlagshipPage"]
-    api_detail_route = None
 
     class Meta:
         verbose_name = _("flagship index page")
 
     def text_fragments(self):
         return [("introduction", plain_text_to_html(self.introduction))]
-
-    def get_context(self, request, *args, **kwargs):
-        from flagships.selectors import flagship_cards
-
-        context = super().get_context(request, *args, **kwargs)
-        context["flagships"] = flagship_cards(self)
-        return context
 
 
 class FlagshipPage(PublicPageMixin, Page):
@@ -95,13 +91,4 @@ class FlagshipPage(PublicPageMixin, Page):
 
     @property
     def review_state(self):
-        from flagships.review import review_state_for
-
         return review_state_for(self)
-
-    def get_context(self, request, *args, **kwargs):
-        from flagships.selectors import flagship_detail_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(flagship_detail_context(self))
-        return context

@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from flagships.currencies import validate_currency
+from core.geography import validate_currency
 
 
 class FlagshipContact(TranslatableMixin, Orderable):

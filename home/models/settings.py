@@ -13,6 +13,41 @@ def default_review_interval_days():
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
     organisation_name = models.CharField(_("organisation name"), max_length=200, default="UN-Habitat")
+    # The page shell's identity and footer (site/templates/base.html).
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header beside the name; an SVG or a PNG at least 96 pixels high."),
+    )
+    mission = models.CharField(
+        _("mission line"),
+        max_length=200,
+        blank=True,
+        help_text=_("One sentence under the name in the footer, e.g. “A better urban future for all”."),
+    )
+    address = models.TextField(_("postal address"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("terms of use page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     twitter_url = models.URLField(_("X (Twitter)"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
@@ -26,6 +61,13 @@ class OrganisationSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("organisation_name"),
+        FieldPanel("logo"),
+        FieldPanel("mission"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("phone")],
+            heading=_("Contact details"),
+        ),
+        MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("legal_page")], heading=_("Legal pages")),
         MultiFieldPanel(
             [
                 FieldPanel("twitter_url"),

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.delivery import public_pages
-from core.pages import PublicPageMixin
+from core.pages import PublicPageMixin, page_view
 from publications.blocks import PublicationBodyBlock
 from publications.forms import PublicationPageForm
 from publications.identifiers import validate_isbn
@@ -28,6 +28,8 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     """The listing of publications, with filters, pages and a feed per language."""
 
     api_type = "publication_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["publications"]  # the listing endpoints of what it lists
 
     introduction = RichTextField(_("introduction"), blank=True, features=ABSTRACT_FEATURES)
 
@@ -41,18 +43,10 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
     def text_fragments(self):
         return [("introduction", self.introduction)]
 
-    def get_context(self, request, *args, **kwargs):
-        from publications.listing import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
-        return context
-
     @path("feed/", name="feed")
     def feed(self, request):
-        from publications.feeds import PublicationFeed
-
-        return PublicationFeed(self)(request)
+        # The Atom feed (publications/feeds.py), registered by publications/page_context.py.
+        return page_view(self, "feed")(self, request)
 
     def feed_url(self) -> str:
         return self.url + self.reverse_subpage("feed")

@@ -28,8 +28,7 @@ from ..models import SearchDocument
 from ..query import QueryPlan, bare, is_prefix
 from ..results import FacetValue, Filters, Result, SearchPage
 from ..stemming import stems_of_phrase, tokens
-from ..sync import search_config
-from ..text import WORD, index_form
+from ..text import WORD, index_form, search_config
 
 TABLE = SearchDocument._meta.db_table
 LOCALE_TABLE = Locale._meta.db_table
@@ -283,10 +282,7 @@ def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str
             return None
         conditions.append("d.id IN (SELECT rowid FROM site_search_fts WHERE site_search_fts MATCH %s)")
         params.append(match)
-        rank = (
-            f"(SELECT -{BM25} FROM site_search_fts "
-            "WHERE site_search_fts MATCH %s AND site_search_fts.rowid = d.id)"
-        )
+        rank = f"(SELECT -{BM25} FROM site_search_fts WHERE site_search_fts MATCH %s AND site_search_fts.rowid = d.id)"
         rank_params = [match]
     else:
         raise NotImplementedError(f"The database search backend supports SQLite and PostgreSQL, not {vendor}.")

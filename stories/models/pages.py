@@ -19,6 +19,8 @@ class StoryIndexPage(PublicPageMixin, Page):
     """The listing of stories, filterable by region, country, thematic area and flagship."""
 
     api_type = "story_index"  # the public type name (core.page_types)
+    api_detail_route = "section"  # core/api.py details every section (index) page
+    api_listing_routes = ["stories"]  # the listing endpoints of what it lists
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -31,13 +33,6 @@ class StoryIndexPage(PublicPageMixin, Page):
 
     def text_fragments(self):
         return [("introduction", plain_text_to_html(self.introduction))]
-
-    def get_context(self, request, *args, **kwargs):
-        from stories.page_context import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
-        return context
 
 
 class StoryPage(PublicPageMixin, Page):
@@ -158,10 +153,3 @@ class StoryPage(PublicPageMixin, Page):
     @property
     def country_name(self) -> str:
         return country_name(self.country, self.locale.language_code) if self.country else ""
-
-    def get_context(self, request, *args, **kwargs):
-        from stories.page_context import story_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_context(self, request))
-        return context

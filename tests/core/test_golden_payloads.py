@@ -19,7 +19,16 @@ from tests.factories.world import build_world
 pytestmark = pytest.mark.django_db
 
 GOLDEN = Path(__file__).parent / "golden"
-VOLATILE_KEYS = {"id", "page_id", "last_published_at", "first_published_at", "translation_key", "expires_at"}
+VOLATILE_KEYS = {
+    "id",
+    "page_id",
+    "last_published_at",
+    "first_published_at",
+    "translation_key",
+    "expires_at",
+    "cursor",
+    "occurred_at",
+}
 _ID_IN_PATH = re.compile(r"/\d+(?=/|\?|$)")
 # Storage adds a random suffix to a file name already taken in MEDIA_ROOT ("example_b2KriZn.jpg").
 _STORAGE_SUFFIX = re.compile(r"(/media/[\w/-]+?)_[A-Za-z0-9]{7}(?=\.)")
@@ -83,6 +92,14 @@ def cases(world) -> dict:
         "newsletter": ("/api/v1/newsletters/{page_id}", f"/api/v1/newsletters/{world['newsletter'].pk}", {}),
         "search": ("/api/v1/search", "/api/v1/search", {"q": "drainage"}),
         "search_autocomplete": ("/api/v1/search/autocomplete", "/api/v1/search/autocomplete", {"q": "fin"}),
+        "site": ("/api/v1/site", "/api/v1/site", {"locale": "fr"}),
+        "changes": ("/api/v1/changes", "/api/v1/changes", {"limit": "3"}),
+        "redirects": ("/api/v1/redirects", "/api/v1/redirects", {}),
+        "section": (
+            "/api/v1/sections/{page_id}",
+            f"/api/v1/sections/{world['publication'].get_parent().pk}",
+            {},
+        ),
     }
 
 
@@ -105,7 +122,7 @@ NAMES = [
     "locales", "page_find", "home", "thematic_areas", "thematic_area", "contacts", "glossary", "glossary_term",
     "publications", "publication", "flagships", "flagship", "donate", "donate_thematic_areas", "donation_project",
     "stories", "story", "events", "event", "meetings", "meeting", "briefs", "brief", "newsletters", "newsletter",
-    "search", "search_autocomplete",
+    "search", "search_autocomplete", "site", "section", "changes", "redirects",
 ]  # fmt: skip
 
 

@@ -69,7 +69,7 @@ def test_project_is_registered_for_search(project):
     assert document.content_type == "donation_project"
     assert document.snippet == "Clean water for a neighbourhood."
     assert document.thematic_areas == [(project.thematic_area.slug, project.thematic_area.name)]
-    assert document.countries == ["Kenya"]
+    assert document.countries == ["ke"]  # ISO codes everywhere (issue 13), no longer the free text
 
 
 def _count(client, url):

@@ -30,7 +30,7 @@ class DonationProjectPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"project-{n}")
     summary = "Clean water for a neighbourhood."
     thematic_area = factory.SubFactory(ThematicAreaFactory)
-    country_region = "Kenya"
+    country = "ke"
     goal_amount = Decimal("1000.00")
     currency = "USD"
     status = "open"

@@ -2,11 +2,10 @@
 3 contacts and 10 updates."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories.flagships import add_place, add_thematic_area
 from tests.factories.home import ThematicAreaFactory
+from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -22,15 +21,6 @@ def add_flagships(make_flagship):
             add_place(page, "ke", "Kenya")
 
     return add
-
-
-def count_queries(client, url, params=None) -> int:
-    # The first request fills per-process caches (site root paths); measure the steady state.
-    client.get(url, params or {})
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params or {})
-    assert response.status_code == 200, response.content
-    return len(queries)
 
 
 @pytest.mark.parametrize("params", [{}, {"locale": "fr"}, {"overdue": "false", "thematic_area": "climate"}])

@@ -87,8 +87,8 @@ def test_french_page_lists_french_thematic_areas_on_the_reference_page(client, h
     translate(area, locales["fr"], {"Housing": "Logement"})
     translate(home, locales["fr"], {})
     html = client.get("/fr/").content.decode()
-    assert "<h3>Logement</h3>" in html
-    assert "<h3>Housing</h3>" not in html
+    assert ">Logement</a></h3>" in html, "each area links to its page"
+    assert ">Housing</a></h3>" not in html
 
 
 def test_thematic_areas_fall_back_per_item(client, locales, translate):

@@ -3,12 +3,11 @@
 from datetime import date
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from tests.factories.home import ThematicAreaFactory
 from tests.factories.publications import PublicationPageFactory, PublicationTypeFactory
+from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -156,21 +155,13 @@ def _make(index, count, area, kind):
         page.save_revision().publish()
 
 
-def _queries(client, url, params=None) -> int:
-    client.get(url, params)  # renditions are made once, on the first request
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(context.captured_queries)
-
-
 def test_listing_query_count_is_the_same_for_5_and_50(client, index):
     area, kind = ThematicAreaFactory(), PublicationTypeFactory()
     _make(index, 5, area, kind)
     params = {"limit": 100}
-    five = _queries(client, "/api/v1/publications", params)
+    five = count_queries(client, "/api/v1/publications", params)
     _make(index, 45, area, kind)
-    fifty = _queries(client, "/api/v1/publications", params)
+    fifty = count_queries(client, "/api/v1/publications", params)
     assert len(client.get("/api/v1/publications", params).json()["items"]) == 50
     assert five == fifty
 
@@ -178,9 +169,9 @@ def test_listing_query_count_is_the_same_for_5_and_50(client, index):
 def test_index_page_query_count_is_the_same_for_5_and_50(client, index):
     area, kind = ThematicAreaFactory(), PublicationTypeFactory()
     _make(index, 5, area, kind)
-    five = _queries(client, index.url)
+    five = count_queries(client, index.url)
     _make(index, 45, area, kind)
-    fifty = _queries(client, index.url)
+    fifty = count_queries(client, index.url)
     assert five == fifty
 
 

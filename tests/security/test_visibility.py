@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail_factories import ImageFactory
 
+from core.models import SiteContent, SiteLink
 from publications.models import PublicationDocument
 from tests.factories.donate import DonationProjectPageFactory
 from tests.factories.events import EventPageFactory, MeetingPageFactory, QuestionFactory
@@ -129,6 +130,15 @@ def hidden_world(home, locales, translate):
     ContactFactory(name=canary("contact"), live=False)
     AbbreviationFactory(abbreviation="KCNY", expansion=canary("abbreviation"), live=False)
     canary_document("unused")
+    # Site content: a draft locale's copy, and menu links to pages the public may not see.
+    SiteContent.objects.create(organisation_name=canary("site content"), locale=locales["es"], live=False)
+    menus = SiteContent(organisation_name="Public name", locale=locales["en"])
+    menus.links = [
+        SiteLink(menu="main", label=canary("menu link"), page=hidden["draft"]),
+        SiteLink(menu="footer", label=canary("footer link"), page=hidden["restricted_login"]),
+        SiteLink(menu="legal", label=canary("legal link"), page=hidden["expired"]),
+    ]
+    menus.save()
 
     from search.sync import rebuild_all
 
@@ -162,6 +172,7 @@ def api_urls(world) -> list[str]:
             f"/api/v1/stories?{query}&limit=100",
             f"/api/v1/briefs?{query}&limit=100",
             f"/api/v1/newsletters?{query}&limit=100",
+            f"/api/v1/site?{query}",
             f"/api/v1/events?{query}&limit=100",
             f"/api/v1/events?{query}&audience=member-states&thematic_area=housing&region=africa&from=2020-01-01",
             f"/api/v1/events?{query}&when=past&limit=100",
@@ -170,6 +181,7 @@ def api_urls(world) -> list[str]:
         for page in Page.objects.filter(depth__gt=1).specific():
             relative = page.url_path.split("/", 2)[-1]
             urls.append(f"/api/v1/pages/find?{query}&path=/{relative}")
+    urls += ["/api/v1/changes?limit=500", "/api/v1/redirects?limit=100"]
     for code in ("en", "fr"):
         for pk in page_ids:
             for prefix in (
@@ -179,6 +191,7 @@ def api_urls(world) -> list[str]:
                 "stories",
                 "briefs",
                 "newsletters",
+                "sections",
                 "events",
                 "meetings",
             ):

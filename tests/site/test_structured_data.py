@@ -12,6 +12,10 @@ from tests.factories.publications import PublicationIndexPageFactory, Publicatio
 
 pytestmark = pytest.mark.django_db
 
+SECOND_SENTENCE = (
+    "This report follows forty coastal cities over ten years to show which housing, drainage and finance "
+    "choices kept families safe, and what the cities would do differently next time."
+)
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
@@ -32,11 +36,7 @@ def meta(html: str, name: str) -> str | None:
 def test_a_publication_describes_itself_for_shares_and_search_engines(client, home):
     index = PublicationIndexPageFactory(parent=home)
     page = PublicationPageFactory(
-        parent=index,
-        title="Flood-proof homes",
-        # 30 words at least: a published abstract's rule holds on every path to live.
-        abstract="<p>Floods displace families. Homes built above the flood line keep them safe and dry through "
-        "the rainy season, and this report shows how cities pay for them with fees, transfers and loans.</p>",
+        parent=index, title="Flood-proof homes", abstract=f"<p>Floods displace families. {SECOND_SENTENCE}</p>"
     )
     page.keywords.add("flood")
     page.save_revision().publish()
@@ -66,3 +66,20 @@ def test_a_project_to_fund_is_a_donate_action(client, home):
     action = found["DonateAction"]
     assert action["recipient"]["@type"] == "Organization" and action["recipient"]["name"]
     assert action["priceSpecification"]["priceCurrency"] == "USD"
+
+
+def test_an_event_is_a_schema_org_event(client, home):
+    from tests.factories.events import EventIndexPageFactory, EventPageFactory
+
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home), title="World Urban Forum")
+    response = client.get(event.url)
+    assert response.status_code == 200
+    data = blocks(response.content.decode())["Event"]
+    assert data["name"] == "World Urban Forum"
+    assert re.match(r"\d{4}-\d{2}-\d{2}T09:30:00\+03:00", data["startDate"]), "local time with its offset"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["location"] == {
+        "@type": "Place",
+        "name": "UN Gigiri complex, Nairobi",
+        "address": {"@type": "PostalAddress", "addressCountry": "KE"},
+    }

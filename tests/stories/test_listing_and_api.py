@@ -2,11 +2,10 @@
 the flagship and home pages' latest stories, search documents, query budgets."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from core.search_registry import builder_for
 from stories.models import StoryPage
+from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -111,14 +110,6 @@ def test_a_story_is_a_search_document(make_story):
     document = builder_for(StoryPage)(story)
     assert document.content_type == "story" and document.snippet.startswith("In Beira")
     assert document.countries == ["mz"] and document.thematic_areas == [("climate-action", "Urban climate action")]
-
-
-def count_queries(client, url, params=None) -> int:
-    client.get(url, params or {})
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params or {})
-    assert response.status_code == 200
-    return len(queries)
 
 
 @pytest.mark.parametrize("params", [{}, {"locale": "fr"}, {"region": "africa", "thematic_area": "climate-action"}])

@@ -3,8 +3,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from search.backends.active import get_backend
 from search.elasticsearch.lifecycle import RebuildFailed
-from search.service import get_backend
 from search.sync import rebuild_all
 
 

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.service import get_backend
+from search.backends.active import get_backend
 
 
 class Command(BaseCommand):

@@ -1,0 +1,43 @@
+"""The typed contract: unknown parameters refused, closed lists declared as enums,
+search results addressable, one vocabulary of page types."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_unknown_query_parameters_are_refused_and_named(client, home):
+    response = client.get("/api/v1/publications", {"thematic_areas": "housing", "page": "2"})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    body = response.json()
+    assert body["parameter"] == "page"
+    assert "page" in body["detail"] and "thematic_areas" in body["detail"]
+    assert {"locale", "limit", "offset", "thematic_area", "type", "year", "keyword"} <= set(body["allowed"])
+    assert client.get("/api/v1/publications", {"locale": "fr", "limit": "5"}).status_code == 200
+    assert client.get("/api/v1/site", {"lang": "fr"}).status_code == 400
+
+
+def test_openapi_declares_enums_for_locale_type_status_and_kind(client):
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    assert schemas["PageOut"]["properties"]["locale"]["enum"] == ["en", "fr", "es", "ar", "zh-hans", "ru"]
+    assert schemas["TranslationOut"]["properties"]["locale"]["enum"][0] == "en"
+    assert {"publication", "flagship", "donation_project", "story", "brief", "newsletter", "home"} <= set(
+        schemas["PageOut"]["properties"]["type"]["enum"]
+    )
+    assert set(schemas["SearchResultOut"]["properties"]["type"]["enum"]) >= {"publication", "story"}
+    assert set(schemas["FlagshipSummaryOut"]["properties"]["status"]["enum"]) >= {"active"}
+    assert schemas["UpdateOut"]["properties"]["kind"]["enum"]
+    assert schemas["ProjectSummaryOut"]["properties"]["status"]["enum"]
+    assert schemas["ProblemOut"]["properties"]["type"].get("enum") is None
+
+
+def test_search_results_carry_id_and_api_url(client, home):
+    from tests.factories.world import build_world
+
+    world = build_world(home)
+    body = client.get("/api/v1/search", {"q": "drainage", "locale": "fr"}).json()
+    [result] = [item for item in body["items"] if item["type"] == "publication"]
+    assert result["id"] == world["publication"].pk
+    assert result["api_url"] == f"/api/v1/publications/{world['publication'].pk}?locale=fr"
+    assert client.get(result["api_url"]).status_code == 200
