@@ -238,24 +238,27 @@ def copy_errors(page, to=None) -> ValidationError | None:
 
 
 def _patch_copy_page_action() -> None:
+    """Each page copied live (the top page and, with "Copy subpages", every
+    descendant) must pass the checks in its new place; one that fails is copied
+    as a draft, with the pages under it."""
     from wagtail.actions.copy_page import CopyPageAction
 
-    original = CopyPageAction.execute
+    original = CopyPageAction._copy_page
     if getattr(original, "_runs_publish_checks", False):
         return
 
     @functools.wraps(original)
-    def execute(self, skip_permission_checks=False):
-        if self.keep_live and self.page.live:
-            error = copy_errors(self.page, self.to)
-            if error is not None:
-                # A copy of content that may not go live is made as a draft.
-                self.keep_live = False
-                self.publish_refusal = error
-        return original(self, skip_permission_checks=skip_permission_checks)
+    def _copy_page(self, page, to=None, *args, **kwargs):
+        if self.keep_live and page.live and copy_errors(page, to) is not None:
+            self.keep_live = False
+            try:
+                return original(self, page, to, *args, **kwargs)
+            finally:
+                self.keep_live = True
+        return original(self, page, to, *args, **kwargs)
 
-    execute._runs_publish_checks = True
-    CopyPageAction.execute = execute
+    _copy_page._runs_publish_checks = True
+    CopyPageAction._copy_page = _copy_page
 
 
 # --- Workflows -------------------------------------------------------------------

@@ -47,7 +47,7 @@ def allocations_total_100(page) -> None:
                     "Where donations go: the percentages add up to %(total)s%%. Change them so they add up to "
                     "exactly 100%% before publishing."
                 )
-                % {"total": total.normalize()}
+                % {"total": f"{total.normalize():f}"}  # 90, not 9E+1
             }
         )
 

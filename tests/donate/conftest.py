@@ -29,3 +29,13 @@ def count_test_gifts(settings):
     """These tests give through the sandbox and read the totals, as a developer's
     site in debug mode does; tests of the staging rule turn this off."""
     settings.DONATE_COUNT_TEST_GIFTS = True
+
+
+def balance_allocations(donate_page):
+    """Give the donate page the one allocation line of 100 % its publish rule asks for,
+    so it can go live through a revision (a translation, for instance)."""
+    from donate.models import DonateAllocation
+
+    DonateAllocation.objects.create(page=donate_page, label="Projects", percentage=100, locale=donate_page.locale)
+    donate_page.save_revision()
+    return donate_page
