@@ -44,9 +44,9 @@ test: lint
 test-es: install
 	ES_LIVE_REQUIRED=1 $(VENV)/bin/pytest tests/search/test_elasticsearch_live.py -p no:cacheprovider $(PYTEST_ARGS)
 
-# axe-core for the accessibility browser test (tests/e2e/test_languages.py), from npm.
+# axe-core (package.json) for the accessibility browser tests in tests/e2e/, from npm.
 e2e-deps:
-	npm install --no-save --no-audit --no-fund --no-package-lock axe-core@4
+	npm install --no-audit --no-fund
 
 bench: install
 	$(PYTHON) -m bench

@@ -30,8 +30,8 @@ def _ancestor_paths(page) -> list[str]:
 def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, str | None]:
     """{page id: the URL a visitor reading in `locale` should follow}.
 
-    Three queries whatever the number of pages (ancestors, view restrictions,
-    translations).
+    Two queries whatever the number of pages (ancestors; translations, with view
+    restrictions decided in the same SQL).
 
     Args:
         pages: pages in any locale (specific or not).
@@ -108,7 +108,7 @@ class LinkResolver:
     """Locale-true URLs for one request and one locale, computed in batches.
 
     Templates call `url(page)` per link; a listing first hands its pages to
-    `prime`, so a page of fifty cards costs the three queries of one
+    `prime`, so a page of fifty cards costs the two queries of one
     `localized_urls` call instead of three per card.
     """
 
