@@ -1,10 +1,13 @@
 """Parameters every API endpoint shares: the locale and the page window."""
 
+import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Annotated
 
 from django.conf import settings
 from ninja import Field, Schema
+from pydantic import BeforeValidator
 from wagtail.models import Locale
 
 from .delivery import default_locale, locale_table
@@ -17,6 +20,17 @@ from .problems import bad_choice
 Id = Annotated[int, Field(ge=1, le=DB_INT_MAX, description="The item's id.")]
 Count = Annotated[int, Field(ge=1, le=DB_INT_MAX)]
 Year = Annotated[int, Field(ge=1, le=9999, description="A four-digit year.")]
+
+
+def _calendar_date_text(value):
+    # Pydantic's lax mode reads "0" or "1700000000" as a Unix time; the documented
+    # format is a calendar date, so anything else is refused (400) rather than guessed.
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("give a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_calendar_date_text)]
 
 
 def resolve_locale(code: str | None) -> Locale:

@@ -1,11 +1,10 @@
 """Events and regional group meetings in the delivery API."""
 
-from datetime import date
 
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema
 
-from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.api_params import IsoDate, Window, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.input_guard import DB_INT_MAX
 from core.links import localized_urls
@@ -31,8 +30,8 @@ class EventQuery(Schema):
     thematic_area: str | None = Field(None, description="A thematic area's slug in the requested language.")
     region: str | None = Field(None, description="One of the closed list of regions.")
     # `from` is a Python keyword: the attribute is start, the parameter is "from".
-    start: date | None = Field(None, alias="from", description="Events on or after this date (YYYY-MM-DD).")
-    end: date | None = Field(None, alias="to", description="Events on or before this date (YYYY-MM-DD).")
+    start: IsoDate | None = Field(None, alias="from", description="Events on or after this date (YYYY-MM-DD).")
+    end: IsoDate | None = Field(None, alias="to", description="Events on or before this date (YYYY-MM-DD).")
     when: str | None = Field(
         None, description="upcoming (not yet over, soonest first) or past (most recent first); all by default."
     )
