@@ -10,6 +10,7 @@ expired page can appear (they have no document, or are filtered by expiry).
 from dataclasses import dataclass
 from datetime import date
 
+from core.links import localized_urls_for_ids
 from core.rendering import teaser
 from core.search_registry import content_type_labels
 
@@ -28,12 +29,16 @@ class Card:
     translated: bool
 
 
-def _cards(rows, codes_by_id) -> list[Card]:
+def _cards(rows, codes_by_id, locale) -> list[Card]:
     labels = content_type_labels()
+    rows = list(rows)
+    # Stored URLs are the pages' own; a reader in `locale` follows the translation
+    # or the locale's fallback URL (an English stand-in must not lead out of /fr/).
+    urls = localized_urls_for_ids([row["page_id"] for row in rows], locale)
     return [
         Card(
             title=row["title"],
-            url=row["url"],
+            url=urls.get(row["page_id"]) or row["url"],
             type=row["content_type"],
             type_label=str(labels.get(row["content_type"], row["content_type"])),
             date=row["date"],
@@ -47,7 +52,7 @@ def _cards(rows, codes_by_id) -> list[Card]:
 
 def _rows(queryset, limit):
     return queryset.order_by("-date", "-pk").values(
-        "title", "url", "content_type", "date", "snippet", "locale_id", "translated"
+        "page_id", "title", "url", "content_type", "date", "snippet", "locale_id", "translated"
     )[:limit]
 
 
@@ -55,7 +60,7 @@ def latest(locale, content_type: str, limit: int = 3) -> list[Card]:
     """The latest public items of one type in `locale` (English standing in)."""
     from core.serializers import locale_codes
 
-    return _cards(_rows(visible_documents(locale).filter(content_type=content_type), limit), locale_codes())
+    return _cards(_rows(visible_documents(locale).filter(content_type=content_type), limit), locale_codes(), locale)
 
 
 def for_thematic_area(locale, slugs, limit_per_type: int = 6) -> dict[str, list[Card]]:
@@ -66,7 +71,7 @@ def for_thematic_area(locale, slugs, limit_per_type: int = 6) -> dict[str, list[
 
     queryset = visible_documents(locale).filter(tags__kind="area", tags__slug__in=list(slugs)).distinct()
     grouped: dict[str, list[Card]] = {}
-    for card in _cards(_rows(queryset, 400), locale_codes()):
+    for card in _cards(_rows(queryset, 400), locale_codes(), locale):
         cards = grouped.setdefault(card.type, [])
         if len(cards) < limit_per_type:
             cards.append(card)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
-from core.delivery import localize_pages, public_pages
+from core.delivery import locale_table, localize_pages, public_pages
 from core.geography import babel_locale, format_money
 from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
@@ -140,7 +140,11 @@ def main_navigation(context, language_code):
     shown = localize_pages(sections, locale)
     resolver = link_resolver(request, locale)
     resolver.prime(shown)
-    links = [{"title": page.title, "url": resolver.url(page), "lang": page.locale.language_code} for page in shown]
+    locales = locale_table()  # not page.locale: one query per section otherwise
+    links = [
+        {"title": page.title, "url": resolver.url(page), "lang": locales[page.locale_id].language_code}
+        for page in shown
+    ]
     with translation.override(language_code):
         for url_name, label in (("glossary_index", _("Glossary")), ("search", _("Search"))):
             try:

@@ -47,4 +47,4 @@ def test_give_25_usd_through_the_sandbox_and_see_progress(page, live_server, pro
     assert "$0.00 received of $1,000.00 (0%)" in before
     assert "$25.00 received of $1,000.00 (2%)" in after
     page.goto(f"{live_server.url}/donate/clean-water/")
-    assert "25.00 USD" in page.inner_text("#funding")
+    assert "$25.00 received of $1,000.00" in page.inner_text("#funding")

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.search_registry import builder_for
 from flagships import demo
@@ -43,7 +43,9 @@ def test_demo_content_has_six_flagships_with_recent_updates_and_overdue_ones(cli
 def test_updates_between_reads_public_flagships_newest_first(make_flagship):
     page = make_flagship(title="Open", updates=5)
     make_flagship(title="Draft", updates=5, live=False)
-    entries = updates_between(date(2024, 1, 10), date(2024, 2, 1))
+    # Labels are in the active language; English here, whatever an earlier test left active.
+    with translation.override("en"):
+        entries = updates_between(date(2024, 1, 10), date(2024, 2, 1))
     assert [entry.date for entry in entries] == [date(2024, 1, 31), date(2024, 1, 21), date(2024, 1, 11)]
     assert {entry.flagship_title for entry in entries} == {"Open"}
     assert entries[0].flagship_id == page.pk and entries[0].kind_label == "Milestone"

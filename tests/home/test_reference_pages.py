@@ -113,5 +113,5 @@ def test_page_shell_speaks_the_visitor_language(client, translated_home, prefix,
 def test_translated_page_has_no_fallback_notice_and_unknown_paths_stay_404(client, home, locales, translate):
     translate(home, locales["fr"], {})
     html = client.get("/fr/").content.decode()
-    assert 'class="notice"' not in html
+    assert 'id="fallback-notice"' not in html
     assert client.get("/fr/no-such-page/").status_code == 404
