@@ -25,9 +25,11 @@ label is prepended: "Abstract: …", never "Abstract: Abstract: …").
 from __future__ import annotations
 
 import contextlib
+import copy
 import contextvars
 import functools
 import logging
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -226,14 +228,23 @@ def _patch_convert_to_alias() -> None:
 # --- Copy ----------------------------------------------------------------------
 
 
-def copy_errors(page, to=None) -> ValidationError | None:
-    """The refusal for a live copy of `page` under `to` (its locale's rules)."""
-    specific = page.specific
-    if not has_checks(specific):
+def copy_errors(page, to=None, reset_translation_key=True) -> ValidationError | None:
+    """The refusal for a live copy of `page` under `to` (its locale's rules).
+
+    The copy is judged as the new page it will be: with a translation key of its
+    own (Wagtail's default), a rule such as "one brief per month" sees the source
+    as another page, so a live copy of a live brief is a second brief for its month.
+    """
+    if not has_checks(page.specific):
         return None
+    # A copy of the object, so the page being copied keeps its own locale and key
+    # (Model.__getstate__ copies the relation cache too).
+    specific = copy.copy(page.specific)
     if to is not None and to.locale_id != specific.locale_id:
         specific.locale_id = to.locale_id
         specific.locale = to.locale
+    if reset_translation_key:
+        specific.translation_key = uuid.uuid4()
     return publish_errors(specific)
 
 
@@ -249,7 +260,7 @@ def _patch_copy_page_action() -> None:
 
     @functools.wraps(original)
     def _copy_page(self, page, to=None, *args, **kwargs):
-        if self.keep_live and page.live and copy_errors(page, to) is not None:
+        if self.keep_live and page.live and copy_errors(page, to, self.reset_translation_key) is not None:
             self.keep_live = False
             try:
                 return original(self, page, to, *args, **kwargs)

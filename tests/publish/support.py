@@ -3,6 +3,7 @@ serialised from the real edit form, and where a visitor could meet a page."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django import forms
@@ -139,12 +140,95 @@ def _break_story(obj):
     obj.thematic_areas = []
 
 
+def _brief_parent(home):
+    from tests.factories.briefs import BriefIndexPageFactory
+
+    return BriefIndexPageFactory(parent=home)
+
+
+def _brief(parent, title, slug):
+    from briefs.models import MonthlyBriefPage
+
+    page = MonthlyBriefPage(
+        title=title, slug=slug, month=date(2024, 5, 1),
+        introduction="<p>A month of completions in cities.</p>",
+        live=False,
+        has_unpublished_changes=True,
+    )
+    parent.add_child(instance=page)
+    page.save_revision()
+    return type(page).objects.get(pk=page.pk)
+
+
+def _break_brief(obj):
+    obj.month = None
+    obj.introduction = ""
+
+
+def _newsletter(parent, title, slug):
+    from briefs.models import NewsletterIssuePage, NewsletterItem
+
+    page = NewsletterIssuePage(
+        title=title, slug=slug, issue_date=date(2024, 6, 3),
+        introduction="<p>Stories from cities that plan.</p>",
+        live=False,
+        has_unpublished_changes=True,
+    )
+    parent.add_child(instance=page)
+    NewsletterItem.objects.create(page=page, section="story", linked_page=parent, locale=page.locale, sort_order=0)
+    page.save_revision()
+    return type(page).objects.get(pk=page.pk)
+
+
+def _break_newsletter(obj):
+    obj.issue_date = None
+    obj.items = []
+
+
+def _event_parent(home):
+    from tests.factories.events import EventIndexPageFactory
+
+    return EventIndexPageFactory(parent=home)
+
+
+def _event(parent, title, slug):
+    from tests.factories.events import EventPageFactory
+    from tests.factories.events import add_area as add_event_area
+
+    page = _draft(EventPageFactory, parent=parent, title=title, slug=slug)
+    add_event_area(page, ThematicAreaFactory())
+    page.save_revision()
+    return type(page).objects.get(pk=page.pk)
+
+
+def _break_event(obj):
+    obj.summary = ""
+    obj.start_date = None
+    obj.thematic_areas = []
+
+
+def _meeting(parent, title, slug):
+    from tests.factories.events import MeetingPageFactory
+
+    return _draft(MeetingPageFactory, parent=parent, title=title, slug=slug)
+
+
+def _break_meeting(obj):
+    obj.summary = ""
+    obj.group = ""
+    obj.date = None
+
+
 KINDS = [
     Kind("publication", "publications/publicationpage", _publication_parent, _publication, _break_publication),
     Kind("flagship", "flagships/flagshippage", _flagship_parent, _flagship, _break_flagship),
     Kind("donate page", "donate/donatepage", _donate_parent, _donate_page, _break_donate_page),
     Kind("donation project", "donate/donationprojectpage", _project_parent, _project, _break_project),
     Kind("story", "stories/storypage", _story_parent, _story, _break_story),
+    Kind("monthly brief", "briefs/monthlybriefpage", _brief_parent, _brief, _break_brief),
+    Kind("newsletter issue", "briefs/newsletterissuepage", _brief_parent, _newsletter, _break_newsletter),
+    Kind("event", "events/eventpage", _event_parent, _event, _break_event),
+    Kind("meeting", "events/meetingpage", _event_parent, _meeting, _break_meeting),
 ]
 
 
