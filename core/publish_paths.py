@@ -25,8 +25,8 @@ label is prepended: "Abstract: …", never "Abstract: Abstract: …").
 from __future__ import annotations
 
 import contextlib
-import copy
 import contextvars
+import copy
 import functools
 import logging
 import uuid

@@ -150,7 +150,9 @@ def _brief(parent, title, slug):
     from briefs.models import MonthlyBriefPage
 
     page = MonthlyBriefPage(
-        title=title, slug=slug, month=date(2024, 5, 1),
+        title=title,
+        slug=slug,
+        month=date(2024, 5, 1),
         introduction="<p>A month of completions in cities.</p>",
         live=False,
         has_unpublished_changes=True,
@@ -169,7 +171,9 @@ def _newsletter(parent, title, slug):
     from briefs.models import NewsletterIssuePage, NewsletterItem
 
     page = NewsletterIssuePage(
-        title=title, slug=slug, issue_date=date(2024, 6, 3),
+        title=title,
+        slug=slug,
+        issue_date=date(2024, 6, 3),
         introduction="<p>Stories from cities that plan.</p>",
         live=False,
         has_unpublished_changes=True,
