@@ -49,11 +49,7 @@ class Case:
 
     def other_parent(self):
         """Where a second page of the kind may go (one donate page per home page)."""
-        if self.kind.name != "donate page":
-            return self.parent
-        from tests.factories.home import HomePageFactory
-
-        return HomePageFactory(parent=Page.get_first_root_node(), slug="second-home")
+        return self.kind.second_parent(self.home) if self.kind.second_parent else self.parent
 
     def translation(self):
         from core.demo_support import translate
@@ -223,11 +219,13 @@ PATHS = [
 
 
 @pytest.fixture
-def run_case(home, locales, admin_client, admin_user, django_capture_on_commit_callbacks):
+def run_case(home, locales, admin_client, admin_user, django_capture_on_commit_callbacks, settings):
     admin_user.email = "owner@example.org"
     admin_user.save()
 
     def run(kind, valid):
+        for name, value in kind.settings:
+            setattr(settings, name, value)
         return Case(kind, valid, home, admin_client, admin_user, locales, django_capture_on_commit_callbacks)
 
     return run
