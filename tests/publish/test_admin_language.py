@@ -67,3 +67,26 @@ def test_an_editor_who_submits_for_moderation_is_refused_in_french(client, djang
     assert response.status_code == 200
     assert "rédigez deux ou trois phrases en langage clair avant de publier." in text(response)
     assert not type(broken_flagship).objects.get(pk=broken_flagship.pk).workflow_in_progress
+
+
+def test_a_scheduled_refusal_reaches_a_french_owner_and_dashboard_in_french(client, django_user_model, broken_flagship):
+    from django.core import mail
+    from django.core.management import call_command
+
+    from .support import make_due
+
+    owner = french_user(django_user_model, "proprietaire", "Moderators")
+    type(broken_flagship).objects.filter(pk=broken_flagship.pk).update(owner=owner)
+    # Scheduled before the rule existed: the revision falls due whatever it holds.
+    make_due(broken_flagship.get_latest_revision())
+    call_command("publish_scheduled")
+
+    assert [message.subject for message in mail.outbox] == ["Non publiée comme prévu : Villes résilientes"]
+    assert "les contrôles de publication l’ont refusée" in mail.outbox[0].body
+    assert "Résumé : rédigez deux ou trois phrases" in mail.outbox[0].body
+
+    client.force_login(owner)
+    dashboard = text(client.get("/admin/"))
+    assert "Non publiées comme prévu" in dashboard
+    assert "Résumé : rédigez deux ou trois phrases en langage clair avant de publier." in dashboard
+    assert not type(broken_flagship).objects.get(pk=broken_flagship.pk).live
