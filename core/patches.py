@@ -17,6 +17,10 @@ import functools
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import TranslationSource
 
+# Imported before the patch below: publish_paths keeps wagtail-localize's own
+# method as it was, for the publish checks' dry run.
+from . import publish_paths
+
 
 def _live_target(source: TranslationSource, locale):
     try:
@@ -39,14 +43,7 @@ def _restore_live_content(target) -> None:
     live.save(**save_kwargs)
 
 
-# wagtail-localize's own method, before any patch: the publish checks' dry run
-# (core.publish_paths) calls it to build a translation without the wrappers.
-original_create_or_update_translation = TranslationSource.create_or_update_translation
-
-
 def install() -> None:
-    from . import publish_paths
-
     publish_paths.install()
     original = TranslationSource.create_or_update_translation
     if getattr(original, "_keeps_live_content", False):

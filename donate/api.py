@@ -7,9 +7,10 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
+from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver, localized_url
 from core.page_types import register_detail
-from core.problems import not_found, responses
+from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
 from core.serializers import locale_codes, page_link_out
 from core.translations import add_translations, translations_for
@@ -102,10 +103,19 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
     response=responses(ThematicAreaProjectsListOut),
     summary="Thematic areas with their open projects and funding progress",
 )
-def thematic_areas_with_projects(request, locale: str | None = None, window: Query[Window] = None):
+def thematic_areas_with_projects(
+    request, locale: str | None = None, country: str | None = None, window: Query[Window] = None
+):
+    """Open projects grouped by thematic area. Filter by `country` (ISO 3166-1
+    alpha-2, any case); an area with no project there is left out."""
     requested = resolve_locale(locale)
+    if country is not None:
+        code = normalise_country(country)
+        if code not in COUNTRY_CODES:
+            raise bad_choice("country", country, sorted(COUNTRY_CODES))
+        country = code
     codes = locale_codes()
-    groups = projects_by_thematic_area(requested)
+    groups = projects_by_thematic_area(requested, country=country)
 
     def build(rows):
         projects = [page for group in rows for page in group.projects]

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
-from core.geography import COUNTRY_CODES
+from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
@@ -99,13 +99,14 @@ def _filter_thematic_area(queryset, slug, requested):
     return queryset.filter(thematic_areas__thematic_area__translation_key__in=keys).distinct()
 
 
-def _filter_country(queryset, code):
+def _filter_country(queryset, value):
+    code = normalise_country(value)
     known = COUNTRY_CODES | set(
         FlagshipPlace.objects.filter(page__in=public_pages(FlagshipPage)).values_list("code", flat=True).distinct()
     )
-    if code.lower() not in known:
-        raise bad_choice("country", code, known)
-    return queryset.filter(places__code=code.lower()).distinct()
+    if code not in known:
+        raise bad_choice("country", value, known)
+    return queryset.filter(places__code=code).distinct()
 
 
 @router.get("", response=responses(FlagshipListOut), url_name="flagships", summary="Flagship programmes")

@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
-from core.geography import COUNTRY_CODES, Region, country_name
+from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import public_flagships, rows_for_pages
@@ -67,7 +67,7 @@ def apply_filters(queryset, filters: StoryFilters, locale: Locale):
             raise UnknownFilterValue("region", filters.region, Region.values)
         queryset = queryset.filter(region=region)
     if filters.country:
-        country = filters.country.strip().lower()
+        country = normalise_country(filters.country)
         if country not in COUNTRY_CODES:
             raise UnknownFilterValue("country", filters.country, sorted(COUNTRY_CODES))
         queryset = queryset.filter(country=country)

@@ -10,7 +10,6 @@ from wagtail.models import Page
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
-from flagships.forms import FlagshipPageForm
 
 from .review_dates import review_state_for
 from .reviews import RevisionReview
@@ -75,7 +74,6 @@ class FlagshipPage(PublicPageMixin, Page):
             heading=_("Review"),
         ),
     ]
-    base_form_class = FlagshipPageForm
     parent_page_types = ["flagships.FlagshipIndexPage"]
     subpage_types = []
     api_detail_route = "flagship"
