@@ -83,7 +83,7 @@ def confirm_publish(request, translation_id: int):
     would go out in the source language and confirms, or goes back."""
     translation, page = _translated_page(request, translation_id, "publish")
     parts = untranslated_parts(page)
-    form = ConfirmUntranslatedForm(request.POST or None)
+    form = ConfirmUntranslatedForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             translation.save_target(user=request.user, publish=True)

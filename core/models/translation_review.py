@@ -10,12 +10,11 @@ confirm it, and refuses an approval without that confirmation (an "Approve"
 posted without its form, say).
 """
 
-import functools
-
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Locale
 
 
@@ -60,35 +59,26 @@ def translated_draft(page):
     return translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
 
 
-@functools.cache
-def approve_form_class():
+class ApproveTranslationForm(TaskStateCommentForm):
     """The approval form, with the confirmation an incomplete translation needs.
 
     `untranslated` is the count the reviewer was shown (the modal fills it in);
-    the task checks the page itself again when it acts. Built on first use: the
-    admin's form module cannot be imported while the models load."""
-    from wagtail.admin.forms.workflows import TaskStateCommentForm
+    the task checks the page itself again when it acts."""
 
-    class ApproveTranslationForm(TaskStateCommentForm):
-        untranslated = forms.IntegerField(required=False, min_value=0, max_value=1_000_000, widget=forms.HiddenInput)
-        publish_untranslated = forms.BooleanField(
-            label=_("Publish with the untranslated parts in the original language"),
-            required=False,
-        )
+    untranslated = forms.IntegerField(required=False, min_value=0, max_value=1_000_000, widget=forms.HiddenInput)
+    publish_untranslated = forms.BooleanField(
+        label=_("Publish with the untranslated parts in the original language"),
+        required=False,
+    )
 
-        def clean(self):
-            cleaned = super().clean()
-            if (cleaned.get("untranslated") or 0) > 0 and not cleaned.get("publish_untranslated"):
-                self.add_error(
-                    "publish_untranslated",
-                    _(
-                        "Some parts are not translated yet: confirm that they may be published "
-                        "in the original language."
-                    ),
-                )
-            return cleaned
-
-    return ApproveTranslationForm
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("untranslated") or 0) > 0 and not cleaned.get("publish_untranslated"):
+            self.add_error(
+                "publish_untranslated",
+                _("Some parts are not translated yet: confirm that they may be published in the original language."),
+            )
+        return cleaned
 
 
 class TranslationReviewTask(AbstractGroupApprovalTask):
@@ -110,7 +100,7 @@ class TranslationReviewTask(AbstractGroupApprovalTask):
         return [action for action in actions if action[0] != "approve"] + [("approve", label, True)]
 
     def get_form_for_action(self, action):
-        return approve_form_class() if action == "approve" else super().get_form_for_action(action)
+        return ApproveTranslationForm if action == "approve" else super().get_form_for_action(action)
 
     def get_template_for_action(self, action):
         if action == "approve":
