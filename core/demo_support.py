@@ -50,7 +50,7 @@ def text_pairs(english, translated) -> dict[str, str]:
     A `None` in the translated structure leaves that text in English (a partial
     translation); a shape that differs is a mistake in the demo data and raises.
     """
-    if translated is None:
+    if translated is None or english is None:
         return {}
     if isinstance(english, str):
         if not isinstance(translated, str):

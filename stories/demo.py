@@ -17,7 +17,7 @@ from core.demo_support import child_page, locales, section_index, thematic_area_
 from flagships.models import FlagshipPage
 from home.models import Contact
 
-from .demo_data import INDEX, STORIES, TRANSLATION_GAPS
+from .demo_data import CREDITS, INDEX, STORIES, TRANSLATION_GAPS
 from .models import StoryIndexPage, StoryPage, StoryThematicArea
 
 
@@ -33,8 +33,9 @@ def load(log):
         if new:
             _date_first_publication(story, entry)
         created += new
-        translations = {code: entry[code] for code in all_locales if code != "en" and code in entry}
-        translated += translate_everywhere(story, entry["en"], translations, TRANSLATION_GAPS.get(entry["slug"]))
+        translations = {code: (*entry[code], CREDITS[code]) for code in all_locales if code != "en" and code in entry}
+        english_texts = (*entry["en"], CREDITS["en"])
+        translated += translate_everywhere(story, english_texts, translations, TRANSLATION_GAPS.get(entry["slug"]))
     log(f"stories: {len(STORIES)} ({created} created, {translated} translations)")
 
 
@@ -64,7 +65,7 @@ def _story(entry, english) -> StoryPage:
         date=day,
         lead_image=lead_image(entry),
         lead_image_alt=alt,
-        lead_image_credit=entry["credit"],
+        lead_image_credit=CREDITS["en"],
         body=json.dumps([{"type": "text", "value": f"<p>{body}</p>"}]),
         region=entry["region"],
         country=entry["country"],
