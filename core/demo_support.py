@@ -106,13 +106,11 @@ def child_page(index, model, slug: str, build: Callable[[], object]):
     return publish(page), True
 
 
-def thematic_area_rows(row_model, slugs: list[str], locale: Locale) -> list:
-    """Inline rows of `row_model` (with a `thematic_area` field) for the areas named
-    by `slugs`, in their order; slugs with no area are skipped."""
-    from home.models import ThematicArea
-
-    areas = {area.slug: area for area in ThematicArea.objects.filter(locale=locale, slug__in=slugs)}
-    return [row_model(thematic_area=areas[slug]) for slug in slugs if slug in areas]
+def slug_rows(row_model, field: str, queryset, slugs: list[str]) -> list:
+    """Inline rows of `row_model` pointing through `field` at the objects of `queryset`
+    named by `slugs`, in their order; slugs with no object are skipped."""
+    by_slug = {obj.slug: obj for obj in queryset.filter(slug__in=slugs)}
+    return [row_model(**{field: by_slug[slug]}) for slug in slugs if slug in by_slug]
 
 
 def translate(instance, locale: Locale, strings: dict[str, str], publish: bool = True, complete: bool = False):

@@ -79,7 +79,7 @@ def load(log):
         english_texts = _project_texts(entry, "en")
         translated += translate_everywhere(project, english_texts, translations, TRANSLATION_GAPS.get(slug))
         projects.append((project, entry[7]))
-    log(f"donation projects: {len(PROJECTS)} ({created} created, {translated} translations)")
+    log(f"donation projects: {len(PROJECTS)} ({created} created), {translated} translations created")
 
     recorded = sum(_gifts(project, amounts) for project, amounts in projects)
     log(f"sandbox donations: {Donation.objects.filter(provider='sandbox').count()} in the ledger ({recorded} new)")

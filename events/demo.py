@@ -6,9 +6,9 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from core.demo_support import child_page, locales, section_index, thematic_area_rows, translate_everywhere
+from core.demo_support import child_page, locales, section_index, slug_rows, translate_everywhere
 from flagships.models import FlagshipPage
-from home.models import Contact
+from home.models import Contact, ThematicArea
 
 from .demo_data import (
     EVENTS,
@@ -92,7 +92,9 @@ def _event(entry, english) -> EventPage:
         contact=Contact.objects.filter(locale=english).order_by("pk").first(),
         locale=english,
     )
-    page.thematic_areas = thematic_area_rows(EventThematicArea, entry["areas"], english)
+    page.thematic_areas = slug_rows(
+        EventThematicArea, "thematic_area", ThematicArea.objects.filter(locale=english), entry["areas"]
+    )
     page.supporters = [
         EventSupporter(
             kind=EventSupporter.Kind.MEMBER_STATE if country else EventSupporter.Kind.PARTNER,

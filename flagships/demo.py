@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from core.demo_support import child_page, locales, section_index, thematic_area_rows, translate_everywhere
+from core.demo_support import child_page, locales, section_index, slug_rows, translate_everywhere
 from core.geography import country_name
-from home.models import Contact
+from home.models import Contact, ThematicArea
 
 from .demo_data import FLAGSHIPS, INDEX, REGION_NAMES, TRANSLATION_GAPS, TRANSLATIONS
 from .models import (
@@ -100,7 +100,9 @@ def _flagship(entry, english) -> FlagshipPage:
     )
     contacts = {c.email: c for c in Contact.objects.filter(locale=english, email__in=entry["contacts"])}
     page.contacts = [FlagshipContact(contact=contacts[email]) for email in entry["contacts"] if email in contacts]
-    page.thematic_areas = thematic_area_rows(FlagshipThematicArea, entry["areas"], english)
+    page.thematic_areas = slug_rows(
+        FlagshipThematicArea, "thematic_area", ThematicArea.objects.filter(locale=english), entry["areas"]
+    )
     page.places = [FlagshipPlace(code=code, name=name) for code, name in entry["places"]]
     page.partners = [FlagshipPartner(name=name, url=url) for name, url in entry["partners"]]
     page.updates = [

@@ -13,9 +13,9 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from core.demo_support import child_page, locales, section_index, thematic_area_rows, translate_everywhere
+from core.demo_support import child_page, locales, section_index, slug_rows, translate_everywhere
 from flagships.models import FlagshipPage
-from home.models import Contact
+from home.models import Contact, ThematicArea
 
 from .demo_data import CREDITS, INDEX, STORIES, TRANSLATION_GAPS
 from .models import StoryIndexPage, StoryPage, StoryThematicArea
@@ -73,7 +73,9 @@ def _story(entry, english) -> StoryPage:
         contact=Contact.objects.filter(email=entry["contact"], locale=english).first(),
         locale=english,
     )
-    story.thematic_areas = thematic_area_rows(StoryThematicArea, entry["areas"], english)
+    story.thematic_areas = slug_rows(
+        StoryThematicArea, "thematic_area", ThematicArea.objects.filter(locale=english), entry["areas"]
+    )
     return story
 
 
