@@ -38,10 +38,10 @@ def publish(obj):
 # Deliberate gaps in the demo's translations (see TRANSLATION_GAPS in each app's demo_data).
 MISSING, PARTIAL = "missing", "partial"
 
-# Segments that identify rather than say something: a translation keeps the source
-# value, so a page keeps its slug in every language (/fr/publications/<same slug>/)
-# and a country code stays a code.
-KEPT_FIELDS = frozenset({"slug", "country"})
+# Segments that are data rather than words: a translation keeps the source value, so
+# a page keeps its slug in every language (/fr/publications/<same slug>/), a country
+# code stays a code and a phone number a number.
+KEPT_FIELDS = frozenset({"slug", "country", "phone"})
 
 
 def text_pairs(english, translated) -> dict[str, str]:
