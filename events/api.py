@@ -1,6 +1,5 @@
 """Events and regional group meetings in the delivery API."""
 
-
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema
 

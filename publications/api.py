@@ -103,7 +103,7 @@ def publication_detail(page, requested, request) -> dict:
                 "read_online": rendered["body"],
                 "isbn": page.isbn,
                 "doi": page.doi,
-                "documents": [document_out(row) for row in page.documents.all()],
+                "documents": [document_out(row, request) for row in page.documents.all()],
                 "related": [page_link_out(other, requested.pk, codes, links.url(other)) for other in related],
                 "citing_flagships": [page_link_out(other, requested.pk, codes, links.url(other)) for other in citing],
                 "abbreviations": rendered.abbreviations,

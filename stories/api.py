@@ -87,7 +87,7 @@ def story_detail(page, requested, request) -> dict:
         item.update(
             {
                 "standfirst": rendered["standfirst"],
-                "lead_image": lead_image_out(page, "max-1200x800"),
+                "lead_image": lead_image_out(page, request, "lead"),
                 "body": rendered["body"],
                 "related": {
                     field: _link(related[name], requested, codes, urls.get(related[name].pk))

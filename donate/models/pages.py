@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.delivery import localize_pages, public_pages
 from core.geography import country_name, validate_country
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -222,7 +223,7 @@ class DonationReport(TranslatableMixin, Orderable):
         return self.document.url if self.document_id else self.link
 
 
-class DonationProjectPage(PublicPageMixin, Page):
+class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
     """A project that needs funding. What it has received is never typed in:
     it is derived from the ledger and the offline contributions, both keyed to
     this page's `translation_key` so every language shows the same progress."""
@@ -297,6 +298,7 @@ class DonationProjectPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldPanel("thematic_area"),
         FieldRowPanel([FieldPanel("country"), FieldPanel("country_region")], heading=_("Place")),
         MultiFieldPanel(

@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.geography import Region, country_name, validate_country
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -65,7 +66,7 @@ class EventIndexPage(PublicPageMixin, Page):
         return context
 
 
-class EventPage(PublicPageMixin, Page):
+class EventPage(CoverImageMixin, PublicPageMixin, Page):
     """A key event. The title names it; the summary comes first.
 
     Dates and times are those of the place, in `time_zone`; `starts_at` and
@@ -133,6 +134,7 @@ class EventPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),

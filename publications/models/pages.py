@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.delivery import public_pages
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin, page_view
 from publications.blocks import PublicationBodyBlock
 from publications.forms import PublicationPageForm
@@ -52,7 +53,7 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
         return self.url + self.reverse_subpage("feed")
 
 
-class PublicationPage(PublicPageMixin, Page):
+class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
     """A publication, which opens with its abstract wherever it is shown."""
 
     api_type = "publication"  # the public type name (core.page_types)
@@ -82,14 +83,6 @@ class PublicationPage(PublicPageMixin, Page):
         max_length=500,
         blank=True,
         help_text=_("Names or units, separated by commas."),
-    )
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
     body = StreamField(
         PublicationBodyBlock(),
@@ -123,7 +116,7 @@ class PublicationPage(PublicPageMixin, Page):
         ),
         InlinePanel("thematic_area_rows", label=_("Thematic areas")),
         FieldPanel("keywords"),
-        FieldPanel("cover_image"),
+        CoverImageMixin.cover_image_panel(),
         InlinePanel("documents", label=_("Documents")),
         FieldPanel("body"),
     ]
