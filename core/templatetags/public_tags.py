@@ -246,6 +246,12 @@ def structured_data(context, page=None):
         data = describe(request)
         if data:
             blocks.append({"@context": "https://schema.org", **data})
+    if page is not None and request is not None:
+        from core.breadcrumbs import breadcrumb_list, breadcrumbs
+
+        trail = breadcrumb_list(breadcrumbs(page, request), request.path, request.build_absolute_uri)
+        if trail:
+            blocks.append({"@context": "https://schema.org", **trail})
     return mark_safe("".join(_json_ld(block) for block in blocks))
 
 
@@ -317,3 +323,12 @@ def responsive_image(image, shape="card", alt="", alt_language=None, css_class="
     if image is None:
         return ""
     return img_tag(image, shape, alt, alt_language=alt_language, css_class=css_class, lazy=lazy)
+
+
+@register.inclusion_tag("core/includes/breadcrumbs.html", takes_context=True)
+def breadcrumb_trail(context, page):
+    """The trail from the home page to `page` (core/breadcrumbs.py); nothing on a home page."""
+    from core.breadcrumbs import breadcrumbs
+
+    request = context.get("request")
+    return {"crumbs": breadcrumbs(page, request), "request": request}

@@ -57,6 +57,8 @@ class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
     """A publication, which opens with its abstract wherever it is shown."""
 
     api_type = "publication"  # the public type name (core.page_types)
+    # The body is read under the template's "Read online" (h2).
+    heading_levels = {"body": 3}
 
     abstract = RichTextField(
         _("abstract"),
