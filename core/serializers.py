@@ -1,5 +1,8 @@
 """Model → API dictionaries. Shared by every app's API: locales, pages, images."""
 
+import re
+
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from wagtail.models import Locale
 
@@ -31,6 +34,20 @@ def absolute(url: str, request=None) -> str:
     """`url` with the scheme and host the request came in on (media and
     documents must work from any front end's origin); unchanged if already absolute."""
     return request.build_absolute_uri(url) if request is not None and url else url
+
+
+# Links and images that point at files on this server (counted downloads,
+# documents, media): a front end on another origin needs them absolute. Links
+# to pages stay paths, which a front end maps onto its own routes.
+_FILE_LINK = re.compile(r'(\b(?:href|src)=")(/(?:downloads|documents|media)/)')
+
+
+def absolute_file_links(html: str, request=None) -> str:
+    """Rich text with its file links made absolute for `request`'s host."""
+    if request is None or not html:
+        return html
+    base = request.build_absolute_uri("/").rstrip("/")
+    return mark_safe(_FILE_LINK.sub(lambda match: f"{match.group(1)}{base}{match.group(2)}", html))
 
 
 def focal_point_out(image) -> dict | None:
