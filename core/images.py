@@ -116,3 +116,12 @@ def with_cover_renditions(queryset, *shapes: str, field: str = "cover_image"):
 
     images = get_image_model().objects.prefetch_renditions(*prefetch_specs(*(shapes or ("card",))))
     return queryset.prefetch_related(Prefetch(field, queryset=images))
+
+
+def share_image_url(page, request) -> str | None:
+    """The absolute URL of the page's share image (og:image, schema.org `image`), or None."""
+    cover = page_cover(page)
+    if cover is None:
+        return None
+    url = cover.image.get_rendition(SHARE_SPEC).url
+    return request.build_absolute_uri(url) if request is not None else url

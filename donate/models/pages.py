@@ -348,6 +348,7 @@ class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
 
     def structured_data(self, request) -> dict:
         """schema.org DonateAction: what a gift here goes to (rendered as JSON-LD)."""
+        from core.images import share_image_url
         from core.rendering import visible_text
         from home.models import OrganisationSettings
 
@@ -357,6 +358,7 @@ class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
             "name": self.title,
             "description": visible_text(self.rendered["summary"]),
             "url": self.get_full_url(request),
+            "image": share_image_url(self, request),
             "recipient": {
                 "@type": "Organization",
                 "name": organisation,

@@ -207,6 +207,8 @@ class EventPage(CoverImageMixin, PublicPageMixin, Page):
 
     def structured_data(self, request) -> dict:
         """schema.org Event for search engines (the page shell renders it as JSON-LD)."""
+        from core.images import share_image_url
+
         start, end = self.local_span()
         status = {
             EventStatus.CANCELLED: "EventCancelled",
@@ -233,6 +235,7 @@ class EventPage(CoverImageMixin, PublicPageMixin, Page):
             "location": places[0] if len(places) == 1 else places or None,
             "inLanguage": self.locale.language_code,
             "url": self.get_full_url(request),
+            "image": share_image_url(self, request),
         }
         return {key: value for key, value in data.items() if value}
 

@@ -144,6 +144,7 @@ class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
     def structured_data(self, request) -> dict:
         """schema.org for search engines and citation tools (the page shell
         renders it as JSON-LD): a ScholarlyArticle when it has a DOI, else a Report."""
+        from core.images import share_image_url
         from core.rendering import visible_text
 
         data = {
@@ -162,8 +163,7 @@ class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
             data["identifier"] = f"https://doi.org/{self.doi}"
         if self.isbn:
             data["isbn"] = self.isbn
-        if self.cover_image_id:
-            data["image"] = request.build_absolute_uri(self.cover_image.get_rendition("fill-1200x630").url)
+        data["image"] = share_image_url(self, request)
         return {key: value for key, value in data.items() if value not in (None, "", [])}
 
     @cached_property
