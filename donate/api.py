@@ -12,7 +12,7 @@ from core.links import link_resolver, localized_url
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import locale_codes, page_link_out
+from core.serializers import absolute, absolute_file_links, cover_out, locale_codes, page_link_out
 from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
 
@@ -49,6 +49,7 @@ def project_summary_out(
         "locale": codes[page.locale_id],
         "translated": translated,
         "summary": summary,
+        "cover_image": cover_out(page, request),
         "country": page.country,
         "country_region": page.place_name(language_code),
         "status": page.effective_status(),
@@ -90,7 +91,12 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
                 for index, row in enumerate(allocations)
             ],
             "reports": [
-                {"title": r.title, "period_start": r.period_start, "period_end": r.period_end, "url": r.url}
+                {
+                    "title": r.title,
+                    "period_start": r.period_start,
+                    "period_end": r.period_end,
+                    "url": absolute(r.url, request),
+                }
                 for r in page.reports.select_related("document")
             ],
             "abbreviations": rendered.abbreviations,
@@ -197,8 +203,9 @@ def project_detail_out(page, requested, request) -> dict:
             "translated": translated,
             "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),
             "summary": rendered["summary"],
-            "gift_impact": rendered["gift_impact"],
-            "body": rendered["body"],
+            "cover_image": cover_out(page, request, "lead"),
+            "gift_impact": absolute_file_links(rendered["gift_impact"], request),
+            "body": absolute_file_links(rendered["body"], request),
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
             "country": page.country,
             "country_region": page.place_name(requested.language_code),
@@ -210,7 +217,8 @@ def project_detail_out(page, requested, request) -> dict:
             "focal_point": contact_out(contact, codes) if contact else None,
             "progress": progress_out(page.progress_data),
             "reports": [
-                {"title": r.title, "date": r.date, "url": r.url} for r in page.reports.select_related("document")
+                {"title": r.title, "date": r.date, "url": absolute(r.url, request)}
+                for r in page.reports.select_related("document")
             ],
             "donate_page": page_link_out(parent, requested.pk, codes) if parent else None,
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,

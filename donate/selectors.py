@@ -10,6 +10,7 @@ from django.db.models import Q, Sum
 from wagtail.models import Locale
 
 from core.delivery import public_pages, with_locale_fallback
+from core.images import with_cover_renditions
 from home.models import ThematicArea
 
 from .models import DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
@@ -28,7 +29,7 @@ def open_projects(locale: Locale, parent=None):
         for path in parent_paths:
             condition |= Q(path__startswith=path)
         queryset = queryset.filter(condition)
-    return with_locale_fallback(queryset, locale)
+    return with_cover_renditions(with_locale_fallback(queryset, locale))
 
 
 @dataclass

@@ -8,10 +8,12 @@ from datetime import date, datetime
 
 from django.db.models import F, Prefetch, Q
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import locales_by_translation_key, localize_pages, public_pages, with_locale_fallback
 from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
+from core.images import prefetch_specs
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import rows_for_pages
@@ -36,6 +38,7 @@ def events_in(locale: Locale):
         .prefetch_related(
             Prefetch("thematic_areas", queryset=EventThematicArea.objects.select_related("thematic_area__locale")),
             Prefetch("supporters", queryset=EventSupporter.objects.all()),
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))),
         )
         .order_by("starts_at", "title", "pk")
     )

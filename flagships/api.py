@@ -11,7 +11,7 @@ from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import locale_codes
+from core.serializers import absolute_file_links, cover_out, locale_codes
 from core.translations import add_translations
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
@@ -68,6 +68,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "translated": page.locale_id == requested.pk,
         "locales": locales.get(page.translation_key, []),
         "summary": summary,
+        "cover_image": cover_out(page, request),
         "status": page.status,
         "status_label": str(page.get_status_display()),
         "start_date": page.start_date,
@@ -208,7 +209,7 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
         add_translations([summary], [page], request)
         return {
             **summary,
-            "body": rendered["body"],
+            "body": absolute_file_links(rendered["body"], request),
             "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
             "updates": [_update_out(update) for update in context["updates"]],
             "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],
