@@ -8,6 +8,7 @@ from core.api_params import IsoDate, Window, listing_schema, paginate, resolve_l
 from core.delivery import public_pages
 from core.input_guard import DB_INT_MAX
 from core.links import localized_urls
+from core.page_types import register_detail
 from core.problems import Problem, bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
 from home.serializers import contact_out
@@ -91,6 +92,11 @@ def get_event(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: st
     where published there (else in the default locale, `translated: false`)."""
     requested = resolve_locale(locale)
     page = _find(EventPage, page_id, events_in(requested), "event")
+    return event_detail(page, requested, request)
+
+
+def event_detail(page, requested, request) -> dict:
+    """The detail of an event (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     with translation.override(requested.language_code):
         item = event_items([page], requested, codes, request)[0]
@@ -112,6 +118,9 @@ def get_event(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: st
             }
         )
     return item
+
+
+register_detail(EventPage, EventOut, event_detail)
 
 
 @router.get(
@@ -136,6 +145,11 @@ def get_meeting(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: 
     how many questions are still unanswered. Senders' names and emails are never included."""
     requested = resolve_locale(locale)
     page = _find(MeetingPage, page_id, meetings_in(requested), "meeting")
+    return meeting_detail(page, requested, request)
+
+
+def meeting_detail(page, requested, request) -> dict:
+    """The detail of a meeting (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     with translation.override(requested.language_code):
         url = localized_urls([page], requested, request).get(page.pk)
@@ -144,3 +158,6 @@ def get_meeting(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: 
             {"agenda": page.agenda_items(), "question_counts": counts_out(page), "questions": questions_out(page)}
         )
     return item
+
+
+register_detail(MeetingPage, MeetingOut, meeting_detail)
