@@ -79,8 +79,6 @@ def world(home):
     return world
 
 
-
-
 def test_preview_of_every_published_page_type_has_the_live_detail_shape(client, world, admin_user):
     # Every page type the API details is previewed here.
     assert {public_type_name(world[name]) for name in PAGES} == {detail.name for detail in registered_details()}
