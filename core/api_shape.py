@@ -102,7 +102,9 @@ class Shape:
             values = expansion.build(ids, locale, request) if ids else {}
             for item in items:
                 value = values.get(item.get("id"), expansion.default)
-                item[expansion.name] = expansion.adapter.dump_python(value, mode="json")
+                item[expansion.name] = expansion.adapter.dump_python(
+                    expansion.adapter.validate_python(value), mode="json"
+                )
         if fields:
             kept = {"id", *fields}
             for item in items:

@@ -21,6 +21,7 @@ from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
+from publications import expansions  # noqa: F401 (registers what expand= embeds)
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import PublicationListItemOut, PublicationOut
