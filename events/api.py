@@ -1,10 +1,9 @@
 """Events and regional group meetings in the delivery API."""
 
-
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema
 
-from core.api_params import IsoDate, Window, listing_schema, paginate, resolve_locale
+from core.api_params import IsoDate, Values, Window, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.input_guard import DB_INT_MAX
 from core.links import localized_urls
@@ -27,9 +26,9 @@ MeetingListOut = listing_schema(MeetingListItemOut, "MeetingListOut")
 
 
 class EventQuery(Schema):
-    audience: str | None = Field(None, description="member-states, public or partners.")
-    thematic_area: str | None = Field(None, description="A thematic area's slug in the requested language.")
-    region: str | None = Field(None, description="One of the closed list of regions.")
+    audience: Values = Field(None, description="member-states, public or partners; one or several.")
+    thematic_area: Values = Field(None, description="Thematic areas' slugs in the requested language; one or several.")
+    region: Values = Field(None, description="Regions of the closed list; one or several.")
     # `from` is a Python keyword: the attribute is start, the parameter is "from".
     start: IsoDate | None = Field(None, alias="from", description="Events on or after this date (YYYY-MM-DD).")
     end: IsoDate | None = Field(None, alias="to", description="Events on or before this date (YYYY-MM-DD).")
