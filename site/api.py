@@ -193,7 +193,7 @@ def handle_problem(request, exc: Problem):
     return _problem_http_response(request, exc)
 
 
-_SCHEMA_NAMES = {"window", "filters"}
+_SCHEMA_NAMES = {"window", "filters", "payload"}
 
 
 def _describe_validation_errors(errors) -> tuple[str, str | None]:
