@@ -7,10 +7,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
-from flagships.forms import FlagshipPageForm
 
 from .review_dates import review_state_for
 from .reviews import RevisionReview
@@ -32,7 +32,7 @@ class FlagshipIndexPage(PublicPageMixin, Page):
         return [("introduction", plain_text_to_html(self.introduction))]
 
 
-class FlagshipPage(PublicPageMixin, Page):
+class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
     api_type = "flagship"  # the public type name (core.page_types)
 
     class Status(models.TextChoices):
@@ -61,6 +61,7 @@ class FlagshipPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("status")], heading=_("Dates")),
         InlinePanel("contacts", heading=_("For further information"), label=_("Contact"), min_num=0),
         InlinePanel("thematic_areas", heading=_("Thematic areas"), label=_("Thematic area")),
@@ -75,7 +76,6 @@ class FlagshipPage(PublicPageMixin, Page):
             heading=_("Review"),
         ),
     ]
-    base_form_class = FlagshipPageForm
     parent_page_types = ["flagships.FlagshipIndexPage"]
     subpage_types = []
     api_detail_route = "flagship"
