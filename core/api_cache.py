@@ -19,6 +19,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import content_generation
+from .geography import normalise_country
 
 API_PREFIX = "/api/v1/"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
@@ -45,7 +46,7 @@ def canonical_locale(value: str) -> str:
 
 
 # Parameters whose spelling varies without changing the answer, and their canonical form.
-CANONICAL_FORMS = {"locale": canonical_locale}
+CANONICAL_FORMS = {"locale": canonical_locale, "country": normalise_country}
 
 
 def canonical_query(request) -> list[tuple[str, str]]:

@@ -17,6 +17,10 @@ import functools
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import TranslationSource
 
+# Imported before the patch below: publish_paths keeps wagtail-localize's own
+# method as it was, for the publish checks' dry run.
+from . import publish_paths
+
 
 def _live_target(source: TranslationSource, locale):
     try:
@@ -37,11 +41,6 @@ def _restore_live_content(target) -> None:
     live.live_revision = target.live_revision
     save_kwargs = {"clean": False} if hasattr(live, "get_url_parts") else {}
     live.save(**save_kwargs)
-
-
-# wagtail-localize's own method, before any patch: the publish checks' dry run
-# (core.publish_paths) calls it to build a translation without the wrappers.
-original_create_or_update_translation = TranslationSource.create_or_update_translation
 
 
 def _patch_translation_editor() -> None:
@@ -76,10 +75,7 @@ def _patch_translation_editor() -> None:
     editor.render = render
     convert.convert_to_alias = refuse_convert_to_alias_without_publish(convert.convert_to_alias)
 
-
 def install() -> None:
-    from . import publish_paths
-
     publish_paths.install()
     _patch_translation_editor()
     original = TranslationSource.create_or_update_translation

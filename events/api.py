@@ -1,6 +1,5 @@
 """Events and regional group meetings in the delivery API."""
 
-
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema
 
@@ -29,6 +28,7 @@ class EventQuery(Schema):
     audience: str | None = Field(None, description="member-states, public or partners.")
     thematic_area: str | None = Field(None, description="A thematic area's slug in the requested language.")
     region: str | None = Field(None, description="One of the closed list of regions.")
+    country: str | None = Field(None, description="Where the event takes place: an ISO 3166-1 alpha-2 code (ke).")
     # `from` is a Python keyword: the attribute is start, the parameter is "from".
     start: IsoDate | None = Field(None, alias="from", description="Events on or after this date (YYYY-MM-DD).")
     end: IsoDate | None = Field(None, alias="to", description="Events on or before this date (YYYY-MM-DD).")
@@ -43,7 +43,7 @@ WHEN = {"upcoming": upcoming, "past": past}
 @router.get("events", response=responses(EventListOut), url_name="events", summary="Key events, soonest first")
 def list_events(request, locale: str | None = None, filters: Query[EventQuery] = None, window: Query[Window] = None):
     """Published events in `locale` (English with `translated: false` where not
-    translated), in date order. Filter by `audience`, `thematic_area`, `region`,
+    translated), in date order. Filter by `audience`, `thematic_area`, `region`, `country`,
     a date range (`from`, `to`: the events' own local dates) and `when`; an
     unknown value is a 400 listing those that exist."""
     requested = resolve_locale(locale)
@@ -59,6 +59,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
                 audience=query.audience,
                 thematic_area=query.thematic_area,
                 region=query.region,
+                country=query.country,
                 start=query.start,
                 end=query.end,
             ),

@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 from wagtail.models import Locale
 
 from core.delivery import public_pages
+from core.reports import ReportPermissionMixin
 from core.serializers import locale_codes
 
 from .admin_links import add_to_glossary_url
@@ -55,15 +56,11 @@ def undefined_by_locale(locale: Locale | None = None) -> list[dict]:
     return rows
 
 
-class UndefinedAbbreviationsView(TemplateView):
+class UndefinedAbbreviationsView(ReportPermissionMixin, TemplateView):
     template_name = "glossary/admin/undefined_report.html"
     page_title = _("Undefined abbreviations")
-
-    def dispatch(self, request, *args, **kwargs):
-        # Anyone who may add glossary entries may read the report.
-        if not request.user.has_perm("glossary.add_abbreviation"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    # Anyone who may add glossary entries may read the report.
+    report_permission = "glossary.add_abbreviation"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,12 +1,12 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.side_panels import ChecksSidePanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView
 
 from core.locale_permissions import LocaleScopedSnippetViewSet
+from core.reports import ReportMenuItem
 
 from .admin_views import UndefinedAbbreviationsView, checks_fragment, translation_checks
 from .models import Abbreviation
@@ -67,19 +67,15 @@ def register_report_url():
     ]
 
 
-class UndefinedAbbreviationsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("glossary.add_abbreviation")
-
-
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return UndefinedAbbreviationsMenuItem(
+    return ReportMenuItem(
         _("Undefined abbreviations"),
         reverse("glossary_undefined_abbreviations"),
         name="undefined-abbreviations",
         icon_name="help",
         order=750,
+        permission=UndefinedAbbreviationsView.report_permission,
     )
 
 
