@@ -50,11 +50,15 @@ def localized_areas(areas, locale: Locale) -> dict:
     return {area.translation_key: translated.get(area.translation_key, area) for area in areas}
 
 
-def projects_by_thematic_area(locale: Locale, parent=None) -> list[ProjectGroup]:
+def projects_by_thematic_area(locale: Locale, parent=None, country: list[str] | None = None) -> list[ProjectGroup]:
     """Open projects grouped by thematic area (in the area's sort order), each
-    project carrying `.progress`. A fixed number of queries."""
+    project carrying `.progress`; only those in `country` (ISO codes, checked by
+    the caller) when given. A fixed number of queries."""
+    queryset = open_projects(locale, parent)
+    if country:
+        queryset = queryset.filter(country__in=country)
     projects = list(
-        open_projects(locale, parent)
+        queryset
         .select_related("thematic_area__locale", "locale")
         # Listings show a project's summary, place and progress: its long texts stay in the database.
         .defer("body", "gift_impact")

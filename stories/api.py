@@ -3,7 +3,7 @@
 from django.utils import translation
 from ninja import Path, Query, Router, Schema
 
-from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.api_params import Values, Window, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.links import localized_urls
 from core.page_types import register_detail
@@ -26,10 +26,10 @@ RELATED_FIELDS = {"flagship": "flagship", "publication": "publication", "donatio
 
 
 class StoryQuery(Schema):
-    region: str | None = None
-    country: str | None = None
-    thematic_area: str | None = None
-    flagship: str | None = None
+    region: Values = None
+    country: Values = None
+    thematic_area: Values = None
+    flagship: Values = None
 
 
 @router.get("", response=responses(StoryListOut), url_name="stories", summary="Impact stories, newest first")

@@ -58,13 +58,6 @@ class EventIndexPage(PublicPageMixin, Page):
     def text_fragments(self):
         return [("introduction", plain_text_to_html(self.introduction))]
 
-    def get_context(self, request, *args, **kwargs):
-        from events.page_context import index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
-        return context
-
 
 class EventPage(CoverImageMixin, PublicPageMixin, Page):
     """A key event. The title names it; the summary comes first.
@@ -245,10 +238,3 @@ class EventPage(CoverImageMixin, PublicPageMixin, Page):
 
     def text_fragments(self):
         return [("summary", plain_text_to_html(self.summary))]
-
-    def get_context(self, request, *args, **kwargs):
-        from events.page_context import event_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request))
-        return context

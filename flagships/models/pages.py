@@ -11,9 +11,9 @@ from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
-from flagships.forms import FlagshipPageForm
 
 from .review_dates import review_state_for
+from .reviews import RevisionReview
 
 
 class FlagshipIndexPage(PublicPageMixin, Page):
@@ -76,7 +76,6 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
             heading=_("Review"),
         ),
     ]
-    base_form_class = FlagshipPageForm
     parent_page_types = ["flagships.FlagshipIndexPage"]
     subpage_types = []
     api_detail_route = "flagship"
@@ -90,6 +89,18 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
 
     def api_detail_kwargs(self):
         return {"page_id": self.pk}
+
+    def save_revision(self, *args, **kwargs):
+        """Keep "I have reviewed this content" with the revision the admin form saves
+        (the form sets `review_box`), before any path can make that revision live:
+        approving with edits saves the moderator's revision and publishes it at once."""
+        box = self.__dict__.pop("review_box", None)
+        previous = self.get_latest_revision() if box is not None and self.pk else None
+        revision = super().save_revision(*args, **kwargs)
+        if box is not None:
+            user, ticked = box
+            RevisionReview.keep_box(revision, previous, user, ticked)
+        return revision
 
     @property
     def review_state(self):

@@ -27,6 +27,10 @@ def test_listing_filters_by_region_country_area_and_flagship(client, make_story,
     assert titles(country="fr") == []
     assert sorted(titles(thematic_area="climate-action")) == ["Beira rebuilds", "Quito plans"]
     assert titles(flagship=flagship.slug) == ["Beira rebuilds"]
+    # Several values: any of them matches, repeated or comma-separated.
+    assert sorted(titles(region=["africa", "latin-america-caribbean"])) == ["Beira rebuilds", "Quito plans"]
+    assert sorted(titles(country="mz,EC")) == ["Beira rebuilds", "Quito plans"]
+    assert titles(country="fr,mz") == ["Beira rebuilds"]
 
 
 @pytest.mark.parametrize(
