@@ -204,7 +204,7 @@ def project_detail_out(page, requested, request) -> dict:
                 {"status": change.status, "changed_on": change.changed_on}
                 for change in status_history(page.translation_key)
             ],
-            "focal_point": contact_out(contact, codes) if contact else None,
+            "focal_point": contact_out(contact, codes, requested) if contact else None,
             "progress": progress_out(page.progress_data),
             "reports": [
                 {"title": r.title, "date": r.date, "url": r.url} for r in page.reports.select_related("document")

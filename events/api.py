@@ -110,7 +110,7 @@ def event_detail(page, requested, request) -> dict:
         item.update(
             {
                 "related_flagship": link,
-                "contact": {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk}
+                "contact": contact_out(contact, codes, requested)
                 if contact
                 else None,
                 "abbreviations": rendered.abbreviations,
