@@ -128,7 +128,8 @@ def _declare_shapes(api, schema: dict) -> None:
                             + "; ".join(f"`{name}`: {exp.description}" for name, exp in sorted(expansions.items())),
                         )
                     )
-                item = components.get(item_schema_of(_response_schema(operation)).__name__)
+                item_name = item_schema_of(_response_schema(operation)).__name__
+                item = components.get(item_name)
                 for name, expansion in expansions.items():
                     property_schema = expansion.adapter.json_schema(ref_template="#/components/schemas/{model}")
                     for def_name, definition in property_schema.pop("$defs", {}).items():
@@ -136,6 +137,38 @@ def _declare_shapes(api, schema: dict) -> None:
                     property_schema["description"] = f"With `expand={name}`: {expansion.description}"
                     if item is not None:
                         item.setdefault("properties", {})[name] = property_schema
+                if item is not None:
+                    _declare_sparse_answer(components, document, item_name, shape.listing)
+
+
+def _declare_sparse_answer(components: dict, operation: dict, item_name: str, listing: bool) -> None:
+    """With `fields=`, items hold only the fields asked for (and `id`): the 200
+    answer is the full schema or its `…Fields` variant, whose only required
+    property is `id`."""
+    sparse_item = f"{item_name}Fields"
+    if sparse_item not in components:
+        components[sparse_item] = {
+            "title": sparse_item,
+            "description": f"{item_name} with only the fields asked for with `fields=` (and `id`).",
+            "type": "object",
+            "properties": dict(components[item_name]["properties"]),
+            "required": ["id"],
+        }
+    sparse = {"$ref": f"#/components/schemas/{sparse_item}"}
+    if listing:
+        sparse = {
+            "type": "object",
+            "properties": {
+                "count": {"type": "integer"},
+                "limit": {"type": "integer"},
+                "offset": {"type": "integer"},
+                "items": {"type": "array", "items": sparse},
+            },
+            "required": ["count", "limit", "offset", "items"],
+        }
+    responses = operation["responses"]
+    content = responses[200 if 200 in responses else "200"]["content"]["application/json"]
+    content["schema"] = {"anyOf": [content["schema"], sparse]}
 
 
 def _list_parameter(name: str, values: list[str], description: str) -> dict:
