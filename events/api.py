@@ -49,7 +49,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
     requested = resolve_locale(locale)
     query = filters or EventQuery()
     if query.start and query.end and query.end < query.start:
-        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to")
+        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to", code="conflicting_values")
     if query.when and query.when not in WHEN:
         raise bad_choice("when", query.when, WHEN)
     try:

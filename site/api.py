@@ -17,7 +17,7 @@ from core.api import preview_router
 from core.api_params import resolve_locale
 from core.api_shape import Shape, item_schema_of, shape_of
 from core.page_types import type_names
-from core.problems import PROBLEM_CONTENT_TYPE, Problem
+from core.problems import PROBLEM_CODES, PROBLEM_CONTENT_TYPE, Problem
 
 from .project_apps import optional_module, project_app_names
 
@@ -76,6 +76,7 @@ def _closed_lists() -> dict[tuple[str, str], list[str]]:
     }
     names = type_names()
     lists.update({(schema, "type"): names for schema in _PAGE_TYPE_FIELDS})
+    lists[("ProblemOut", "code")] = list(PROBLEM_CODES)
     return lists
 
 
@@ -266,7 +267,7 @@ def handle_http_error(request, exc: HttpError):
 
 @api.exception_handler(json.JSONDecodeError)
 def handle_bad_json(request, exc):
-    return _problem_http_response(request, Problem(400, "The request body is not valid JSON."))
+    return _problem_http_response(request, Problem(400, "The request body is not valid JSON.", code="bad_json"))
 
 
 @api.exception_handler(Exception)
@@ -324,6 +325,8 @@ def _checked_operation(operation) -> None:
                 f"Unknown query parameter(s): {', '.join(unknown)}. This endpoint takes: {listed}.",
                 parameter=unknown[0],
                 allowed=sorted(allowed),
+                code="unknown_parameter",
+                params={"unknown": unknown},
             )
             return _problem_http_response(request, problem)
         if shape is None or not ({"fields", "expand"} & set(request.GET)):

@@ -84,3 +84,48 @@ def test_sparse_expanded_and_giving_answers_match_the_openapi_document(client, h
         assert str(response.status_code) == status, response.content
         errors = list(_validator(document, path, method, status).iter_errors(response.json()))
         assert not errors, (path, [error.message for error in errors[:3]])
+
+
+@pytest.mark.parametrize(
+    ("path", "code", "params"),
+    [
+        ("/api/v1/publications?ordering=popularity", "unknown_value", {"parameter": "ordering", "value": "popularity"}),
+        ("/api/v1/publications?page=2", "unknown_parameter", {"parameter": "page", "unknown": ["page"]}),
+        ("/api/v1/publications?limit=0", "invalid_value", {"parameter": "limit"}),
+        ("/api/v1/publications?fields=colour", "unknown_value", {"parameter": "fields", "value": "colour"}),
+        ("/api/v1/events?from=2030-01-02&to=2030-01-01", "conflicting_values", {"parameter": "to"}),
+        ("/api/v1/preview/no-such-token", "expired", {"parameter": "token"}),
+        ("/api/v1/publications/999999", "not_found", {}),
+    ],
+)
+def test_problems_carry_a_stable_code_and_its_params(client, home, path, code, params):
+    from core.problems import PROBLEM_CODES
+
+    body = client.get(path).json()
+    assert body["code"] == code and code in PROBLEM_CODES
+    assert params.items() <= body["params"].items()
+
+
+def test_a_refused_gift_names_the_giving_rule(client, home, settings):
+    import json
+
+    from tests.factories.world import build_world
+
+    world = build_world(home)
+    settings.CORS_ALLOWED_ORIGINS = ["https://www.example.org"]
+    gift = {
+        "project": world["project"].pk,
+        "amount": "20.00",
+        "currency": "EUR",
+        "return_url": "https://www.example.org/thanks",
+        "cancel_url": "https://www.example.org/give",
+    }
+    body = client.post("/api/v1/donate/gifts", json.dumps(gift), content_type="application/json").json()
+    assert (body["code"], body["params"]) == ("gift_refused", {"parameter": "currency", "reason": "wrong_currency"})
+
+
+def test_openapi_lists_the_problem_codes(client):
+    from core.problems import PROBLEM_CODES
+
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    assert schemas["ProblemOut"]["properties"]["code"]["enum"] == list(PROBLEM_CODES)
