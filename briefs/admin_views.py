@@ -13,10 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from core.reports import ProtectedReportView
 
 from .models import BriefIndexPage, Delivery, Dispatch, MonthlyBriefPage, NewsletterIssuePage, Subscriber
 from .months import MonthError, parse_month
@@ -137,9 +138,10 @@ def send_issue(request, page_id: int):
     )
 
 
-class SendReportView(ReportView):
+class SendReportView(ProtectedReportView):
     """Every dispatch with its counts: sent, failed, bounced, not confirmed, waiting."""
 
+    report_permission = REPORT_PERMISSION
     page_title = _("Send reports")
     header_icon = "mail"
     index_url_name = "briefs_send_reports"
@@ -150,11 +152,6 @@ class SendReportView(ReportView):
         DateColumn("created_at", label=_("Queued")),
         Column("recipients", label=_("Recipients")),
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return Dispatch.objects.select_related("page").order_by("-created_at", "-pk")

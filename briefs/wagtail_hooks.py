@@ -1,26 +1,17 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 
 from core.delivery import public_pages
+from core.reports import ReportMenuItem
 
 from . import admin_views
 from .models import BriefIndexPage, MonthlyBriefPage, NewsletterIssuePage, Subscriber
 
 register_permission_policy(Subscriber, admin_views.SubscriberPermissionPolicy(Subscriber))
 subscribers = admin_views.SubscriberViewSet("briefs_subscribers")
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_admin_viewset")
@@ -48,7 +39,7 @@ def register_briefs_urls():
 
 @hooks.register("register_reports_menu_item")
 def send_reports_menu_item():
-    return PermissionMenuItem(
+    return ReportMenuItem(
         _("Send reports"),
         reverse("briefs_send_reports"),
         name="send-reports",
@@ -60,7 +51,7 @@ def send_reports_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def subscribers_menu_item():
-    return PermissionMenuItem(
+    return ReportMenuItem(
         _("Subscribers"),
         reverse("briefs_subscribers:index"),
         name="subscribers",

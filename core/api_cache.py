@@ -20,6 +20,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import content_generation
 from .api_params import SET_PARAMETERS, split_values
+from .geography import normalise_country
 
 API_PREFIX = "/api/v1/"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
@@ -46,7 +47,7 @@ def canonical_locale(value: str) -> str:
 
 
 # Parameters whose spelling varies without changing the answer, and their canonical form.
-CANONICAL_FORMS = {"locale": canonical_locale}
+CANONICAL_FORMS = {"locale": canonical_locale, "country": normalise_country}
 
 
 def canonical_query(request) -> list[tuple[str, str]]:
@@ -58,7 +59,8 @@ def canonical_query(request) -> list[tuple[str, str]]:
     api = request.path.startswith(API_PREFIX)
     for name, values in request.GET.lists():
         if api and name in SET_PARAMETERS:
-            pairs.append((name, ",".join(sorted(split_values(values) or []))))
+            canonical = CANONICAL_FORMS.get(name, str)
+            pairs.append((name, ",".join(sorted({canonical(value) for value in split_values(values) or []}))))
         else:
             pairs += [(name, CANONICAL_FORMS.get(name, str)(value)) for value in values]
     return sorted(pairs, key=lambda pair: pair[0])

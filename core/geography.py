@@ -61,6 +61,12 @@ def country_code(text: str) -> str | None:
         return None
 
 
+def normalise_country(value: str) -> str:
+    """A country filter's value as stored ("KE", " ke" → "ke"): every listing's
+    `?country=` reads it so, and the API cache keys on it (one answer, one key)."""
+    return value.strip().lower()
+
+
 def validate_country(value: str) -> None:
     if value not in COUNTRY_CODES:
         raise ValidationError(

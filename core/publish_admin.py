@@ -118,26 +118,6 @@ def refuse_live_copy(request, page):
     return redirect(request.get_full_path())
 
 
-def refuse_convert_to_alias(view):
-    """Wrap wagtail-localize's convert_to_alias view: a refusal is a message on the edit page."""
-    import functools
-
-    @functools.wraps(view)
-    def convert_to_alias(request, page_id):
-        try:
-            with transaction.atomic():
-                return view(request, page_id)
-        except ValidationError as error:
-            messages.error(
-                request,
-                _("The page was not converted into an alias: the source's content may not go live here. %(reasons)s")
-                % {"reasons": refusal_text(error)},
-            )
-            return redirect("wagtailadmin_pages:edit", page_id)
-
-    return convert_to_alias
-
-
 def explain_withheld_approval(request, page):
     """before_edit_page: a page in moderation whose latest revision fails the checks
     is offered no "Approve" (core.publish_paths); say why, to whoever opens it."""

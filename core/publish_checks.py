@@ -61,3 +61,50 @@ def check_publishable(obj) -> None:
     error = publish_errors(obj)
     if error is not None:
         raise error
+
+
+# --- Inline rows -------------------------------------------------------------------
+# Every page type with inline rows that point at something (thematic areas, contacts,
+# documents) asks the same two questions before publishing: is one chosen, and is
+# one chosen twice (old revisions and racing autosaves can hold repeated rows)?
+
+
+def chosen_rows(page, relation: str, key: str) -> list:
+    """The rows of `page.<relation>` whose `key` is chosen, in order. Read through
+    the relation, so a revision's rows restored in memory are the ones checked."""
+    return [row for row in getattr(page, relation).all() if getattr(row, f"{key}_id")]
+
+
+def repeated_choices(rows, key: str) -> list:
+    """What two or more of `rows` choose through `key`, each once, in the order the repeats appear."""
+    seen, repeated = set(), {}
+    for row in rows:
+        value = getattr(row, f"{key}_id")
+        if value in seen and value not in repeated:
+            repeated[value] = getattr(row, key)
+        seen.add(value)
+    return list(repeated.values())
+
+
+def inline_rows_check(
+    relation: str, key: str, *, missing=None, repeated=None, name: Callable[[object], str] = str, joiner: str = ", "
+) -> PublishCheck:
+    """A publish check on the inline rows `page.<relation>`, each choosing a `key`.
+
+    Args:
+        missing: the message (keyed by `relation`) when no row chooses anything;
+            None when rows are optional.
+        repeated: the message when something is chosen twice, with `%(names)s`
+            for what repeats (each `name(target)`, joined by `joiner`); None to allow it.
+    """
+
+    def check(page) -> None:
+        rows = chosen_rows(page, relation, key)
+        if missing is not None and not rows:
+            raise ValidationError({relation: missing})
+        twice = repeated_choices(rows, key) if repeated is not None else []
+        if twice:
+            raise ValidationError({relation: repeated % {"names": joiner.join(name(target) for target in twice)}})
+
+    check.__name__ = check.__qualname__ = f"{relation}_rows_are_chosen"
+    return check

@@ -26,15 +26,25 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import copy
 import functools
 import logging
+import uuid
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail_localize.models import TranslationSource
 
 from .publish_checks import checks_for, publish_errors
 
 logger = logging.getLogger(__name__)
+
+# wagtail-localize's own method, before any patch (core.patches wraps it after
+# importing this module): the checks' dry run builds a translation without the wrappers.
+original_create_or_update_translation = TranslationSource.create_or_update_translation
 
 # Refusals noticed while a caller that swallows ValidationError (wagtail-localize's
 # "Update translations", its submit operation) is running; see collect_refusals().
@@ -127,8 +137,6 @@ def translation_errors(source, locale, user=None) -> ValidationError | None:
     (wagtail-localize builds the translated object only by writing it)."""
     from wagtail.models import DraftStateMixin
 
-    from .patches import original_create_or_update_translation
-
     instance = source.as_instance()
     if not has_checks(instance) or not isinstance(instance, DraftStateMixin):
         return None
@@ -169,8 +177,6 @@ def guard_translation_publish(create_or_update_translation):
 def _patch_update_translations_view() -> None:
     """ "Update translations" with "Publish" suppresses every ValidationError and
     says all went well: keep its behaviour, add a warning naming each refusal."""
-    from django.contrib import messages
-    from django.utils.translation import gettext as _
     from wagtail_localize.views.update_translations import UpdateTranslationsView
 
     original = UpdateTranslationsView.form_valid
@@ -190,6 +196,25 @@ def _patch_update_translations_view() -> None:
 
     form_valid._reports_refusals = True
     UpdateTranslationsView.form_valid = form_valid
+
+
+def refuse_convert_to_alias(view):
+    """Wrap wagtail-localize's convert_to_alias view: a refusal is a message on the edit page."""
+
+    @functools.wraps(view)
+    def convert_to_alias(request, page_id):
+        try:
+            with transaction.atomic():
+                return view(request, page_id)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("The page was not converted into an alias: the source's content may not go live here. %(reasons)s")
+                % {"reasons": refusal_text(error)},
+            )
+            return redirect("wagtailadmin_pages:edit", page_id)
+
+    return convert_to_alias
 
 
 def _patch_convert_to_alias() -> None:
@@ -217,8 +242,6 @@ def _patch_convert_to_alias() -> None:
     sync_alias._runs_publish_checks = True
     convert.sync_alias = sync_alias
 
-    from .publish_admin import refuse_convert_to_alias
-
     # The URL is bound when the admin URLs are built, after every app is ready.
     convert.convert_to_alias = refuse_convert_to_alias(convert.convert_to_alias)
 
@@ -226,14 +249,23 @@ def _patch_convert_to_alias() -> None:
 # --- Copy ----------------------------------------------------------------------
 
 
-def copy_errors(page, to=None) -> ValidationError | None:
-    """The refusal for a live copy of `page` under `to` (its locale's rules)."""
-    specific = page.specific
-    if not has_checks(specific):
+def copy_errors(page, to=None, reset_translation_key=True) -> ValidationError | None:
+    """The refusal for a live copy of `page` under `to` (its locale's rules).
+
+    The copy is judged as the new page it will be: with a translation key of its
+    own (Wagtail's default), a rule such as "one brief per month" sees the source
+    as another page, so a live copy of a live brief is a second brief for its month.
+    """
+    if not has_checks(page.specific):
         return None
+    # A copy of the object, so the page being copied keeps its own locale and key
+    # (Model.__getstate__ copies the relation cache too).
+    specific = copy.copy(page.specific)
     if to is not None and to.locale_id != specific.locale_id:
         specific.locale_id = to.locale_id
         specific.locale = to.locale
+    if reset_translation_key:
+        specific.translation_key = uuid.uuid4()
     return publish_errors(specific)
 
 
@@ -249,7 +281,7 @@ def _patch_copy_page_action() -> None:
 
     @functools.wraps(original)
     def _copy_page(self, page, to=None, *args, **kwargs):
-        if self.keep_live and page.live and copy_errors(page, to) is not None:
+        if self.keep_live and page.live and copy_errors(page, to, self.reset_translation_key) is not None:
             self.keep_live = False
             try:
                 return original(self, page, to, *args, **kwargs)
@@ -291,9 +323,6 @@ def _patch_admin_publish_views() -> None:
     publish action still refuses (a form without the checks' mixin, content
     changed by a hook), the draft the view has just saved stays a draft and the
     editor lands on its edit page with the reasons, not on a 500."""
-    from django.contrib import messages
-    from django.shortcuts import redirect
-    from django.utils.translation import gettext as _
     from wagtail.admin.views.pages.create import CreateView
     from wagtail.admin.views.pages.edit import EditView
 

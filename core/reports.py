@@ -15,8 +15,9 @@ from wagtail.admin.views.reports import ReportView
 from .exports import SafeSpreadsheetExportMixin
 
 
-class ProtectedReportView(SafeSpreadsheetExportMixin, ReportView):
-    """Subclass this for every admin report.
+class ReportPermissionMixin:
+    """The permission part of a report, for the few reports that are not tables
+    (a page of their own template); tables subclass ProtectedReportView.
 
     Attributes:
         report_permission: "app_label.codename" the user must hold (superusers
@@ -27,6 +28,8 @@ class ProtectedReportView(SafeSpreadsheetExportMixin, ReportView):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("is_report_base"):
+            return
         if not cls.report_permission or "." not in cls.report_permission:
             raise ImproperlyConfigured(f"{cls.__name__} must name its report_permission as 'app_label.codename'.")
 
@@ -34,6 +37,12 @@ class ProtectedReportView(SafeSpreadsheetExportMixin, ReportView):
         if not request.user.has_perm(self.report_permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class ProtectedReportView(ReportPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
+    """Subclass this for every admin report, naming its `report_permission`."""
+
+    is_report_base = True  # a base to subclass, not a report: it names no permission
 
 
 class ReportMenuItem(MenuItem):

@@ -15,8 +15,6 @@ from .page_types import public_page_models, public_type_name
 from .serializers import image_out, locale_codes, locale_out
 from .translations import add_translations, api_url_for, ordered_locales
 
-LOGO_SPEC = "max-400x200"
-
 
 def _homes(site) -> dict:
     """{locale id: the live home page} of the site."""
@@ -125,7 +123,7 @@ def site_payload(locale: Locale, request) -> dict:
         "direction": "rtl" if translation.get_language_info(locale.language_code)["bidi"] else "ltr",
         "translated": own_locale == locale.language_code,
         "organisation_name": content.organisation_name if content else settings.WAGTAIL_SITE_NAME,
-        "logo": _logo(content),
+        "logo": _logo(content, request),
         "footer_text": content.footer_text if content else "",
         "navigation": navigation,
         "footer": _links(by_menu["footer"], locale, request),
@@ -148,12 +146,10 @@ def site_payload(locale: Locale, request) -> dict:
     }
 
 
-def _logo(content) -> dict | None:
+def _logo(content, request) -> dict | None:
     if content is None or content.logo is None:
         return None
-    logo = image_out(content.logo, LOGO_SPEC)
-    logo["alt"] = content.logo_alt or content.organisation_name
-    return logo
+    return image_out(content.logo, "logo", request, alt=content.logo_alt or content.organisation_name)
 
 
 def section_models() -> list[type]:

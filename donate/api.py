@@ -10,14 +10,15 @@ from django_ratelimit.core import is_ratelimited
 from ninja import Query, Router, Status
 from wagtail.models import Locale
 
-from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
+from core.api_params import Id, Values, Window, listing_schema, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
+from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver, localized_url
 from core.origins import request_origin
 from core.page_types import register_detail
-from core.problems import Problem, ProblemOut, not_found, responses
+from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import locale_codes, page_link_out
+from core.serializers import absolute, absolute_file_links, cover_out, locale_codes, page_link_out
 from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
 
@@ -55,6 +56,7 @@ def project_summary_out(
         "locale": codes[page.locale_id],
         "translated": translated,
         "summary": summary,
+        "cover_image": cover_out(page, request),
         "country": page.country,
         "country_region": page.place_name(language_code),
         "status": page.effective_status(),
@@ -96,7 +98,12 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
                 for index, row in enumerate(allocations)
             ],
             "reports": [
-                {"title": r.title, "period_start": r.period_start, "period_end": r.period_end, "url": r.url}
+                {
+                    "title": r.title,
+                    "period_start": r.period_start,
+                    "period_end": r.period_end,
+                    "url": absolute(r.url, request),
+                }
                 for r in page.reports.select_related("document")
             ],
             "abbreviations": rendered.abbreviations,
@@ -109,10 +116,19 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
     response=responses(ThematicAreaProjectsListOut),
     summary="Thematic areas with their open projects and funding progress",
 )
-def thematic_areas_with_projects(request, locale: str | None = None, window: Query[Window] = None):
+def thematic_areas_with_projects(
+    request, locale: str | None = None, country: Values = None, window: Query[Window] = None
+):
+    """Open projects grouped by thematic area. Filter by `country` (ISO 3166-1
+    alpha-2, any case; one or several); an area with no project there is left out."""
     requested = resolve_locale(locale)
+    if country:
+        country = [normalise_country(code) for code in country]
+        for code in country:
+            if code not in COUNTRY_CODES:
+                raise bad_choice("country", code, sorted(COUNTRY_CODES))
     codes = locale_codes()
-    groups = projects_by_thematic_area(requested)
+    groups = projects_by_thematic_area(requested, country=country)
 
     def build(rows):
         projects = [page for group in rows for page in group.projects]
@@ -194,8 +210,9 @@ def project_detail_out(page, requested, request) -> dict:
             "translated": translated,
             "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),
             "summary": rendered["summary"],
-            "gift_impact": rendered["gift_impact"],
-            "body": rendered["body"],
+            "cover_image": cover_out(page, request, "lead"),
+            "gift_impact": absolute_file_links(rendered["gift_impact"], request),
+            "body": absolute_file_links(rendered["body"], request),
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
             "country": page.country,
             "country_region": page.place_name(requested.language_code),
@@ -207,7 +224,8 @@ def project_detail_out(page, requested, request) -> dict:
             "focal_point": contact_out(contact, codes, requested) if contact else None,
             "progress": progress_out(page.progress_data),
             "reports": [
-                {"title": r.title, "date": r.date, "url": r.url} for r in page.reports.select_related("document")
+                {"title": r.title, "date": r.date, "url": absolute(r.url, request)}
+                for r in page.reports.select_related("document")
             ],
             "donate_page": page_link_out(parent, requested.pk, codes) if parent else None,
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,

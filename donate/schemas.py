@@ -6,7 +6,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from core.schemas import PageLinkOut, TermOut, TranslationFields, TranslationOut
+from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationFields, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -52,6 +52,7 @@ class ProjectSummaryOut(Schema):
     locale: str
     translated: bool
     summary: str
+    cover_image: ImageOut | None
     country: str = Field(description="ISO 3166-1 alpha-2 code in lower case; empty for a region.")
     country_region: str = Field(description="The country's name in the requested language, else the region.")
     status: str
@@ -80,6 +81,7 @@ class ProjectDetailOut(TranslationFields):
     title: str
     url: str | None
     summary: str
+    cover_image: ImageOut | None
     gift_impact: str
     body: str
     thematic_area: ThematicAreaOut | None

@@ -29,6 +29,7 @@ class EventQuery(Schema):
     audience: Values = Field(None, description="member-states, public or partners; one or several.")
     thematic_area: Values = Field(None, description="Thematic areas' slugs in the requested language; one or several.")
     region: Values = Field(None, description="Regions of the closed list; one or several.")
+    country: Values = Field(None, description="ISO 3166-1 alpha-2 codes (ke); one or several.")
     # `from` is a Python keyword: the attribute is start, the parameter is "from".
     start: IsoDate | None = Field(None, alias="from", description="Events on or after this date (YYYY-MM-DD).")
     end: IsoDate | None = Field(None, alias="to", description="Events on or before this date (YYYY-MM-DD).")
@@ -43,7 +44,7 @@ WHEN = {"upcoming": upcoming, "past": past}
 @router.get("events", response=responses(EventListOut), url_name="events", summary="Key events, soonest first")
 def list_events(request, locale: str | None = None, filters: Query[EventQuery] = None, window: Query[Window] = None):
     """Published events in `locale` (English with `translated: false` where not
-    translated), in date order. Filter by `audience`, `thematic_area`, `region`,
+    translated), in date order. Filter by `audience`, `thematic_area`, `region`, `country`,
     a date range (`from`, `to`: the events' own local dates) and `when`; an
     unknown value is a 400 listing those that exist."""
     requested = resolve_locale(locale)
@@ -59,6 +60,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
                 audience=query.audience,
                 thematic_area=query.thematic_area,
                 region=query.region,
+                country=query.country,
                 start=query.start,
                 end=query.end,
             ),

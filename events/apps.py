@@ -10,7 +10,7 @@ class EventsConfig(AppConfig):
     def ready(self):
         from core.content_generation import register_public_model
 
-        from . import search, sections, signals
+        from . import page_context, search, sections, signals
         from .forms import EventPageForm, MeetingPageForm
         from .models import EventPage, MeetingPage, Question, checks
 
@@ -20,6 +20,7 @@ class EventsConfig(AppConfig):
         MeetingPage.base_form_class = MeetingPageForm
 
         checks.register()
+        page_context.register()
         search.register()
         sections.register()
         signals.register()

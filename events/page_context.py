@@ -14,10 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from core.delivery import with_locale_fallback
 from core.geography import Region
 from core.links import localized_urls, visitor_locale
+from core.pages import register_page_context
 from home.models import ThematicArea
 from publications.filters import UnknownFilterValue
 
-from .models import Audience, EventStatus
+from .models import Audience, EventIndexPage, EventPage, EventStatus, MeetingPage
 from .selectors import (
     EventFilters,
     apply_filters,
@@ -155,3 +156,10 @@ def meeting_context(page, request) -> dict:
         "form": QuestionForm(),
         "ask_url": reverse("events:ask", args=[page.pk]),
     }
+
+
+def register() -> None:
+    """Called from `EventsConfig.ready()`: the models never import what is built on them."""
+    register_page_context(EventIndexPage, index_context)
+    register_page_context(EventPage, event_context)
+    register_page_context(MeetingPage, meeting_context)

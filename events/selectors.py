@@ -8,10 +8,12 @@ from datetime import date, datetime
 
 from django.db.models import F, Prefetch, Q
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import locales_by_translation_key, localize_pages, public_pages, with_locale_fallback
-from core.geography import Region, country_name
+from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
+from core.images import prefetch_specs
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import rows_for_pages
@@ -36,6 +38,7 @@ def events_in(locale: Locale):
         .prefetch_related(
             Prefetch("thematic_areas", queryset=EventThematicArea.objects.select_related("thematic_area__locale")),
             Prefetch("supporters", queryset=EventSupporter.objects.all()),
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))),
         )
         .order_by("starts_at", "title", "pk")
     )
@@ -53,15 +56,16 @@ def past(queryset, now: datetime | None = None):
 
 @dataclass(frozen=True)
 class EventFilters:
-    # The first three take one value or a list of values (any of them matches).
+    # The first four take one value or a list of values (any of them matches).
     audience: str | list[str] | None = None
     thematic_area: str | list[str] | None = None
     region: str | list[str] | None = None
+    country: str | list[str] | None = None  # ISO 3166-1 alpha-2, any case
     start: date | None = None  # events on or after this (local) date
     end: date | None = None  # events on or before this (local) date
 
     def is_empty(self) -> bool:
-        return not (self.audience or self.thematic_area or self.region or self.start or self.end)
+        return not (self.audience or self.thematic_area or self.region or self.country or self.start or self.end)
 
 
 def apply_filters(queryset, filters: EventFilters, locale: Locale):
@@ -84,6 +88,10 @@ def apply_filters(queryset, filters: EventFilters, locale: Locale):
         regions = [region.strip().lower() for region in each(filters.region)]
         checked("region", regions, Region.values)
         queryset = queryset.filter(region__in=regions)
+    if filters.country:
+        countries = [normalise_country(country) for country in each(filters.country)]
+        checked("country", countries, sorted(COUNTRY_CODES))
+        queryset = queryset.filter(country__in=countries)
     if filters.thematic_area:
         areas = snippet_choices(ThematicArea, locale)
         slugs = checked("thematic_area", each(filters.thematic_area), areas)

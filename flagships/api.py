@@ -6,12 +6,12 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Values, Window, listing_schema, ordering_parameter, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
-from core.geography import COUNTRY_CODES
+from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import locale_codes
+from core.serializers import absolute_file_links, cover_out, locale_codes
 from core.translations import add_translations
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
@@ -69,6 +69,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "translated": page.locale_id == requested.pk,
         "locales": locales.get(page.translation_key, []),
         "summary": summary,
+        "cover_image": cover_out(page, request),
         "status": page.status,
         "status_label": str(page.get_status_display()),
         "start_date": page.start_date,
@@ -108,10 +109,11 @@ def _filter_country(queryset, codes):
     known = COUNTRY_CODES | set(
         FlagshipPlace.objects.filter(page__in=public_pages(FlagshipPage)).values_list("code", flat=True).distinct()
     )
+    codes = [normalise_country(code) for code in codes]
     for code in codes:
-        if code.lower() not in known:
+        if code not in known:
             raise bad_choice("country", code, known)
-    return queryset.filter(places__code__in=[code.lower() for code in codes]).distinct()
+    return queryset.filter(places__code__in=codes).distinct()
 
 
 ORDERINGS = {
@@ -233,7 +235,7 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
         add_translations([summary], [page], request)
         return {
             **summary,
-            "body": rendered["body"],
+            "body": absolute_file_links(rendered["body"], request),
             "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
             "updates": [_update_out(update) for update in context["updates"]],
             "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],

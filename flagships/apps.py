@@ -11,9 +11,13 @@ class FlagshipsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from . import page_context, search
+        from .forms import FlagshipPageForm
         from .models import FlagshipPage, checks
         from .signals import record_review_on_publish
 
+        # Attached here because the models never import the form, which reads the
+        # review records built on them; Wagtail builds the edit handler lazily.
+        FlagshipPage.base_form_class = FlagshipPageForm
         checks.register()
         page_context.register()
         search.register()

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from core.api_shape import Expansion, register_expansion
 from core.rendering import render_many
-from core.serializers import locale_codes
+from core.serializers import absolute_file_links, locale_codes
 from publications.schemas import PublicationListItemOut
 from publications.selectors import publications_in
 from publications.serializers import publication_items
@@ -42,7 +42,7 @@ def body_by_flagship(ids: list[int], locale, request) -> dict[int, str]:
     pages = list(FlagshipPage.objects.filter(pk__in=ids).select_related("locale"))
     with translation.override(locale.language_code):
         rendered = render_many([(page.text_fragments(), page.locale) for page in pages])
-    return {page.pk: text["body"] for page, text in zip(pages, rendered, strict=True)}
+    return {page.pk: absolute_file_links(text["body"], request) for page, text in zip(pages, rendered, strict=True)}
 
 
 register_expansion(

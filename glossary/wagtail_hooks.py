@@ -1,14 +1,14 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.side_panels import ChecksSidePanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView
 
 from core.locale_permissions import LocaleScopedSnippetViewSet
+from core.reports import ReportMenuItem
 
-from .admin_views import UndefinedAbbreviationsView, checks_fragment
+from .admin_views import UndefinedAbbreviationsView, checks_fragment, translation_checks
 from .models import Abbreviation
 
 # Wagtail's Checks panel shows one English-only readability measure; ours shows
@@ -55,6 +55,11 @@ def register_report_url():
     return [
         path("glossary/checks/<int:page_id>/", checks_fragment, name="glossary_checks_fragment"),
         path(
+            "glossary/checks/translation/<int:translation_id>/",
+            translation_checks,
+            name="glossary_translation_checks",
+        ),
+        path(
             "reports/undefined-abbreviations/",
             UndefinedAbbreviationsView.as_view(),
             name="glossary_undefined_abbreviations",
@@ -62,17 +67,19 @@ def register_report_url():
     ]
 
 
-class UndefinedAbbreviationsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("glossary.add_abbreviation")
-
-
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return UndefinedAbbreviationsMenuItem(
+    return ReportMenuItem(
         _("Undefined abbreviations"),
         reverse("glossary_undefined_abbreviations"),
         name="undefined-abbreviations",
         icon_name="help",
         order=750,
+        permission=UndefinedAbbreviationsView.report_permission,
     )
+
+
+@hooks.register("register_translation_editor_tools")
+def translation_checks_link(translation, page, request):
+    """The translation editor's bar links to the Checks in the target language."""
+    return {"label": _("Checks"), "url": reverse("glossary_translation_checks", args=[translation.pk])}

@@ -20,7 +20,7 @@ from core.delivery import answer_in_locale, locale_table, public_pages
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import locale_codes, page_link_out
+from core.serializers import absolute_file_links, locale_codes, page_link_out
 from publications import expansions  # noqa: F401 (registers what expand= embeds)
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
@@ -120,11 +120,11 @@ def publication_detail(page, requested, request) -> dict:
         links.prime([*related, *citing])
         item.update(
             {
-                "abstract": rendered["abstract"],
-                "read_online": rendered["body"],
+                "abstract": absolute_file_links(rendered["abstract"], request),
+                "read_online": absolute_file_links(rendered["body"], request),
                 "isbn": page.isbn,
                 "doi": page.doi,
-                "documents": [document_out(row) for row in page.documents.all()],
+                "documents": [document_out(row, request) for row in page.documents.all()],
                 "related": [page_link_out(other, requested.pk, codes, links.url(other)) for other in related],
                 "citing_flagships": [page_link_out(other, requested.pk, codes, links.url(other)) for other in citing],
                 "abbreviations": rendered.abbreviations,

@@ -5,6 +5,7 @@ from django.utils import translation
 
 from core.api_shape import Expansion, register_expansion
 from core.rendering import render_many
+from core.serializers import absolute_file_links
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import DocumentOut
 from publications.serializers import document_out
@@ -17,7 +18,7 @@ def documents_by_page(ids: list[int], locale, request) -> dict[int, list[dict]]:
     )
     by_page: dict[int, list[dict]] = {}
     for row in rows:
-        by_page.setdefault(row.page_id, []).append(document_out(row))
+        by_page.setdefault(row.page_id, []).append(document_out(row, request))
     return by_page
 
 
@@ -27,7 +28,7 @@ def read_online_by_page(ids: list[int], locale, request) -> dict[int, str]:
     pages = list(PublicationPage.objects.filter(pk__in=ids).select_related("locale"))
     with translation.override(locale.language_code):
         rendered = render_many([(page.text_fragments(), page.locale) for page in pages])
-    return {page.pk: text["body"] for page, text in zip(pages, rendered, strict=True)}
+    return {page.pk: absolute_file_links(text["body"], request) for page, text in zip(pages, rendered, strict=True)}
 
 
 register_expansion(

@@ -6,10 +6,9 @@ from django.utils import translation
 from core.delivery import locale_table, locales_by_translation_key, public_pages
 from core.links import link_resolver
 from core.rendering import render_many
-from core.serializers import image_out
+from core.serializers import absolute, cover_out
 from core.translations import add_translations
 from home.serializers import thematic_area_out
-from publications.selectors import CARD_IMAGE_SPEC
 
 
 def type_out(publication_type) -> dict | None:
@@ -18,10 +17,11 @@ def type_out(publication_type) -> dict | None:
     return {"slug": publication_type.slug, "name": publication_type.name}
 
 
-def document_out(row) -> dict:
+def document_out(row, request=None) -> dict:
     return {
         "title": row.document.title,
-        "url": reverse("publications:download", args=[row.pk]),
+        # Through the counting route, absolute so a front end on another origin can link it.
+        "url": absolute(reverse("publications:download", args=[row.pk]), request),
         "format": row.file_format,
         "format_label": row.format_label,
         "size": row.file_size,
@@ -60,7 +60,7 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                     if row.thematic_area.live
                 ],
                 "keywords": sorted(tag.name for tag in page.keywords.all()),
-                "cover_image": image_out(page.cover_image, CARD_IMAGE_SPEC),
+                "cover_image": cover_out(page, request),
                 "url": links.url(page),
                 "api_url": page.get_api_url(),
                 "locale": codes[page.locale_id],

@@ -3,10 +3,10 @@ what failed and why (Reports → Search index, shown with the Elasticsearch back
 
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.reports import ReportView
+
+from core.reports import ProtectedReportView
 
 from .models import IndexUpdate
 
@@ -28,7 +28,10 @@ class IndexUpdateFilterSet(WagtailFilterSet):
         }.get(value, queryset)
 
 
-class IndexUpdateReportView(ReportView):
+class IndexUpdateReportView(ProtectedReportView):
+    # Errors name indices and cluster internals: no group holds this permission,
+    # so administrators see the report, and whoever they grant it to.
+    report_permission = "search.view_indexupdate"
     page_title = _("Search index")
     header_icon = "search"
     index_url_name = "search_index_updates"
@@ -45,12 +48,6 @@ class IndexUpdateReportView(ReportView):
         DateColumn("sent_at", label=_("Sent")),
     ]
     list_export = ["created_at", "kind", "pages", "status", "attempts", "last_error", "next_attempt_at", "sent_at"]
-
-    def dispatch(self, request, *args, **kwargs):
-        # Errors name indices and cluster internals: administrators only, like the menu item.
-        if not request.user.is_superuser:
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return IndexUpdate.objects.order_by("-created_at", "-pk")

@@ -7,6 +7,7 @@ from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
 from core.api_params import Count, Window, resolve_locale
+from core.geography import normalise_country
 from core.links import localized_urls_for_ids
 from core.problems import Problem, bad_choice, responses
 from core.translations import api_url_for
@@ -118,6 +119,9 @@ class AutocompleteOut(Schema):
 
 def validated(filters: SearchFilters | None) -> Filters:
     raw = filters.dict() if filters else {}
+    if raw.get("country"):
+        # Codes are stored in lower case ("ke"), and the API cache keys on that form.
+        raw["country"] = normalise_country(raw["country"])
     try:
         return service.validate_filters(**raw)
     except service.InvalidFilter as error:

@@ -2,12 +2,13 @@ from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+
+from core.reports import ReportMenuItem
 
 from .admin_views import IndexUpdateReportView
 
 
-class ElasticsearchMenuItem(AdminOnlyMenuItem):
+class ElasticsearchMenuItem(ReportMenuItem):
     """Only where there is an index to keep up to date."""
 
     def is_shown(self, request):
@@ -26,5 +27,9 @@ def register_index_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_index_report_menu_item():
     return ElasticsearchMenuItem(
-        _("Search index"), reverse(IndexUpdateReportView.index_url_name), icon_name="search", order=910
+        _("Search index"),
+        reverse(IndexUpdateReportView.index_url_name),
+        icon_name="search",
+        order=910,
+        permission=IndexUpdateReportView.report_permission,
     )

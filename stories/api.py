@@ -8,7 +8,7 @@ from core.delivery import public_pages
 from core.links import localized_urls
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import locale_codes, page_type
+from core.serializers import absolute_file_links, locale_codes, page_type
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
 
@@ -87,8 +87,8 @@ def story_detail(page, requested, request) -> dict:
         item.update(
             {
                 "standfirst": rendered["standfirst"],
-                "lead_image": lead_image_out(page, "max-1200x800"),
-                "body": rendered["body"],
+                "lead_image": lead_image_out(page, request, "lead"),
+                "body": absolute_file_links(rendered["body"], request),
                 "related": {
                     field: _link(related[name], requested, codes, urls.get(related[name].pk))
                     if name in related

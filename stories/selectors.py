@@ -11,7 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
-from core.geography import COUNTRY_CODES, Region, country_name
+from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
+from core.images import prefetch_specs
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import public_flagships, rows_for_pages
@@ -19,8 +20,6 @@ from home.models import Contact, ThematicArea
 from publications.filters import checked, each, snippet_choices
 
 from .models import StoryPage, StoryThematicArea
-
-CARD_IMAGE_SPEC = "fill-640x400"
 
 
 def public_stories():
@@ -36,7 +35,7 @@ def stories_in(locale: Locale):
         .select_related("locale")
         .prefetch_related(
             Prefetch("thematic_areas", queryset=StoryThematicArea.objects.select_related("thematic_area__locale")),
-            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)),
+            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))),
         )
         .defer_streamfields()
         .order_by("-date", "-pk")
@@ -67,7 +66,7 @@ def apply_filters(queryset, filters: StoryFilters, locale: Locale):
         checked("region", regions, Region.values)
         queryset = queryset.filter(region__in=regions)
     if filters.country:
-        countries = [country.strip().lower() for country in each(filters.country)]
+        countries = [normalise_country(country) for country in each(filters.country)]
         checked("country", countries, sorted(COUNTRY_CODES))
         queryset = queryset.filter(country__in=countries)
     if filters.thematic_area:

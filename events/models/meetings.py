@@ -133,13 +133,6 @@ class MeetingPage(PublicPageMixin, Page):
     def text_fragments(self):
         return [("summary", plain_text_to_html(self.summary))]
 
-    def get_context(self, request, *args, **kwargs):
-        from events.page_context import meeting_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(meeting_context(self, request))
-        return context
-
 
 class QuestionQuerySet(models.QuerySet):
     def confirmed(self):

@@ -9,16 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.publish_checks import register_publish_check
-
-
-def _repeated(values) -> list:
-    seen, repeated = set(), []
-    for value in values:
-        if value in seen and value not in repeated:
-            repeated.append(value)
-        seen.add(value)
-    return repeated
+from core.publish_checks import chosen_rows, inline_rows_check, register_publish_check, repeated_choices
 
 
 def has_summary(page) -> None:
@@ -34,7 +25,8 @@ def has_dates(page) -> None:
 
 
 def has_reachable_contact(page) -> None:
-    contacts = [row.contact for row in page.contacts.all() if row.contact_id]
+    rows = chosen_rows(page, "contacts", "contact")
+    contacts = [row.contact for row in rows]
     if not contacts:
         raise ValidationError(
             {"contacts": _('Contacts: add at least one contact under "For further information" before publishing.')}
@@ -47,22 +39,17 @@ def has_reachable_contact(page) -> None:
     ]
     problems += [
         _("Contacts: %(name)s is listed more than once; remove the extra row.") % {"name": contact.name}
-        for contact in _repeated(contacts)
+        for contact in repeated_choices(rows, "contact")
     ]
     if problems:
         raise ValidationError({"contacts": problems})
 
 
-def has_no_repeated_thematic_area(page) -> None:
-    areas = [row.thematic_area for row in page.thematic_areas.all() if row.thematic_area_id]
-    repeated = _repeated(areas)
-    if repeated:
-        raise ValidationError(
-            {
-                "thematic_areas": _("Thematic areas: %(names)s is listed more than once; remove the extra row.")
-                % {"names": ", ".join(str(area) for area in repeated)}
-            }
-        )
+has_no_repeated_thematic_area = inline_rows_check(
+    "thematic_areas",
+    "thematic_area",
+    repeated=_("Thematic areas: %(names)s is listed more than once; remove the extra row."),
+)
 
 
 def updates_are_not_in_the_future(page) -> None:

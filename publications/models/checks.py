@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.publish_checks import register_publish_check
+from core.publish_checks import chosen_rows, inline_rows_check, register_publish_check, repeated_choices
 from publications.files import stored_file_problems
 from publications.validation import abstract_problem
 
@@ -22,47 +22,22 @@ def page_language(page) -> str:
     return locale.language_code if locale else settings.LANGUAGE_CODE
 
 
-def duplicate_labels(rows, key, label) -> list[str]:
-    """Labels of the rows whose `key` repeats an earlier row's (old revisions may hold them)."""
-    seen, repeated = set(), []
-    for row in rows:
-        value = key(row)
-        if value is None:
-            continue
-        if value in seen:
-            repeated.append(label(row))
-        seen.add(value)
-    return repeated
-
-
 def abstract_is_written(page) -> None:
     problem = abstract_problem(page.abstract or "", page_language(page))
     if problem:
         raise ValidationError({"abstract": problem})
 
 
-def has_thematic_area(page) -> None:
-    rows = list(page.thematic_area_rows.all())
-    if not [row for row in rows if row.thematic_area_id]:
-        raise ValidationError(
-            {
-                "thematic_area_rows": _(
-                    "Thematic areas: choose at least one, so people find the publication under its themes."
-                )
-            }
-        )
-    repeated = duplicate_labels(rows, lambda row: row.thematic_area_id, lambda row: str(row.thematic_area))
-    if repeated:
-        raise ValidationError(
-            {
-                "thematic_area_rows": _("Thematic areas: %(names)s is listed more than once; remove the extra row.")
-                % {"names": ", ".join(repeated)}
-            }
-        )
+has_thematic_area = inline_rows_check(
+    "thematic_area_rows",
+    "thematic_area",
+    missing=_("Thematic areas: choose at least one, so people find the publication under its themes."),
+    repeated=_("Thematic areas: %(names)s is listed more than once; remove the extra row."),
+)
 
 
 def has_something_to_read(page) -> None:
-    rows = [row for row in page.documents.all() if row.document_id]
+    rows = chosen_rows(page, "documents", "document")
     if not rows and not page.body:
         raise ValidationError(
             {
@@ -72,7 +47,7 @@ def has_something_to_read(page) -> None:
                 )
             }
         )
-    repeated = duplicate_labels(rows, lambda row: row.document_id, lambda row: row.document.title)
+    repeated = [document.title for document in repeated_choices(rows, "document")]
     if repeated:
         raise ValidationError(
             {

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.geography import COUNTRY_CODES
-from core.publish_checks import register_publish_check
+from core.publish_checks import inline_rows_check, register_publish_check
 from publications.validation import measure_abstract
 
 # A standfirst is one or two sentences; Chinese counts characters (about two per word).
@@ -62,11 +62,12 @@ def place_is_given(page) -> None:
         raise ValidationError({"country": _("Country: use an ISO 3166-1 code in two letters such as ke, fr or br.")})
 
 
-def has_thematic_area(page) -> None:
-    if not [row for row in page.thematic_areas.all() if row.thematic_area_id]:
-        raise ValidationError(
-            {"thematic_areas": _("Thematic areas: choose at least one, so people find the story under its themes.")}
-        )
+has_thematic_area = inline_rows_check(
+    "thematic_areas",
+    "thematic_area",
+    missing=_("Thematic areas: choose at least one, so people find the story under its themes."),
+    repeated=_("Thematic areas: %(names)s is listed more than once; remove the extra row."),
+)
 
 
 def has_body(page) -> None:

@@ -9,6 +9,7 @@ from django.apps import apps
 from donate.models import DonationProjectPage
 from search.sync import rebuild_all
 from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
+from tests.factories.events import EventIndexPageFactory, EventPageFactory
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_place
 from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory
 
@@ -42,6 +43,50 @@ def test_country_ke_finds_every_kenyan_item_of_every_type(client, places):
     assert [item["title"] for item in flagships["items"]] == ["Water for Nairobi"]
     stories = client.get("/api/v1/stories", {"country": "ke"}).json()
     assert [item["title"] for item in stories["items"]] == ["Water in Kisumu"]
+
+
+def listing_titles(client, path, country) -> set[str]:
+    """Every title a listing answers for `country`, projects taken out of their thematic areas."""
+    response = client.get(path, {"country": country, "limit": 50})
+    assert response.status_code == 200, response.content
+    items = response.json()["items"]
+    if path.endswith("/donate/thematic-areas"):
+        items = [project for group in items for project in group["projects"]]
+    return {item["title"] for item in items}
+
+
+LISTINGS = ["/api/v1/flagships", "/api/v1/stories", "/api/v1/donate/thematic-areas", "/api/v1/events"]
+
+
+def test_every_listing_with_a_country_finds_its_kenyan_items(client, home, places):
+    events = EventIndexPageFactory(parent=home)
+    EventPageFactory(parent=events, title="Forum in Nairobi", country="ke")
+    EventPageFactory(parent=events, title="Forum in Kampala", country="ug", venue="Kampala")
+    kenyan = {
+        "/api/v1/flagships": {"Water for Nairobi"},
+        "/api/v1/stories": {"Water in Kisumu"},
+        "/api/v1/donate/thematic-areas": {"Water for Kibera"},
+        "/api/v1/events": {"Forum in Nairobi"},
+    }
+    for path in LISTINGS:
+        assert listing_titles(client, path, "ke") == kenyan[path], path
+        # A code as a person types it: the same answer (and the same cached entry).
+        assert listing_titles(client, path, " KE") == kenyan[path], path
+    assert listing_titles(client, "/api/v1/donate/thematic-areas", "ug") == {"Water for Gulu"}
+    assert listing_titles(client, "/api/v1/events", "ug") == {"Forum in Kampala"}
+    assert listing_titles(client, "/api/v1/donate/thematic-areas", "fr") == set()
+
+
+@pytest.mark.parametrize("path", LISTINGS)
+@pytest.mark.parametrize("value", ["kenya", "xx", "k\x00"])
+def test_an_unknown_country_is_a_400_naming_the_parameter(client, home, path, value):
+    response = client.get(path, {"country": value})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")
+    body = response.json()
+    assert body["parameter"] == "country"
+    if "\x00" not in value:  # a NUL byte is refused before any list is read
+        assert "ke" in body["allowed"]
 
 
 def test_a_project_shows_its_country_by_name_in_the_visitors_language(client, places):

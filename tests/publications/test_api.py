@@ -3,9 +3,9 @@
 from datetime import date
 
 import pytest
-from wagtail_factories import ImageFactory
 
 from tests.factories.home import ThematicAreaFactory
+from tests.factories.images import ImageFactory
 from tests.factories.publications import PublicationPageFactory, PublicationTypeFactory
 from tests.query_counts import count_queries
 
@@ -128,7 +128,7 @@ def test_detail_has_documents_through_the_counting_route(client, catalogue):
     assert list(body)[:3] == ["id", "title", "abstract"]
     document = body["documents"][0]
     row = page.documents.get()
-    assert document["url"] == f"/downloads/publications/{row.pk}/"
+    assert document["url"] == f"http://testserver/downloads/publications/{row.pk}/"
     assert (document["format"], document["format_label"], document["language"]) == ("pdf", "PDF", "en")
     assert document["size"] == row.document.file.size and document["size_label"].endswith(("B", "kB"))
     assert body["related"] == []
