@@ -120,6 +120,8 @@ def _unknown(parameter: str, value: str, allowed) -> Problem:
         f"Unknown value {value!r} for '{parameter}'. Use one of: {', '.join(allowed) or 'none'}.",
         parameter=parameter,
         allowed=allowed,
+        code="unknown_value",
+        params={"value": value},
     )
 
 

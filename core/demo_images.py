@@ -22,7 +22,7 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFilter
 from wagtail.images import get_image_model
 
-from core.demo_support import publish
+from core.demo_support import publish, sync_translations
 from core.models.cover_image import CoverImageMixin
 
 WIDTH, HEIGHT = 1600, 1000
@@ -49,6 +49,11 @@ def load(log) -> None:
         for source in sources.order_by("path"):
             image = draw_cover(source.title, _seed(source), _area_slug(source))
             images += 1
+            _give_cover(source, image)
+            # Translations take the cover through wagtail-localize (the image is
+            # synchronised, its alternative text and credit are segments), so they
+            # stay up to date with their source in the Translations report.
+            created += 1 + sync_translations(source, _cover_texts)
             for copy in model.objects.filter(translation_key=source.translation_key, cover_image__isnull=True):
                 _give_cover(copy, image)
                 created += 1
@@ -71,6 +76,12 @@ def _area_slug(page) -> str:
             if row is not None:
                 return row.thematic_area.slug
     return ""
+
+
+def _cover_texts(language_code: str) -> dict[str, str]:
+    """{English text: translation} of the cover's alternative text and credit."""
+    with translation.override(language_code):
+        return {ALT_TEXT: gettext(ALT_TEXT), CREDIT: gettext(CREDIT)}
 
 
 def _give_cover(page, image) -> None:

@@ -137,7 +137,32 @@ def translate(instance, locale: Locale, strings: dict[str, str], publish: bool =
     if existing is not None:
         return existing, False
     source, _ = TranslationSource.get_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    untranslated = _fill_segments(source, locale, strings)
+    if complete and untranslated:
+        raise ImproperlyConfigured(f"{instance}: no {locale.language_code} translation for {untranslated}")
+    return _save_translation(instance, source, locale, publish), True
+
+
+def sync_translations(instance, strings: Callable[[str], dict[str, str]]) -> int:
+    """Bring the existing translations of `instance` up to date after it changed, as
+    a translator would with "Update translations": refresh the source's segments,
+    translate the new ones from `strings(language code)`, save and publish each
+    translation. Returns how many translations were synced."""
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    synced = 0
+    for translation in Translation.objects.filter(source=source).select_related("target_locale"):
+        locale = translation.target_locale
+        _fill_segments(source, locale, strings(locale.language_code), overwrite=False)
+        _save_translation(instance, source, locale, publish=True)
+        synced += 1
+    return synced
+
+
+def _fill_segments(source, locale: Locale, strings: dict[str, str], overwrite: bool = True) -> list[str]:
+    """Store `strings` as the translations of the source's segments into `locale`;
+    returns the texts of the segments left without one. `overwrite=False` keeps
+    a segment's existing translation."""
     untranslated = []
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         target = strings.get(segment.string.data)
@@ -146,14 +171,15 @@ def translate(instance, locale: Locale, strings: dict[str, str], publish: bool =
         if not target:
             untranslated.append(segment.string.data)
             continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": target},
-        )
-    if complete and untranslated:
-        raise ImproperlyConfigured(f"{instance}: no {locale.language_code} translation for {untranslated}")
+        lookup = {"translation_of": segment.string, "locale": locale, "context": segment.context}
+        if overwrite:
+            StringTranslation.objects.update_or_create(**lookup, defaults={"data": target})
+        else:
+            StringTranslation.objects.get_or_create(**lookup, defaults={"data": target})
+    return untranslated
+
+
+def _save_translation(instance, source, locale: Locale, publish: bool):
     # Saved as a draft and published here rather than with publish=True, which
     # defers publishing to transaction.on_commit (never run inside a test's
     # transaction, and run late inside the demo command's).
@@ -163,7 +189,7 @@ def translate(instance, locale: Locale, strings: dict[str, str], publish: bool =
         result = result.specific
     if publish:
         result = publish_latest(result)
-    return result, True
+    return result
 
 
 def publish_latest(obj):

@@ -114,10 +114,14 @@ def site_payload(locale: Locale, request) -> dict:
                         {"label": label, "url": routes[key], "external": False, "type": None, "api_url": None}
                     )
     codes = locale_codes()
+    # `locale` is the site content's own (the default locale's where this one has
+    # none, or where editors wrote none), `translated` whether that is the one
+    # asked for: one meaning everywhere. `direction` is the requested locale's.
+    own_locale = codes[content.locale_id] if content is not None else settings.LANGUAGE_CODE
     return {
-        "locale": locale.language_code,
+        "locale": own_locale,
         "direction": "rtl" if translation.get_language_info(locale.language_code)["bidi"] else "ltr",
-        "translated": content is not None and content.locale_id == locale.pk,
+        "translated": own_locale == locale.language_code,
         "organisation_name": content.organisation_name if content else settings.WAGTAIL_SITE_NAME,
         "logo": _logo(content, request),
         "footer_text": content.footer_text if content else "",

@@ -11,17 +11,21 @@ link that shows the draft in its language.
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info, override
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 from wagtail_localize.models import StringSegment
 
@@ -95,9 +99,6 @@ def submit_for_review(translation, user, request=None) -> WorkflowState:
     ValidationError when wagtail-localize refuses the segments (its own message
     is then on the segment), or when the page has no workflow to start.
     """
-    from django.core.exceptions import ValidationError
-    from django.utils.translation import gettext as _
-
     page = translation.get_target_instance()
     if not isinstance(page, Page) or not can_submit(user, page):
         raise PermissionDenied
@@ -178,12 +179,6 @@ def refuse_convert_to_alias_without_publish(view):
     """Wrap wagtail-localize's "Convert to alias page": it puts the source page's
     content live under the locale's URL with no check or review, so only those who
     may publish the page (its reviewers, administrators) may do it."""
-    import functools
-
-    from django.contrib import messages
-    from django.shortcuts import get_object_or_404, redirect
-    from django.utils.translation import gettext as _
-
     @functools.wraps(view)
     def convert_to_alias(request, page_id):
         page = get_object_or_404(Page, pk=page_id)

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
@@ -92,7 +92,11 @@ def confirm_publish(request, translation_id: int):
             return redirect(_editor_url(page))
         messages.warning(
             request,
-            _("Published “%(title)s” in %(language)s with %(count)s parts in the original language.")
+            ngettext(
+                "Published “%(title)s” in %(language)s with %(count)s part in the original language.",
+                "Published “%(title)s” in %(language)s with %(count)s parts in the original language.",
+                parts["missing"],
+            )
             % {
                 "title": page.get_admin_display_title(),
                 "language": translation.target_locale.get_display_name(),

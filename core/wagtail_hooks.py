@@ -99,7 +99,10 @@ register_snippet(SiteContentViewSet)
 hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)
 
 
-@hooks.register("before_edit_page", order=-1)
+# Ahead of wagtail-localize (which writes a live translation's row before publishing)
+# and of the untranslated-parts confirmation below: content the rules refuse is
+# refused at once, rather than after the reviewer has confirmed the untranslated parts.
+@hooks.register("before_edit_page", order=-3)
 def check_translation_before_publishing(request, page):
     from .publish_admin import refuse_translation_publish
 

@@ -221,7 +221,7 @@ def project_detail_out(page, requested, request) -> dict:
                 {"status": change.status, "changed_on": change.changed_on}
                 for change in status_history(page.translation_key)
             ],
-            "focal_point": contact_out(contact, codes) if contact else None,
+            "focal_point": contact_out(contact, codes, requested) if contact else None,
             "progress": progress_out(page.progress_data),
             "reports": [
                 {"title": r.title, "date": r.date, "url": absolute(r.url, request)}
@@ -295,7 +295,14 @@ def start_gift_from_front_end(request, payload: GiftIn):
             errors = form.errors.get_json_data()
             name = next(iter(errors))
             messages = [error["message"] for field_errors in errors.values() for error in field_errors]
-            raise Problem(400, " ".join(messages), parameter="project" if name == NON_FIELD_ERRORS else name)
+            reason = errors[name][0]["code"] or "invalid"
+            raise Problem(
+                400,
+                " ".join(messages),
+                parameter="project" if name == NON_FIELD_ERRORS else name,
+                code="gift_refused",
+                params={"reason": reason},
+            )
         intent, checkout_url = start_gift(
             request, page, form.cleaned_data, return_url=return_url, cancel_url=cancel_url
         )

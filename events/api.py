@@ -50,7 +50,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
     requested = resolve_locale(locale)
     query = filters or EventQuery()
     if query.start and query.end and query.end < query.start:
-        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to")
+        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to", code="conflicting_values")
     if query.when and query.when not in WHEN:
         raise bad_choice("when", query.when, WHEN)
     try:
@@ -112,7 +112,7 @@ def event_detail(page, requested, request) -> dict:
         item.update(
             {
                 "related_flagship": link,
-                "contact": {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk}
+                "contact": contact_out(contact, codes, requested)
                 if contact
                 else None,
                 "abbreviations": rendered.abbreviations,

@@ -77,7 +77,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
         "countries": [{"code": place.code, "name": place.name} for place in page.places.all()],
         "contacts": [
-            {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk} for contact in contacts
+            contact_out(contact, codes, requested) for contact in contacts
         ],
         "latest_update": _update_out(latest) if latest else None,
         "last_reviewed_on": state.last_reviewed_on,

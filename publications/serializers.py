@@ -1,6 +1,7 @@
 """Publication pages → API dictionaries, built for a whole page of results at once."""
 
 from django.urls import reverse
+from django.utils import translation
 
 from core.delivery import locale_table, locales_by_translation_key, public_pages
 from core.links import link_resolver
@@ -40,6 +41,8 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
     # stay in that locale (the translation, or the locale's fallback URL).
     links = link_resolver(request)
     links.prime(pages)
+    # A thematic area is `translated` when it is in that locale too.
+    requested_id = next((pk for pk, code in codes.items() if code == translation.get_language()), None)
     items = []
     for page, rendered in zip(pages, abstracts, strict=True):
         items.append(
@@ -52,7 +55,7 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "publication_type": type_out(page.publication_type),
                 "authors": page.authors,
                 "thematic_areas": [
-                    thematic_area_out(row.thematic_area, codes, True)
+                    thematic_area_out(row.thematic_area, codes, row.thematic_area.locale_id == requested_id)
                     for row in page.thematic_area_rows.all()
                     if row.thematic_area.live
                 ],

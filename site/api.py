@@ -17,7 +17,7 @@ from core.api import preview_router
 from core.api_params import resolve_locale
 from core.api_shape import Shape, item_schema_of, shape_of
 from core.page_types import type_names
-from core.problems import PROBLEM_CONTENT_TYPE, Problem
+from core.problems import PROBLEM_CODES, PROBLEM_CONTENT_TYPE, Problem
 
 from .project_apps import optional_module, project_app_names
 
@@ -76,6 +76,7 @@ def _closed_lists() -> dict[tuple[str, str], list[str]]:
     }
     names = type_names()
     lists.update({(schema, "type"): names for schema in _PAGE_TYPE_FIELDS})
+    lists[("ProblemOut", "code")] = list(PROBLEM_CODES)
     return lists
 
 
@@ -128,7 +129,8 @@ def _declare_shapes(api, schema: dict) -> None:
                             + "; ".join(f"`{name}`: {exp.description}" for name, exp in sorted(expansions.items())),
                         )
                     )
-                item = components.get(item_schema_of(_response_schema(operation)).__name__)
+                item_name = item_schema_of(_response_schema(operation)).__name__
+                item = components.get(item_name)
                 for name, expansion in expansions.items():
                     property_schema = expansion.adapter.json_schema(ref_template="#/components/schemas/{model}")
                     for def_name, definition in property_schema.pop("$defs", {}).items():
@@ -136,6 +138,38 @@ def _declare_shapes(api, schema: dict) -> None:
                     property_schema["description"] = f"With `expand={name}`: {expansion.description}"
                     if item is not None:
                         item.setdefault("properties", {})[name] = property_schema
+                if item is not None:
+                    _declare_sparse_answer(components, document, item_name, shape.listing)
+
+
+def _declare_sparse_answer(components: dict, operation: dict, item_name: str, listing: bool) -> None:
+    """With `fields=`, items hold only the fields asked for (and `id`): the 200
+    answer is the full schema or its `…Fields` variant, whose only required
+    property is `id`."""
+    sparse_item = f"{item_name}Fields"
+    if sparse_item not in components:
+        components[sparse_item] = {
+            "title": sparse_item,
+            "description": f"{item_name} with only the fields asked for with `fields=` (and `id`).",
+            "type": "object",
+            "properties": dict(components[item_name]["properties"]),
+            "required": ["id"],
+        }
+    sparse = {"$ref": f"#/components/schemas/{sparse_item}"}
+    if listing:
+        sparse = {
+            "type": "object",
+            "properties": {
+                "count": {"type": "integer"},
+                "limit": {"type": "integer"},
+                "offset": {"type": "integer"},
+                "items": {"type": "array", "items": sparse},
+            },
+            "required": ["count", "limit", "offset", "items"],
+        }
+    responses = operation["responses"]
+    content = responses[200 if 200 in responses else "200"]["content"]["application/json"]
+    content["schema"] = {"anyOf": [content["schema"], sparse]}
 
 
 def _list_parameter(name: str, values: list[str], description: str) -> dict:
@@ -233,7 +267,7 @@ def handle_http_error(request, exc: HttpError):
 
 @api.exception_handler(json.JSONDecodeError)
 def handle_bad_json(request, exc):
-    return _problem_http_response(request, Problem(400, "The request body is not valid JSON."))
+    return _problem_http_response(request, Problem(400, "The request body is not valid JSON.", code="bad_json"))
 
 
 @api.exception_handler(Exception)
@@ -291,6 +325,8 @@ def _checked_operation(operation) -> None:
                 f"Unknown query parameter(s): {', '.join(unknown)}. This endpoint takes: {listed}.",
                 parameter=unknown[0],
                 allowed=sorted(allowed),
+                code="unknown_parameter",
+                params={"unknown": unknown},
             )
             return _problem_http_response(request, problem)
         if shape is None or not ({"fields", "expand"} & set(request.GET)):

@@ -95,7 +95,7 @@ def story_detail(page, requested, request) -> dict:
                     else None
                     for field, name in RELATED_FIELDS.items()
                 },
-                "contact": {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk}
+                "contact": contact_out(contact, codes, requested)
                 if contact
                 else None,
                 "abbreviations": rendered.abbreviations,

@@ -5,26 +5,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable
 
 from core.geography import country_name, validate_country
+from home.models import ThematicAreaRow
 
 
-class EventThematicArea(TranslatableMixin, Orderable):
-    """Translatable itself, so wagtail-localize remaps the thematic area to the
-    target locale's snippet (it only does so in translatable inline rows)."""
-
+class EventThematicArea(ThematicAreaRow):
     page = ParentalKey("events.EventPage", related_name="thematic_areas", on_delete=models.CASCADE)
-    thematic_area = models.ForeignKey(
-        "home.ThematicArea", verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="+"
-    )
-
-    panels = [FieldPanel("thematic_area")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order"]
-        verbose_name = _("thematic area")
-        verbose_name_plural = _("thematic areas")
 
 
 class EventSupporter(Orderable):

@@ -3,24 +3,10 @@
 import django.db.models.constraints
 from django.db import migrations, models
 
+from core.duplicate_rows import remove_duplicate_rows
+
 APP = 'flagships'
 ROWS = [("flagshipcontact", "contact_id"), ("flagshipthematicarea", "thematic_area_id")]
-
-
-def remove_duplicate_rows(apps, schema_editor):
-    """Keep the first row (by sort order, then id) of each repeated key per page;
-    autosave races left copies (wagtail#14568) that the constraint would refuse."""
-    for model_name, key in ROWS:
-        model = apps.get_model(APP, model_name)
-        seen = set()
-        extra = []
-        for pk, page_id, value in model.objects.order_by("page_id", "sort_order", "pk").values_list(
-            "pk", "page_id", key
-        ):
-            if (page_id, value) in seen:
-                extra.append(pk)
-            seen.add((page_id, value))
-        model.objects.filter(pk__in=extra).delete()
 
 
 class Migration(migrations.Migration):
@@ -32,7 +18,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(remove_duplicate_rows, migrations.RunPython.noop),
+        migrations.RunPython(remove_duplicate_rows(APP, ROWS), migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name='flagshipcontact',
             constraint=models.UniqueConstraint(deferrable=django.db.models.constraints.Deferrable['DEFERRED'], fields=('page', 'contact'), name='flagship_contact_once'),

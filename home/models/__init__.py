@@ -1,7 +1,7 @@
 from .contacts import Contact
 from .home_page import HomePage, HomePageFeaturedItem, HomePageThematicArea
 from .settings import OrganisationSettings
-from .thematic_areas import ThematicArea
+from .thematic_areas import ThematicArea, ThematicAreaRow
 
 __all__ = [
     "Contact",
@@ -10,4 +10,5 @@ __all__ = [
     "HomePageThematicArea",
     "OrganisationSettings",
     "ThematicArea",
+    "ThematicAreaRow",
 ]

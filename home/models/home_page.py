@@ -94,8 +94,10 @@ class HomePageThematicArea(TranslatableMixin, Orderable):
     unchanged): each locale's home page then points at its own locale's area."""
 
     home_page = ParentalKey(HomePage, related_name="featured_thematic_areas", on_delete=models.CASCADE)
+    # PROTECT, as on every row pointing at a thematic area (ThematicAreaRow): a
+    # featured area is not deleted from under the home page.
     thematic_area = models.ForeignKey(
-        "home.ThematicArea", verbose_name=_("thematic area"), on_delete=models.CASCADE, related_name="+"
+        "home.ThematicArea", verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="+"
     )
 
     panels = [FieldPanel("thematic_area")]

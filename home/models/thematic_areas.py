@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from core.models import PublishableTranslatableSnippet
@@ -40,3 +41,25 @@ class ThematicArea(index.Indexed, PublishableTranslatableSnippet):
 
     def __str__(self):
         return self.name
+
+
+class ThematicAreaRow(TranslatableMixin, Orderable):
+    """An inline row choosing one thematic area for a page; subclasses add the
+    `page = ParentalKey(...)` to their page type.
+
+    Translatable itself, because wagtail-localize remaps foreign keys to
+    translatable snippets only in translatable inline rows (others are copied
+    unchanged): each locale's copy of the page then points at its own locale's area.
+    """
+
+    thematic_area = models.ForeignKey(
+        "home.ThematicArea", verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("thematic_area")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order"]
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")

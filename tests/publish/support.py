@@ -154,10 +154,11 @@ def _brief_parent(home):
 def _brief(parent, title, slug):
     from briefs.models import MonthlyBriefPage
 
+    # Each new brief reports on the next month (one live brief per month).
     page = MonthlyBriefPage(
         title=title,
         slug=slug,
-        month=date(2024, 5, 1),
+        month=date(2024, 1 + MonthlyBriefPage.objects.count() % 12, 1),
         introduction="<p>A month of completions in cities.</p>",
         live=False,
         has_unpublished_changes=True,
