@@ -147,3 +147,13 @@ def test_document_links_in_rich_text_are_counted_and_absolute_in_the_api(client,
     assert f'<a href="{counted}">the full report</a>' in html
     detail = client.get(f"/api/v1/publications/{publication.pk}").json()
     assert f'href="http://testserver{counted}"' in detail["read_online"]
+
+
+def test_images_in_a_body_come_in_several_widths_and_lazily(client, home, cover):
+    flagship = FlagshipPageFactory(parent=FlagshipIndexPageFactory(parent=home), contacts=1)
+    block = {"image": cover.pk, "alt_text": "A sea wall at high tide", "caption": "Beira, 2024"}
+    flagship.body = json.dumps([{"type": "image", "value": block}])
+    flagship.save_revision().publish()
+    html = client.get(flagship.url).content.decode()
+    [image] = [attrs(tag) for tag in IMG.findall(html) if "A sea wall at high tide" in tag]
+    assert image["loading"] == "lazy" and image["srcset"].count("w, ") == 3 and image["width"] == "800"
