@@ -73,7 +73,7 @@ def _figure_out(figure) -> dict:
     return figure.__dict__
 
 
-def _entry_out(entry, codes) -> dict:
+def _entry_out(entry, codes, requested) -> dict:
     return {
         "title": entry.title,
         "subtitle": entry.subtitle,
@@ -83,7 +83,7 @@ def _entry_out(entry, codes) -> dict:
         "text": entry.text,
         "note": entry.note,
         "status": entry.status_label,
-        "contact": contact_out(entry.contact, codes) if entry.contact else None,
+        "contact": contact_out(entry.contact, codes, requested) if entry.contact else None,
         "figures": [_figure_out(figure) for figure in entry.figures],
         "locale": entry.language,
     }
@@ -114,7 +114,7 @@ def issue_detail(page, requested, request) -> dict:
                     {
                         "key": section.key,
                         "label": section.label,
-                        "entries": [_entry_out(e, codes) for e in section.entries],
+                        "entries": [_entry_out(e, codes, requested) for e in section.entries],
                     }
                     for section in issue_sections(page, request)
                 ],

@@ -11,7 +11,7 @@ from core.demo_support import locales, publish_latest, section_index, translate
 
 from .demo_data import BRIEF_INTRODUCTION, INDEX, NEWSLETTER_INTRODUCTION, SUBSCRIBERS
 from .models import BriefIndexPage, MonthlyBriefPage, NewsletterIssuePage, Subscriber
-from .services import brief_title, compose_monthly_brief, compose_newsletter
+from .services import brief_title, compose_monthly_brief, compose_newsletter, newsletter_title
 
 
 def _previous_months(today: date, count: int) -> list[date]:
@@ -40,7 +40,7 @@ def load(log):
         for code, locale in all_locales.items():
             if code != "en":
                 strings = {brief.title: brief_title(month, code), BRIEF_INTRODUCTION["en"]: BRIEF_INTRODUCTION[code]}
-                translate(brief, locale, strings)
+                translate(brief, locale, strings, complete=True)
 
     issue = NewsletterIssuePage.objects.filter(locale=english).first()
     if issue is None:
@@ -52,7 +52,11 @@ def load(log):
         log(f"newsletter issue: {added} items")
     for code, locale in all_locales.items():
         if code != "en":
-            translate(issue, locale, {NEWSLETTER_INTRODUCTION["en"]: NEWSLETTER_INTRODUCTION[code]})
+            strings = {
+                issue.title: newsletter_title(issue.issue_date, code),
+                NEWSLETTER_INTRODUCTION["en"]: NEWSLETTER_INTRODUCTION[code],
+            }
+            translate(issue, locale, strings, complete=True)
 
     created = 0
     for email, language, brief_wanted, newsletter_wanted, status in SUBSCRIBERS:

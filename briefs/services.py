@@ -52,6 +52,14 @@ def brief_title(first_of_month: date, language_code: str) -> str:
         return _("Monthly brief: %(month)s") % {"month": month}
 
 
+def newsletter_title(issue_date: date, language_code: str) -> str:
+    """A newsletter issue's title in a language: "Urban Impact: 30 novembre 2026"."""
+    with translation.override(language_code):
+        return _("Urban Impact: %(day)s") % {
+            "day": format_date(issue_date, "long", locale=babel_locale(language_code))
+        }
+
+
 def _brief_item(candidate: Candidate) -> BriefItem:
     item = BriefItem(source_key=candidate.key, section=candidate.section)
     _refresh(item, candidate)
@@ -219,13 +227,13 @@ def compose_newsletter(weeks: int, *, user=None, until: date | None = None):
     until = until or timezone.localdate()
     locale = Locale.get_default()
     index = brief_index(locale)
-    with translation.override(locale.language_code):
-        title = _("Urban Impact: %(day)s") % {
-            "day": format_date(until, "long", locale=babel_locale(locale.language_code))
-        }
     with transaction.atomic():
         page = NewsletterIssuePage(
-            title=title, slug=f"urban-impact-{until:%Y-%m-%d}", issue_date=until, locale=locale, live=False
+            title=newsletter_title(until, locale.language_code),
+            slug=f"urban-impact-{until:%Y-%m-%d}",
+            issue_date=until,
+            locale=locale,
+            live=False,
         )
         slug, suffix = page.slug, 1
         while index.get_children().filter(slug=page.slug).exists():

@@ -213,7 +213,10 @@ def preview_router() -> Router:
         link = DraftShareLink.objects.active().select_related("page").filter(token=token).first()
         if link is None:
             raise Problem(
-                404, "This preview token has expired or was revoked. Preview the page again.", parameter="token"
+                404,
+                "This preview token has expired or was revoked. Preview the page again.",
+                parameter="token",
+                code="expired",
             )
         page = link.previewed_page()
         detail = detail_for(page)

@@ -19,6 +19,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import content_generation
+from .api_params import SET_PARAMETERS, split_values
 from .geography import normalise_country
 
 API_PREFIX = "/api/v1/"
@@ -52,8 +53,16 @@ CANONICAL_FORMS = {"locale": canonical_locale, "country": normalise_country}
 def canonical_query(request) -> list[tuple[str, str]]:
     """The query parameters as the endpoints understand them: canonical values,
     sorted by name. Values of a repeated name keep their order, so two URLs share
-    a key only when they share an answer."""
-    pairs = [(name, CANONICAL_FORMS.get(name, str)(value)) for name, values in request.GET.lists() for value in values]
+    a key only when they share an answer; the values of a set parameter (a
+    filter, `fields`, `expand`) are one sorted set, repeated or comma-separated."""
+    pairs = []
+    api = request.path.startswith(API_PREFIX)
+    for name, values in request.GET.lists():
+        if api and name in SET_PARAMETERS:
+            canonical = CANONICAL_FORMS.get(name, str)
+            pairs.append((name, ",".join(sorted({canonical(value) for value in split_values(values) or []}))))
+        else:
+            pairs += [(name, CANONICAL_FORMS.get(name, str)(value)) for value in values]
     return sorted(pairs, key=lambda pair: pair[0])
 
 

@@ -33,6 +33,74 @@ def _calendar_date_text(value):
 IsoDate = Annotated[date, BeforeValidator(_calendar_date_text)]
 
 
+def split_values(value) -> list[str] | None:
+    """`?a=x&a=y` and `?a=x,y` mean the same: every value, once, in the order given."""
+    if value is None:
+        return None
+    values: list[str] = []
+    for item in value if isinstance(value, list | tuple) else [value]:
+        for part in str(item).split(","):
+            part = part.strip()
+            if part and part not in values:
+                values.append(part)
+    return values or None
+
+
+# A filter that takes one value or several: an item matches when it matches any
+# of them. Repeated (`?thematic_area=a&thematic_area=b`) or comma-separated
+# (`?thematic_area=a,b`), the same answer (and the same cache key: api_cache).
+Values = Annotated[
+    list[str] | None,
+    BeforeValidator(split_values),
+    Field(description="One value, or several (repeated or comma-separated): items matching any of them."),
+]
+Years = Annotated[
+    list[Annotated[int, Field(ge=1, le=9999)]] | None,
+    BeforeValidator(split_values),
+    Field(description="Four-digit years, one or several (repeated or comma-separated)."),
+]
+
+# The parameters whose values form a set (filters, `fields`, `expand`): their
+# order and repetition never change an answer, so api_cache sorts them into one
+# cache key. tests/core/test_openapi.py checks that every list parameter is here.
+SET_PARAMETERS = frozenset(
+    {
+        "thematic_area",
+        "type",
+        "year",
+        "keyword",
+        "status",
+        "country",
+        "region",
+        "audience",
+        "flagship",
+        "fields",
+        "expand",
+    }
+)
+
+
+def ordering_parameter(allowed: dict[str, tuple[str, ...]], default: str):
+    """The `ordering` query parameter of a listing: one of `allowed` (a leading
+    `-` is descending), documented as an enum."""
+    return Field(
+        None,
+        description=f"Order of the items: one of {', '.join(allowed)} (`-` descending). Default: {default}.",
+        json_schema_extra={"enum": list(allowed)},
+    )
+
+
+def order_by(queryset, ordering: str | None, allowed: dict[str, tuple[str, ...]]):
+    """`queryset` in the `ordering` asked for (None: as it is); a value not in
+    `allowed` is a 400 naming it and the values that exist. Every order ends
+    with the primary key, so pages of a listing never overlap."""
+    if not ordering:
+        return queryset
+    if ordering not in allowed:
+        raise bad_choice("ordering", ordering, allowed)
+    return queryset.order_by(*allowed[ordering], "pk")
+
+
 def resolve_locale(code: str | None) -> Locale:
     """The requested locale, the default one when none is asked for.
 

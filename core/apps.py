@@ -11,8 +11,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import changes, patches, signals, uploads
+        from .models.cover_image import CoverImageMixin, cover_image_has_alt_text
+        from .publish_checks import register_publish_check
 
         signals.connect()
         changes.connect()
         patches.install()
         uploads.limit_image_decoding()
+        register_publish_check(CoverImageMixin, cover_image_has_alt_text)

@@ -8,9 +8,11 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
 from core.delivery import public_pages
+from core.headings import normalise_headings
 from core.models import DraftShareLink
 from core.page_types import public_type_name
 from core.rendering import RenderedText, render_text
@@ -61,9 +63,17 @@ class PublicPageMixin:
     def text_fragments(self) -> list[tuple[str, object]]:
         return []
 
+    # {fragment name: the level its highest heading takes} (core/headings.py):
+    # a body sits right under the page's h1 unless its template heads it.
+    heading_levels: dict[str, int] = {"body": 2}
+
     @cached_property
     def rendered(self) -> RenderedText:
-        return render_text(self.text_fragments(), self.locale)
+        rendered = render_text(self.text_fragments(), self.locale)
+        for name, level in self.heading_levels.items():
+            if name in rendered.fragments:
+                rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
+        return rendered
 
     def public_translations(self):
         """This page's published, public translations, this one included."""

@@ -238,8 +238,42 @@ def _install_publish_checks() -> None:
     _patch_convert_to_alias()
 
 
+def _patch_translation_editor() -> None:
+    """wagtail-localize's editor offers users who may not publish only "Delete",
+    "Convert to alias page" and "Stop synced translation" in its footer, Delete as
+    the main action. Translators submit for review from the bar above the editor
+    instead (core.translation_review): Delete and Convert are taken out of the
+    editor for them, and the conversion itself is refused to them, since it would
+    put the source-language page live under the locale's URL unreviewed."""
+    import json
+
+    from django.core.serializers.json import DjangoJSONEncoder
+    from wagtail_localize.views import convert
+    from wagtail_localize.views import edit_translation as editor
+
+    from .translation_review import refuse_convert_to_alias_without_publish
+
+    original_render = editor.render
+    if getattr(original_render, "_translation_loop", False):
+        return
+
+    def render(request, template_name, context=None, *args, **kwargs):
+        if context and "props" in context and context.get("is_page"):
+            props = json.loads(context["props"])
+            if not props["perms"]["canPublish"]:
+                props["perms"]["canDelete"] = False
+                props["links"]["convertToAliasUrl"] = None
+                context["props"] = json.dumps(props, cls=DjangoJSONEncoder)
+        return original_render(request, template_name, context, *args, **kwargs)
+
+    render._translation_loop = True
+    editor.render = render
+    convert.convert_to_alias = refuse_convert_to_alias_without_publish(convert.convert_to_alias)
+
+
 def install() -> None:
     _install_publish_checks()
+    _patch_translation_editor()
     original = TranslationSource.create_or_update_translation
     if getattr(original, "_keeps_live_content", False):
         return

@@ -7,11 +7,43 @@ from ninja import Schema
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
 
+# The stable vocabulary of problem codes: a front end shows its own message per
+# `code`, filled from `params`, in its visitor's language, and never parses
+# `detail` (a person's explanation, in English). Listed in docs/api.md; the
+# OpenAPI document declares them as an enum. Add codes, never rename one.
+PROBLEM_CODES = {
+    "invalid_value": "A parameter or field has a value of the wrong form (params: parameter).",
+    "unknown_value": "A value outside a closed list (params: parameter, value, allowed).",
+    "unknown_parameter": "A query parameter the endpoint does not take (params: parameter, unknown, allowed).",
+    "conflicting_values": "Two parameters contradict each other (params: parameter).",
+    "gift_refused": "The giving rules refuse the gift (params: parameter, reason: the rule's code).",
+    "not_found": "Nothing published matches (params: parameter when one names it).",
+    "expired": "A preview token expired or was revoked (params: parameter).",
+    "forbidden_origin": "The request comes from an origin the site does not trust.",
+    "unauthorized": "Authentication is required.",
+    "rate_limited": "Too many requests from this address; try again later.",
+    "too_large": "The request body is too large.",
+    "bad_json": "The request body is not valid JSON.",
+    "server_error": "Something failed on the server; it has been logged.",
+}
+_DEFAULT_CODES = {
+    400: "invalid_value",
+    401: "unauthorized",
+    403: "forbidden_origin",
+    404: "not_found",
+    413: "too_large",
+    429: "rate_limited",
+    500: "server_error",
+}
+
+
 class ProblemOut(Schema):
     type: str = "about:blank"
     title: str
     status: int
     detail: str
+    code: str
+    params: dict[str, str | int | list[str] | None]
     parameter: str | None = None
     allowed: list[str] | None = None
 
@@ -24,14 +56,30 @@ class Problem(Exception):
         detail: what went wrong and how to fix it, for a person.
         parameter: the query parameter at fault, if any.
         allowed: the values that would have been accepted, if a closed list.
+        code: one of PROBLEM_CODES (by default the status's usual one).
+        params: what a front end needs to word its own message for `code`
+            (`parameter` and `allowed` are added to them).
     """
 
-    def __init__(self, status: int, detail: str, *, parameter: str | None = None, allowed=None):
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        parameter: str | None = None,
+        allowed=None,
+        code: str | None = None,
+        params: dict | None = None,
+    ):
         super().__init__(detail)
         self.status = status
         self.detail = detail
         self.parameter = parameter
         self.allowed = list(allowed) if allowed is not None else None
+        self.code = code or _DEFAULT_CODES.get(status, "invalid_value" if status < 500 else "server_error")
+        if self.code not in PROBLEM_CODES:
+            raise ValueError(f"Unknown problem code {self.code!r}: add it to PROBLEM_CODES")
+        self.params = dict(params or {})
 
     def as_dict(self) -> dict:
         body = {
@@ -39,6 +87,12 @@ class Problem(Exception):
             "title": HTTPStatus(self.status).phrase,
             "status": self.status,
             "detail": self.detail,
+            "code": self.code,
+            "params": {
+                **({"parameter": self.parameter} if self.parameter else {}),
+                **({"allowed": self.allowed} if self.allowed is not None else {}),
+                **self.params,
+            },
         }
         if self.parameter:
             body["parameter"] = self.parameter
@@ -58,6 +112,8 @@ def bad_choice(parameter: str, value: str, allowed) -> Problem:
         f"Unknown value {value!r} for '{parameter}'. Use one of: {', '.join(allowed)}.",
         parameter=parameter,
         allowed=allowed,
+        code="unknown_value",
+        params={"value": str(value)},
     )
 
 

@@ -5,6 +5,8 @@ path to live by `core.publish_paths`); a page form only shows their refusal on
 the fields the editor is looking at, before Wagtail saves the revision.
 """
 
+import re
+
 from django.core.exceptions import NON_FIELD_ERRORS
 
 from .publish_checks import publish_errors
@@ -63,9 +65,11 @@ def without_label(message, label) -> str:
     publishing and the other paths need; on the field itself Wagtail's error
     summary prefixes the label again ("Abstract: Abstract: …"), so it goes."""
     text = " ".join(str(part) for part in getattr(message, "messages", [message]))
-    prefix = f"{label}: "
-    if text.lower().startswith(prefix.lower()):
-        return text[len(prefix) :]  # read after the field's label: "Abstract" … "it has 3 words"
+    # The label as each language writes it before a colon: "Abstract: ", "Résumé : " (French
+    # spacing, often a no-break space), "摘要：" (a full-width colon).
+    prefix = re.match(rf"\s*{re.escape(str(label))}\s*[:：]\s*", text, flags=re.IGNORECASE)
+    if prefix:
+        return text[prefix.end() :]  # read after the field's label: "Abstract" … "it has 3 words"
     return text
 
 

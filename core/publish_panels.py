@@ -5,10 +5,12 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
 from .models import ScheduledPublishRefusal
+from .publish_paths import refusal_text, revision_errors
 
 
 def refusals_for(user, limit: int = 20) -> list[dict]:
-    """Refused revisions still scheduled, of pages `user` may edit (three queries)."""
+    """Refused revisions still scheduled, of pages `user` may edit (three queries,
+    and the checks of each one listed, run again for its reasons)."""
     rows = list(
         ScheduledPublishRefusal.objects.filter(revision__approved_go_live_at__isnull=False)
         .select_related("revision")
@@ -24,10 +26,17 @@ def refusals_for(user, limit: int = 20) -> list[dict]:
                 {
                     "title": page.get_admin_display_title(),
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                    "reasons": row.reasons,
+                    "reasons": reasons_now(row),
                 }
             )
     return found
+
+
+def reasons_now(refusal) -> str:
+    """The refusal's reasons in the reader's language: the checks are run again on
+    the refused revision (the stored text is in the language of the night's run)."""
+    error = revision_errors(refusal.revision)
+    return refusal_text(error) if error is not None else refusal.reasons
 
 
 class ScheduledRefusalsPanel(Component):

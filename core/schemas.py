@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Literal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class LocaleOut(Schema):
@@ -64,11 +64,34 @@ class PageLinkOut(Schema):
     translated: bool
 
 
-class ImageOut(Schema):
+class RenditionOut(Schema):
     url: str
     width: int
     height: int
-    alt: str
+
+
+class FocalPointOut(Schema):
+    """Centre and size of the image's focal point, as fractions (0 to 1) of the original."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+class ImageOut(Schema):
+    """An image: `url`, `width` and `height` of a default rendition; `srcset` and
+    `renditions` (narrowest first, WebP) for a browser to choose from; absolute URLs."""
+
+    url: str
+    width: int
+    height: int
+    alt: str = Field(description="Alternative text; empty when `decorative`.")
+    decorative: bool
+    credit: str
+    srcset: str
+    renditions: list[RenditionOut]
+    focal_point: FocalPointOut | None
 
 
 class SiteLinkOut(Schema):

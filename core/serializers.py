@@ -1,9 +1,13 @@
 """Model → API dictionaries. Shared by every app's API: locales, pages, images."""
 
+import re
+
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from wagtail.models import Locale
 
 from .delivery import locale_table
+from .images import default_rendition, page_cover, renditions, srcset
 from .page_types import public_type_name
 
 
@@ -26,16 +30,72 @@ def locale_codes() -> dict:
     return {pk: locale.language_code for pk, locale in locale_table().items()}
 
 
-def image_out(image, spec: str = "max-1200x800") -> dict | None:
+def absolute(url: str, request=None) -> str:
+    """`url` with the scheme and host the request came in on (media and
+    documents must work from any front end's origin); unchanged if already absolute."""
+    return request.build_absolute_uri(url) if request is not None and url else url
+
+
+# Links and images that point at files on this server (counted downloads,
+# documents, media): a front end on another origin needs them absolute. Links
+# to pages stay paths, which a front end maps onto its own routes.
+_FILE_LINK = re.compile(r'(\b(?:href|src)=")(/(?:downloads|documents|media)/)')
+
+
+def absolute_file_links(html: str, request=None) -> str:
+    """Rich text with its file links made absolute for `request`'s host."""
+    if request is None or not html:
+        return html
+    base = request.build_absolute_uri("/").rstrip("/")
+    return mark_safe(_FILE_LINK.sub(lambda match: f"{match.group(1)}{base}{match.group(2)}", html))
+
+
+def focal_point_out(image) -> dict | None:
+    """The focal point as fractions of the original (centre x, y, width, height),
+    ready for CSS `object-position` whatever rendition a front end picks."""
+    if not image.has_focal_point():
+        return None
+    return {
+        "x": round(image.focal_point_x / image.width, 4),
+        "y": round(image.focal_point_y / image.height, 4),
+        "width": round(image.focal_point_width / image.width, 4),
+        "height": round(image.focal_point_height / image.height, 4),
+    }
+
+
+def image_out(image, shape: str = "lead", request=None, *, alt=None, credit: str = "", decorative=False) -> dict | None:
+    """An image in the renditions of `shape` (core.images.SHAPES): `url`, `width`
+    and `height` of the default one, `srcset` and every rendition, absolute URLs,
+    its alternative text (the image's description unless the page says otherwise;
+    empty when decorative) and focal point."""
     if image is None:
         return None
-    rendition = image.get_rendition(spec)
+    found = renditions(image, shape)
+    default = default_rendition(found)
+    if alt is None:
+        alt = (image.description or "").strip()
     return {
-        "url": rendition.url,
-        "width": rendition.width,
-        "height": rendition.height,
-        "alt": getattr(rendition, "alt", "") or image.default_alt_text or "",
+        "url": absolute(default.url, request),
+        "width": default.width,
+        "height": default.height,
+        "alt": "" if decorative else alt,
+        "decorative": decorative,
+        "credit": credit,
+        "srcset": srcset(found, lambda url: absolute(url, request)),
+        "renditions": [
+            {"url": absolute(rendition.url, request), "width": rendition.width, "height": rendition.height}
+            for rendition in found
+        ],
+        "focal_point": focal_point_out(image),
     }
+
+
+def cover_out(page, request=None, shape: str = "card") -> dict | None:
+    """The cover of `page` (see core.images.page_cover) with what the page says about it."""
+    cover = page_cover(page)
+    if cover is None:
+        return None
+    return image_out(cover.image, shape, request, alt=cover.alt, credit=cover.credit, decorative=cover.decorative)
 
 
 def page_type(page) -> str:

@@ -15,8 +15,6 @@ from .page_types import public_page_models, public_type_name
 from .serializers import image_out, locale_codes, locale_out
 from .translations import add_translations, api_url_for, ordered_locales
 
-LOGO_SPEC = "max-400x200"
-
 
 def _homes(site) -> dict:
     """{locale id: the live home page} of the site."""
@@ -116,12 +114,16 @@ def site_payload(locale: Locale, request) -> dict:
                         {"label": label, "url": routes[key], "external": False, "type": None, "api_url": None}
                     )
     codes = locale_codes()
+    # `locale` is the site content's own (the default locale's where this one has
+    # none, or where editors wrote none), `translated` whether that is the one
+    # asked for: one meaning everywhere. `direction` is the requested locale's.
+    own_locale = codes[content.locale_id] if content is not None else settings.LANGUAGE_CODE
     return {
-        "locale": locale.language_code,
+        "locale": own_locale,
         "direction": "rtl" if translation.get_language_info(locale.language_code)["bidi"] else "ltr",
-        "translated": content is not None and content.locale_id == locale.pk,
+        "translated": own_locale == locale.language_code,
         "organisation_name": content.organisation_name if content else settings.WAGTAIL_SITE_NAME,
-        "logo": _logo(content),
+        "logo": _logo(content, request),
         "footer_text": content.footer_text if content else "",
         "navigation": navigation,
         "footer": _links(by_menu["footer"], locale, request),
@@ -144,12 +146,10 @@ def site_payload(locale: Locale, request) -> dict:
     }
 
 
-def _logo(content) -> dict | None:
+def _logo(content, request) -> dict | None:
     if content is None or content.logo is None:
         return None
-    logo = image_out(content.logo, LOGO_SPEC)
-    logo["alt"] = content.logo_alt or content.organisation_name
-    return logo
+    return image_out(content.logo, "logo", request, alt=content.logo_alt or content.organisation_name)
 
 
 def section_models() -> list[type]:

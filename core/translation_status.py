@@ -113,10 +113,11 @@ def _last_syncs() -> dict:
     return {(row["source__object_id"], row["locale_id"]): row["last"] for row in rows}
 
 
-def progress_by_translation() -> dict:
+def progress_by_translation(translations=None) -> dict:
     """{(translation_key, locale_id): (total segments, translated segments)} for
-    every wagtail-localize translation, in one query: the same counts as
-    `Translation.get_progress()`, which costs a query per translation."""
+    every wagtail-localize translation (or those of the `translations` queryset),
+    in one query: the same counts as `Translation.get_progress()`, which costs a
+    query per translation."""
     segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
@@ -131,7 +132,7 @@ def progress_by_translation() -> dict:
             Value(0),
         )
 
-    rows = Translation.objects.annotate(
+    rows = (Translation.objects.all() if translations is None else translations).annotate(
         total=count(segments), done=count(segments.filter(Exists(translated)))
     ).values_list("source__object_id", "target_locale_id", "total", "done")
     return {(key, locale_id): (total, done) for key, locale_id, total, done in rows}

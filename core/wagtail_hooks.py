@@ -99,7 +99,10 @@ register_snippet(SiteContentViewSet)
 hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)
 
 
-@hooks.register("before_edit_page", order=-1)
+# Ahead of wagtail-localize (which writes a live translation's row before publishing)
+# and of the untranslated-parts confirmation below: content the rules refuse is
+# refused at once, rather than after the reviewer has confirmed the untranslated parts.
+@hooks.register("before_edit_page", order=-3)
 def check_translation_before_publishing(request, page):
     from .publish_admin import refuse_translation_publish
 
@@ -127,3 +130,30 @@ def explain_withheld_approval(request, page):
     from .publish_admin import explain_withheld_approval as explain
 
     return explain(request, page)
+
+
+# --- The translation loop (core.translation_review) ---
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review_urls():
+    return [path("translation-review/", include("core.translation_review_urls", namespace="translation_review"))]
+
+
+@hooks.register("before_edit_page", order=-2)
+def confirm_untranslated_before_publishing(request, page):
+    from .translation_review_views import hold_unconfirmed_publish
+
+    return hold_unconfirmed_publish(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def show_translation_loop(request, panels):
+    from .translation_panels import AwaitingReviewPanel, TranslatorWorkPanel, awaiting_review_for, translator_work
+
+    rows = awaiting_review_for(request.user)
+    if rows:
+        panels.append(AwaitingReviewPanel(rows))
+    work = translator_work(request.user)
+    if work is not None:
+        panels.append(TranslatorWorkPanel(work))

@@ -1,23 +1,30 @@
 """The donate app's endpoints: the landing page, the projects that need funding
 by thematic area, one project. Never donor data: only pages and totals."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import translation
-from ninja import Query, Router
+from django_ratelimit.core import is_ratelimited
+from ninja import Query, Router, Status
 from wagtail.models import Locale
 
-from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
+from core.api_params import Id, Values, Window, listing_schema, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver, localized_url
+from core.origins import request_origin
 from core.page_types import register_detail
-from core.problems import bad_choice, not_found, responses
+from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import locale_codes, page_link_out
+from core.serializers import absolute, absolute_file_links, cover_out, locale_codes, page_link_out
 from core.translations import add_translations, translations_for
 from home.serializers import contact_out, thematic_area_out
 
+from .giving import GIVE_LIMIT, gift_target, give_form, start_gift
 from .models import DonatePage, DonationProjectPage
-from .schemas import DonatePageOut, ProjectDetailOut, ThematicAreaProjectsOut
+from .schemas import DonatePageOut, GiftIn, GiftOut, ProjectDetailOut, ThematicAreaProjectsOut
 from .selectors import localized_areas, progress_for, projects_by_thematic_area, status_history
 
 router = Router(tags=["donate"])
@@ -49,6 +56,7 @@ def project_summary_out(
         "locale": codes[page.locale_id],
         "translated": translated,
         "summary": summary,
+        "cover_image": cover_out(page, request),
         "country": page.country,
         "country_region": page.place_name(language_code),
         "status": page.effective_status(),
@@ -90,7 +98,12 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
                 for index, row in enumerate(allocations)
             ],
             "reports": [
-                {"title": r.title, "period_start": r.period_start, "period_end": r.period_end, "url": r.url}
+                {
+                    "title": r.title,
+                    "period_start": r.period_start,
+                    "period_end": r.period_end,
+                    "url": absolute(r.url, request),
+                }
                 for r in page.reports.select_related("document")
             ],
             "abbreviations": rendered.abbreviations,
@@ -104,16 +117,16 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
     summary="Thematic areas with their open projects and funding progress",
 )
 def thematic_areas_with_projects(
-    request, locale: str | None = None, country: str | None = None, window: Query[Window] = None
+    request, locale: str | None = None, country: Values = None, window: Query[Window] = None
 ):
     """Open projects grouped by thematic area. Filter by `country` (ISO 3166-1
-    alpha-2, any case); an area with no project there is left out."""
+    alpha-2, any case; one or several); an area with no project there is left out."""
     requested = resolve_locale(locale)
-    if country is not None:
-        code = normalise_country(country)
-        if code not in COUNTRY_CODES:
-            raise bad_choice("country", country, sorted(COUNTRY_CODES))
-        country = code
+    if country:
+        country = [normalise_country(code) for code in country]
+        for code in country:
+            if code not in COUNTRY_CODES:
+                raise bad_choice("country", code, sorted(COUNTRY_CODES))
     codes = locale_codes()
     groups = projects_by_thematic_area(requested, country=country)
 
@@ -197,8 +210,9 @@ def project_detail_out(page, requested, request) -> dict:
             "translated": translated,
             "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),
             "summary": rendered["summary"],
-            "gift_impact": rendered["gift_impact"],
-            "body": rendered["body"],
+            "cover_image": cover_out(page, request, "lead"),
+            "gift_impact": absolute_file_links(rendered["gift_impact"], request),
+            "body": absolute_file_links(rendered["body"], request),
             "thematic_area": thematic_area_out(area, codes, area.locale_id == requested.pk) if area else None,
             "country": page.country,
             "country_region": page.place_name(requested.language_code),
@@ -207,10 +221,11 @@ def project_detail_out(page, requested, request) -> dict:
                 {"status": change.status, "changed_on": change.changed_on}
                 for change in status_history(page.translation_key)
             ],
-            "focal_point": contact_out(contact, codes) if contact else None,
+            "focal_point": contact_out(contact, codes, requested) if contact else None,
             "progress": progress_out(page.progress_data),
             "reports": [
-                {"title": r.title, "date": r.date, "url": r.url} for r in page.reports.select_related("document")
+                {"title": r.title, "date": r.date, "url": absolute(r.url, request)}
+                for r in page.reports.select_related("document")
             ],
             "donate_page": page_link_out(parent, requested.pk, codes) if parent else None,
             "related_flagship": page_link_out(flagship, requested.pk, codes) if flagship else None,
@@ -221,3 +236,83 @@ def project_detail_out(page, requested, request) -> dict:
 
 register_detail(DonatePage, DonatePageOut, donate_page_detail)
 register_detail(DonationProjectPage, ProjectDetailOut, project_detail_out)
+
+
+def _checked_return_url(name: str, url: str) -> str:
+    """`url` if it is an http(s) URL on an origin of the CORS allow-list: after
+    the checkout the donor is sent there, so any other would be an open redirect.
+
+    Raises:
+        Problem: 400 naming the parameter and the origins allowed.
+    """
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme in ("http", "https") and parts.netloc else None
+    allowed = [origin.lower() for origin in settings.CORS_ALLOWED_ORIGINS]
+    if origin is None or origin not in allowed:
+        raise Problem(
+            400,
+            f"'{name}' must be a URL on one of this site's front ends: {', '.join(allowed) or 'none configured'}.",
+            parameter=name,
+            allowed=allowed,
+        )
+    return url
+
+
+@router.post(
+    "/gifts",
+    response={201: GiftOut, 400: ProblemOut, 403: ProblemOut, 404: ProblemOut, 429: ProblemOut},
+    url_name="gifts",
+    summary="Start a gift and get the provider's checkout URL",
+)
+def start_gift_from_front_end(request, payload: GiftIn):
+    """What the giving form does, for a headless front end: the same checks
+    (amount within bounds, the project's currency, a project still taking gifts)
+    and the same rate limit per client address. Answers the provider's checkout
+    URL; after it the donor comes back to `return_url` or `cancel_url` with
+    `intent=<reference>`. Called from a browser, the page's origin must be in the
+    CORS allow-list. Messages are in the project page's language."""
+    origin = request_origin(request)
+    if origin is not None and origin not in {o.lower() for o in settings.CORS_ALLOWED_ORIGINS}:
+        raise Problem(403, "Gifts can be started from this site's own front ends only.")
+    page = gift_target(payload.project)
+    if page is None:
+        raise Problem(404, "No published project takes gifts under this id.", parameter="project")
+    if is_ratelimited(request, increment=True, **GIVE_LIMIT):
+        raise Problem(429, "Too many gifts started from this address; try again in a minute.")
+    return_url = _checked_return_url("return_url", payload.return_url)
+    cancel_url = _checked_return_url("cancel_url", payload.cancel_url)
+    with translation.override(page.locale.language_code):
+        form = give_form(
+            page,
+            {
+                "amount": str(payload.amount),
+                "currency": payload.currency,
+                "frequency": payload.frequency,
+                "email": payload.email,
+            },
+        )
+        if not form.is_valid():
+            errors = form.errors.get_json_data()
+            name = next(iter(errors))
+            messages = [error["message"] for field_errors in errors.values() for error in field_errors]
+            reason = errors[name][0]["code"] or "invalid"
+            raise Problem(
+                400,
+                " ".join(messages),
+                parameter="project" if name == NON_FIELD_ERRORS else name,
+                code="gift_refused",
+                params={"reason": reason},
+            )
+        intent, checkout_url = start_gift(
+            request, page, form.cleaned_data, return_url=return_url, cancel_url=cancel_url
+        )
+    return Status(
+        201,
+        {
+            "checkout_url": request.build_absolute_uri(checkout_url),
+            "intent": str(intent.pk),
+            "amount": form.cleaned_data["amount"],
+            "currency": form.cleaned_data["currency"],
+            "frequency": form.cleaned_data["frequency"],
+        },
+    )

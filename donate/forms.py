@@ -64,11 +64,14 @@ class GiveForm(forms.Form):
         currency = self.project.currency
         if amount < low:
             raise forms.ValidationError(
-                _("The smallest gift we can take is %(min)s %(currency)s."), params={"min": low, "currency": currency}
+                _("The smallest gift we can take is %(min)s %(currency)s."),
+                code="below_minimum",
+                params={"min": low, "currency": currency},
             )
         if amount > high:
             raise forms.ValidationError(
                 _("For gifts above %(max)s %(currency)s, please contact us: we will arrange a transfer."),
+                code="above_maximum",
                 params={"max": high, "currency": currency},
             )
         return amount
@@ -77,7 +80,9 @@ class GiveForm(forms.Form):
         currency = self.cleaned_data["currency"].upper()
         if currency != self.project.currency:
             raise forms.ValidationError(
-                _("This project takes gifts in %(currency)s only."), params={"currency": self.project.currency}
+                _("This project takes gifts in %(currency)s only."),
+                code="wrong_currency",
+                params={"currency": self.project.currency},
             )
         return currency
 
@@ -96,5 +101,8 @@ class GiveForm(forms.Form):
         if typed is None and suggested:
             cleaned["amount"] = Decimal(suggested)
         elif typed is None:
-            self.add_error("amount", _("Choose an amount or type the amount you want to give."))
+            self.add_error(
+                "amount",
+                forms.ValidationError(_("Choose an amount or type the amount you want to give."), code="no_amount"),
+            )
         return cleaned

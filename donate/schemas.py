@@ -2,10 +2,11 @@
 
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from ninja import Field, Schema
 
-from core.schemas import PageLinkOut, TermOut, TranslationFields, TranslationOut
+from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationFields, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -51,6 +52,7 @@ class ProjectSummaryOut(Schema):
     locale: str
     translated: bool
     summary: str
+    cover_image: ImageOut | None
     country: str = Field(description="ISO 3166-1 alpha-2 code in lower case; empty for a region.")
     country_region: str = Field(description="The country's name in the requested language, else the region.")
     status: str
@@ -79,6 +81,7 @@ class ProjectDetailOut(TranslationFields):
     title: str
     url: str | None
     summary: str
+    cover_image: ImageOut | None
     gift_impact: str
     body: str
     thematic_area: ThematicAreaOut | None
@@ -92,3 +95,45 @@ class ProjectDetailOut(TranslationFields):
     donate_page: PageLinkOut | None
     related_flagship: PageLinkOut | None
     abbreviations: list[TermOut]
+
+
+# Text a person types or a front end builds: no control characters (NUL included).
+_PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+
+class GiftIn(Schema):
+    """A gift a headless front end starts for its visitor."""
+
+    project: int = Field(
+        ge=1, le=2**63 - 1, description="The id of a project page, or of the Donate page for a general gift."
+    )
+    amount: Decimal = Field(
+        gt=0,
+        max_digits=14,
+        decimal_places=2,
+        allow_inf_nan=False,
+        description="A decimal string (or number) in `currency`, within the site's minimum and maximum.",
+    )
+    currency: str = Field(
+        pattern="^[A-Za-z]{3}$", description="ISO 4217; must be the project's currency (its `progress.currency`)."
+    )
+    frequency: Literal["one_off", "monthly"] = "one_off"
+    email: str = Field("", max_length=254, pattern=_PRINTABLE, description="For the receipt; optional.")
+    return_url: str = Field(
+        max_length=2000,
+        pattern=_PRINTABLE,
+        description="Where the donor lands after paying; its origin must be in the site's CORS allow-list.",
+    )
+    cancel_url: str = Field(
+        max_length=2000,
+        pattern=_PRINTABLE,
+        description="Where the donor lands after cancelling; its origin must be in the site's CORS allow-list.",
+    )
+
+
+class GiftOut(Schema):
+    checkout_url: str = Field(description="The payment provider's checkout: send the donor's browser there.")
+    intent: str = Field(description="The gift's reference, added as `intent=` to the return and cancel URLs.")
+    amount: Decimal
+    currency: str
+    frequency: Literal["one_off", "monthly"]

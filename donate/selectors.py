@@ -10,6 +10,7 @@ from django.db.models import Q, Sum
 from wagtail.models import Locale
 
 from core.delivery import public_pages, with_locale_fallback
+from core.images import with_cover_renditions
 from home.models import ThematicArea
 
 from .models import DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
@@ -28,7 +29,7 @@ def open_projects(locale: Locale, parent=None):
         for path in parent_paths:
             condition |= Q(path__startswith=path)
         queryset = queryset.filter(condition)
-    return with_locale_fallback(queryset, locale)
+    return with_cover_renditions(with_locale_fallback(queryset, locale))
 
 
 @dataclass
@@ -49,13 +50,13 @@ def localized_areas(areas, locale: Locale) -> dict:
     return {area.translation_key: translated.get(area.translation_key, area) for area in areas}
 
 
-def projects_by_thematic_area(locale: Locale, parent=None, country: str | None = None) -> list[ProjectGroup]:
+def projects_by_thematic_area(locale: Locale, parent=None, country: list[str] | None = None) -> list[ProjectGroup]:
     """Open projects grouped by thematic area (in the area's sort order), each
-    project carrying `.progress`; only those in `country` (an ISO code, checked by
+    project carrying `.progress`; only those in `country` (ISO codes, checked by
     the caller) when given. A fixed number of queries."""
     queryset = open_projects(locale, parent)
-    if country is not None:
-        queryset = queryset.filter(country=country)
+    if country:
+        queryset = queryset.filter(country__in=country)
     projects = list(
         queryset
         .select_related("thematic_area__locale", "locale")

@@ -9,13 +9,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from core.delivery import public_pages
 from core.geography import format_money
 from core.rate_limits import client_address
 
 from . import conf
-from .forms import GiveForm
-from .models import DonatePage, DonationIntent, DonationProjectPage, Frequency
+from .giving import GIVE_LIMIT, gift_target, give_form, start_gift
+from .models import DonationIntent, DonationProjectPage, Frequency
 from .providers import PROVIDERS, active_provider
 from .webhooks import handle_delivery
 
@@ -27,7 +26,6 @@ def _base_url(request) -> str:
 # Each limit counts per client address in the default cache (Redis when REDIS_URL
 # is set), so every worker and every server shares one count. Named here so a
 # test can show two processes adding to the same count.
-GIVE_LIMIT = {"group": "donate.give", "key": client_address, "rate": conf.give_rate, "method": "POST"}
 WEBHOOK_LIMIT = {"group": "donate.webhook", "key": client_address, "rate": conf.webhook_rate, "method": "POST"}
 
 
@@ -38,39 +36,19 @@ def give(request, page_id: int):
 
     `page_id` is a project page, or the Donate page for a general (unrestricted) gift.
     """
-    page = public_pages().filter(pk=page_id).type(DonationProjectPage, DonatePage).specific().first()
+    page = gift_target(page_id)
     if page is None:
         return TemplateResponse(request, "donate/unavailable.html", status=404)
     if getattr(request, "limited", False):
         project = page if isinstance(page, DonationProjectPage) else None
         return TemplateResponse(request, "donate/rate_limited.html", {"project": project}, status=429)
-    general = isinstance(page, DonatePage)
-    if general:
-        suggestions = (
-            DonatePage.objects.prefetch_related("suggested_amounts").get(pk=page.pk).suggestions_for(page.currency)
-        )
-    else:
-        suggestions = page.suggestions()
-    form = GiveForm(request.POST, project=page, suggestions=suggestions)
+    form = give_form(page, request.POST)
     if not form.is_valid():
         context = page.get_context(request)
         context["give_form"] = form
         return TemplateResponse(request, page.get_template(request), context, status=400)
-    provider = active_provider()
-    intent = DonationIntent.objects.create(
-        project_key=page.translation_key,
-        project=None if general else page,
-        donate_page=page if general else None,
-        is_general=general,
-        amount=form.cleaned_data["amount"],
-        currency=form.cleaned_data["currency"],
-        frequency=form.cleaned_data["frequency"],
-        donor_email=form.cleaned_data["email"],
-        language_code=page.locale.language_code,
-        provider=provider.name,
-        is_test=provider.name == "sandbox",
-    )
-    return redirect(provider.start_checkout(request, intent))
+    _intent, checkout_url = start_gift(request, page, form.cleaned_data)
+    return redirect(checkout_url)
 
 
 def _sandbox_intent(intent_id):
@@ -108,7 +86,11 @@ def sandbox_checkout(request, intent_id):
 
 
 def _after_checkout(intent) -> str:
-    name = "donate:thank-you" if intent.status == DonationIntent.Status.COMPLETED else "donate:cancelled"
+    completed = intent.status == DonationIntent.Status.COMPLETED
+    front_end = intent.url_after_checkout(completed)
+    if front_end:
+        return front_end
+    name = "donate:thank-you" if completed else "donate:cancelled"
     with translation.override(intent.language_code):
         return reverse(name, args=[intent.pk])
 

@@ -3,10 +3,11 @@
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema
 
-from core.api_params import IsoDate, Window, listing_schema, paginate, resolve_locale
+from core.api_params import IsoDate, Values, Window, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.input_guard import DB_INT_MAX
 from core.links import localized_urls
+from core.page_types import register_detail
 from core.problems import Problem, bad_choice, not_found, responses
 from core.serializers import locale_codes, page_link_out
 from home.serializers import contact_out
@@ -25,10 +26,10 @@ MeetingListOut = listing_schema(MeetingListItemOut, "MeetingListOut")
 
 
 class EventQuery(Schema):
-    audience: str | None = Field(None, description="member-states, public or partners.")
-    thematic_area: str | None = Field(None, description="A thematic area's slug in the requested language.")
-    region: str | None = Field(None, description="One of the closed list of regions.")
-    country: str | None = Field(None, description="Where the event takes place: an ISO 3166-1 alpha-2 code (ke).")
+    audience: Values = Field(None, description="member-states, public or partners; one or several.")
+    thematic_area: Values = Field(None, description="Thematic areas' slugs in the requested language; one or several.")
+    region: Values = Field(None, description="Regions of the closed list; one or several.")
+    country: Values = Field(None, description="ISO 3166-1 alpha-2 codes (ke); one or several.")
     # `from` is a Python keyword: the attribute is start, the parameter is "from".
     start: IsoDate | None = Field(None, alias="from", description="Events on or after this date (YYYY-MM-DD).")
     end: IsoDate | None = Field(None, alias="to", description="Events on or before this date (YYYY-MM-DD).")
@@ -49,7 +50,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
     requested = resolve_locale(locale)
     query = filters or EventQuery()
     if query.start and query.end and query.end < query.start:
-        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to")
+        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to", code="conflicting_values")
     if query.when and query.when not in WHEN:
         raise bad_choice("when", query.when, WHEN)
     try:
@@ -92,6 +93,11 @@ def get_event(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: st
     where published there (else in the default locale, `translated: false`)."""
     requested = resolve_locale(locale)
     page = _find(EventPage, page_id, events_in(requested), "event")
+    return event_detail(page, requested, request)
+
+
+def event_detail(page, requested, request) -> dict:
+    """The detail of an event (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     with translation.override(requested.language_code):
         item = event_items([page], requested, codes, request)[0]
@@ -106,13 +112,16 @@ def get_event(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: st
         item.update(
             {
                 "related_flagship": link,
-                "contact": {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk}
+                "contact": contact_out(contact, codes, requested)
                 if contact
                 else None,
                 "abbreviations": rendered.abbreviations,
             }
         )
     return item
+
+
+register_detail(EventPage, EventOut, event_detail)
 
 
 @router.get(
@@ -137,6 +146,11 @@ def get_meeting(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: 
     how many questions are still unanswered. Senders' names and emails are never included."""
     requested = resolve_locale(locale)
     page = _find(MeetingPage, page_id, meetings_in(requested), "meeting")
+    return meeting_detail(page, requested, request)
+
+
+def meeting_detail(page, requested, request) -> dict:
+    """The detail of a meeting (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     with translation.override(requested.language_code):
         url = localized_urls([page], requested, request).get(page.pk)
@@ -145,3 +159,6 @@ def get_meeting(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: 
             {"agenda": page.agenda_items(), "question_counts": counts_out(page), "questions": questions_out(page)}
         )
     return item
+
+
+register_detail(MeetingPage, MeetingOut, meeting_detail)

@@ -6,11 +6,19 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from core.demo_support import locales, publish, section_index
+from core.demo_support import child_page, locales, section_index, slug_rows, translate_everywhere
 from flagships.models import FlagshipPage
 from home.models import Contact, ThematicArea
 
-from .demo_data import EVENTS, INDEX, MEETINGS, SUMMARY_TAIL
+from .demo_data import (
+    EVENTS,
+    INDEX,
+    MEETING_TRANSLATIONS,
+    MEETINGS,
+    SUMMARY_TAILS,
+    TRANSLATION_GAPS,
+    TRANSLATIONS,
+)
 from .models import EventIndexPage, EventPage, EventSupporter, EventThematicArea, MeetingPage, Question
 
 
@@ -18,22 +26,50 @@ def load(log):
     english = locales()["en"]
     index, created = section_index(EventIndexPage, "events", INDEX)
     log(f"event index: {len(INDEX)} languages ({created} translations created)")
-    made = sum(_event(index, entry, english) for entry in EVENTS)
-    log(f"events: {len(EVENTS)} ({made} created)")
-    made = sum(_meeting(index, entry, english) for entry in MEETINGS)
-    log(f"meetings: {len(MEETINGS)} ({made} created)")
+    made = translated = 0
+    for entry in EVENTS:
+        page, new = child_page(index, EventPage, entry["slug"], lambda entry=entry: _event(entry, english))
+        made += new
+        translations = {
+            code: (title, f"{summary} {SUMMARY_TAILS[code]}", venue)
+            for code, (title, summary, venue) in TRANSLATIONS[entry["slug"]].items()
+        }
+        translated += translate_everywhere(page, _event_texts(entry), translations, TRANSLATION_GAPS.get(entry["slug"]))
+    log(f"events: {len(EVENTS)} ({made} created, {translated} translations)")
+    made = translated = 0
+    for entry in MEETINGS:
+        page, new = child_page(index, MeetingPage, entry["slug"], lambda entry=entry: _meeting_page(entry, english))
+        if new:
+            _questions(page, entry)
+        made += new
+        translations = {
+            code: (*texts[:4], "<br/>".join(texts[4])) for code, texts in MEETING_TRANSLATIONS[entry["slug"]].items()
+        }
+        translated += translate_everywhere(
+            page, _meeting_texts(entry), translations, TRANSLATION_GAPS.get(entry["slug"])
+        )
+    log(f"meetings: {len(MEETINGS)} ({made} created, {translated} translations)")
 
 
-def _event(index, entry, english) -> bool:
-    if EventPage.objects.child_of(index).filter(slug=entry["slug"]).exists():
-        return False
+def _event_texts(entry) -> tuple:
+    """The event's English texts, in the shape of its translations in TRANSLATIONS."""
+    return (entry["title"], f"{entry['summary']} {SUMMARY_TAILS['en']}", entry["venue"])
+
+
+def _meeting_texts(entry) -> tuple:
+    """The meeting's English texts (the agenda as wagtail-localize segments it, lines
+    joined by <br/>), in the shape of MEETING_TRANSLATIONS."""
+    return (entry["title"], entry["summary"], entry["with"], entry["venue"], entry["agenda"].replace("\n", "<br/>"))
+
+
+def _event(entry, english) -> EventPage:
     today = timezone.localdate()
     start = today + timedelta(days=entry["days"])
     all_day = entry.get("all_day", False)
     page = EventPage(
         title=entry["title"],
         slug=entry["slug"],
-        summary=f"{entry['summary']} {SUMMARY_TAIL}",
+        summary=_event_texts(entry)[1],
         start_date=start,
         start_time=None if all_day else time(*entry["time"]),
         end_date=start + timedelta(days=entry["length"] - 1) if entry["length"] > 1 else None,
@@ -56,8 +92,9 @@ def _event(index, entry, english) -> bool:
         contact=Contact.objects.filter(locale=english).order_by("pk").first(),
         locale=english,
     )
-    areas = {area.slug: area for area in ThematicArea.objects.filter(locale=english, slug__in=entry["areas"])}
-    page.thematic_areas = [EventThematicArea(thematic_area=areas[slug]) for slug in entry["areas"] if slug in areas]
+    page.thematic_areas = slug_rows(
+        EventThematicArea, "thematic_area", ThematicArea.objects.filter(locale=english), entry["areas"]
+    )
     page.supporters = [
         EventSupporter(
             kind=EventSupporter.Kind.MEMBER_STATE if country else EventSupporter.Kind.PARTNER,
@@ -67,16 +104,12 @@ def _event(index, entry, english) -> bool:
         )
         for country, partner, role in entry["supporters"]
     ]
-    index.add_child(instance=page)
-    publish(page)
-    return True
+    return page
 
 
-def _meeting(index, entry, english) -> bool:
-    if MeetingPage.objects.child_of(index).filter(slug=entry["slug"]).exists():
-        return False
+def _meeting_page(entry, english) -> MeetingPage:
     today = timezone.localdate()
-    page = MeetingPage(
+    return MeetingPage(
         title=entry["title"],
         slug=entry["slug"],
         summary=entry["summary"],
@@ -92,8 +125,11 @@ def _meeting(index, entry, english) -> bool:
         question_deadline_time=time(17, 0),
         locale=english,
     )
-    index.add_child(instance=page)
-    page = publish(page)
+
+
+def _questions(page, entry) -> None:
+    """The questions Member States sent ahead of the meeting, in the language they wrote in."""
+    today = timezone.localdate()
     for number, item in enumerate(entry["questions"]):
         sent = timezone.make_aware(datetime.combine(today + timedelta(days=item["days"]), time(11)))
         answered = bool(item["answer"])
@@ -112,4 +148,3 @@ def _meeting(index, entry, english) -> bool:
             answer_published_at=sent + timedelta(days=10) if answered else None,
             answer_notified_at=sent + timedelta(days=10) if answered else None,
         )
-    return True

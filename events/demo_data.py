@@ -296,3 +296,480 @@ MEETINGS = [
         "questions": [],
     },
 ]
+
+# The sentence every event's summary ends with, in each language.
+SUMMARY_TAILS = {
+    "en": SUMMARY_TAIL,
+    "fr": "États membres, collectivités locales et partenaires y participent ; le programme et les documents sont sur cette page.",
+    "es": "Participan Estados miembros, gobiernos locales y asociados; el programa y los documentos están en esta página.",
+    "ar": "تشارك فيها الدول الأعضاء والحكومات المحلية والشركاء؛ ويرد البرنامج والوثائق في هذه الصفحة.",
+    "zh-hans": "会员国、地方政府和合作伙伴参加；日程和文件见本页。",
+    "ru": "Участвуют государства-члены, органы местного самоуправления и партнёры; программа и документы — на этой странице.",
+}
+
+GIGIRI = {
+    "fr": "Complexe des Nations Unies à Gigiri, Nairobi",
+    "es": "Complejo de las Naciones Unidas en Gigiri, Nairobi",
+    "ar": "مجمّع الأمم المتحدة في جيجيري، نيروبي",
+    "zh-hans": "内罗毕联合国吉吉里园区",
+    "ru": "Комплекс ООН в Гигири, Найроби",
+}
+ROOM_2 = {
+    "fr": "Salle de conférence 2, complexe des Nations Unies à Gigiri, Nairobi",
+    "es": "Sala de conferencias 2, complejo de las Naciones Unidas en Gigiri, Nairobi",
+    "ar": "قاعة المؤتمرات 2، مجمّع الأمم المتحدة في جيجيري، نيروبي",
+    "zh-hans": "内罗毕联合国吉吉里园区第2会议室",
+    "ru": "Зал заседаний 2, комплекс ООН в Гигири, Найроби",
+}
+ROOM_1 = {
+    "fr": "Salle de conférence 1, complexe des Nations Unies à Gigiri, Nairobi",
+    "es": "Sala de conferencias 1, complejo de las Naciones Unidas en Gigiri, Nairobi",
+    "ar": "قاعة المؤتمرات 1، مجمّع الأمم المتحدة في جيجيري، نيروبي",
+    "zh-hans": "内罗毕联合国吉吉里园区第1会议室",
+    "ru": "Зал заседаний 1, комплекс ООН в Гигири, Найроби",
+}
+
+# {slug: {language code: (title, summary without the common tail, venue)}}; an online
+# event has no venue ("").
+TRANSLATIONS = {
+    "housing-forum": {
+        "fr": (
+            "Forum mondial sur le logement convenable",
+            "Ministres et maires conviennent de la manière dont les villes rendront compte des progrès en matière de logement convenable et de l'appui que le programme sur le logement leur offrira au cours des deux prochaines années.",
+            GIGIRI["fr"],
+        ),
+        "es": (
+            "Foro mundial sobre la vivienda adecuada",
+            "Ministros y alcaldes acuerdan cómo informarán las ciudades de sus avances en vivienda adecuada y qué apoyo les ofrecerá el programa de vivienda en los próximos dos años.",
+            GIGIRI["es"],
+        ),
+        "ar": (
+            "المنتدى العالمي للسكن اللائق",
+            "يتفق الوزراء ورؤساء البلديات على الطريقة التي ستبلّغ بها المدن عن التقدم المحرز في توفير السكن اللائق، وعلى الدعم الذي سيقدمه لها برنامج الإسكان خلال العامين المقبلين.",
+            GIGIRI["ar"],
+        ),
+        "zh-hans": (
+            "适足住房全球论坛",
+            "部长和市长们商定各城市如何报告适足住房方面的进展，以及住房方案在今后两年为它们提供哪些支持。",
+            GIGIRI["zh-hans"],
+        ),
+        "ru": (
+            "Глобальный форум по достаточному жилью",
+            "Министры и мэры договариваются о том, как города будут отчитываться о прогрессе в обеспечении достаточным жильём и какую поддержку жилищная программа окажет им в ближайшие два года.",
+            GIGIRI["ru"],
+        ),
+    },
+    "coastal-cities-dialogue": {
+        "fr": (
+            "Dialogue des villes côtières sur l'élévation du niveau de la mer",
+            "Les villes côtières comparent ce qui a fonctionné pour protéger les quartiers des inondations, et le programme sur la résilience présente ses nouvelles orientations à l'intention des urbanistes.",
+            "Centre de conférences des Nations Unies, Bangkok",
+        ),
+        "es": (
+            "Diálogo de ciudades costeras sobre el aumento del nivel del mar",
+            "Las ciudades costeras comparan lo que funcionó para proteger los barrios de las inundaciones, y el programa de resiliencia presenta su nueva guía para los planificadores urbanos.",
+            "Centro de Conferencias de las Naciones Unidas, Bangkok",
+        ),
+        "ar": (
+            "حوار المدن الساحلية بشأن ارتفاع مستوى سطح البحر",
+            "تقارن المدن الساحلية ما نجح في حماية الأحياء من الفيضانات، ويعرض برنامج القدرة على الصمود إرشاداته الجديدة لمخططي المدن.",
+            "مركز مؤتمرات الأمم المتحدة، بانكوك",
+        ),
+        "zh-hans": (
+            "沿海城市应对海平面上升对话",
+            "沿海城市交流保护街区免受洪水侵袭的有效做法，韧性方案向城市规划人员介绍其新的指导意见。",
+            "曼谷联合国会议中心",
+        ),
+        "ru": (
+            "Диалог прибрежных городов о повышении уровня моря",
+            "Прибрежные города сравнивают, что помогло защитить кварталы от наводнений, а программа по устойчивости представляет новые рекомендации для градостроителей.",
+            "Конференционный центр ООН, Бангкок",
+        ),
+    },
+    "briefing-work-programme": {
+        "fr": (
+            "Séance d'information des États membres sur le programme de travail",
+            "Le Directeur exécutif présente le projet de programme de travail et de budget aux missions permanentes et recueille leurs premières observations avant la session officielle.",
+            ROOM_2["fr"],
+        ),
+        "es": (
+            "Sesión informativa para los Estados miembros sobre el programa de trabajo",
+            "El Director Ejecutivo presenta el proyecto de programa de trabajo y presupuesto a las misiones permanentes y escucha sus primeras observaciones antes del período de sesiones oficial.",
+            ROOM_2["es"],
+        ),
+        "ar": (
+            "إحاطة للدول الأعضاء بشأن برنامج العمل",
+            "يعرض المدير التنفيذي مشروع برنامج العمل والميزانية على البعثات الدائمة ويستمع إلى ملاحظاتها الأولى قبل الدورة الرسمية.",
+            ROOM_2["ar"],
+        ),
+        "zh-hans": (
+            "向会员国介绍工作方案",
+            "执行主任向各常驻代表团介绍工作方案和预算草案，并在正式会议之前听取它们的初步意见。",
+            ROOM_2["zh-hans"],
+        ),
+        "ru": (
+            "Брифинг для государств-членов о программе работы",
+            "Директор-исполнитель представляет постоянным представительствам проект программы работы и бюджета и выслушивает их первые замечания до официальной сессии.",
+            ROOM_2["ru"],
+        ),
+    },
+    "water-week-side-event": {
+        "fr": (
+            "Événement parallèle : de l'eau potable pour les quartiers informels",
+            "Des associations d'habitants et des services des eaux montrent comment des quartiers ont obtenu de l'eau potable en deux ans, et ce que cela a coûté par ménage.",
+            "Stockholm Waterfront Congress Centre, Stockholm",
+        ),
+        "es": (
+            "Evento paralelo: agua potable para los barrios informales",
+            "Asociaciones vecinales y empresas de agua muestran cómo los barrios obtuvieron agua potable en dos años y cuánto costó por hogar.",
+            "Stockholm Waterfront Congress Centre, Estocolmo",
+        ),
+        "ar": (
+            "فعالية جانبية: مياه نظيفة للأحياء غير الرسمية",
+            "تعرض جمعيات السكان ومرافق المياه كيف حصلت الأحياء على مياه مأمونة في غضون عامين، وكم كلّف ذلك لكل أسرة.",
+            "مركز ستوكهولم ووترفرونت للمؤتمرات، ستوكهولم",
+        ),
+        "zh-hans": (
+            "边会：为非正规街区提供清洁用水",
+            "居民协会和供水公司介绍各街区如何在两年内用上安全饮用水，以及每户的费用。",
+            "斯德哥尔摩滨水会议中心",
+        ),
+        "ru": (
+            "Параллельное мероприятие: чистая вода для неформальных кварталов",
+            "Объединения жителей и водоканалы рассказывают, как кварталы за два года получили безопасную воду и во что это обошлось каждому домохозяйству.",
+            "Конгресс-центр Stockholm Waterfront, Стокгольм",
+        ),
+    },
+    "public-space-day": {
+        "fr": (
+            "Journée de l'espace public",
+            "Une journée portes ouvertes dans des parcs et des rues réaménagés avec leurs habitants, avec des visites guidées par celles et ceux qui les ont conçus et une exposition des projets.",
+            "Parc de los Novios, Santa Marta",
+        ),
+        "es": (
+            "Día del espacio público",
+            "Una jornada de puertas abiertas en parques y calles rediseñados con sus vecinos, con recorridos guiados por quienes los planificaron y una exposición de los diseños.",
+            "Parque de los Novios, Santa Marta",
+        ),
+        "ar": (
+            "يوم الأماكن العامة",
+            "يوم مفتوح في حدائق وشوارع أعيد تصميمها مع سكانها، مع جولات يرشد فيها الزوار من خططوا لها، ومعرض للتصاميم.",
+            "حديقة لوس نوفيوس، سانتا مارتا",
+        ),
+        "zh-hans": (
+            "公共空间日",
+            "在与居民共同重新设计的公园和街道举办开放日，由参与规划的居民带领导览，并展出设计方案。",
+            "圣玛尔塔情侣公园",
+        ),
+        "ru": (
+            "День общественных пространств",
+            "День открытых дверей в парках и на улицах, перепланированных вместе с жителями: экскурсии с теми, кто их проектировал, и выставка проектов.",
+            "Парк Лос-Новиос, Санта-Марта",
+        ),
+    },
+    "finance-lab-webinar": {
+        "fr": (
+            "Webinaire : comment les villes empruntent pour leurs projets climatiques",
+            "Les responsables financiers de six villes expliquent comment ils ont préparé leur première émission obligataire ou leur premier prêt pour des projets climatiques, et ce que les prêteurs leur ont demandé.",
+            "",
+        ),
+        "es": (
+            "Seminario web: cómo se endeudan las ciudades para sus proyectos climáticos",
+            "Los responsables financieros de seis ciudades explican cómo prepararon su primera emisión de bonos o su primer préstamo para proyectos climáticos y qué les pidieron los prestamistas.",
+            "",
+        ),
+        "ar": (
+            "ندوة عبر الإنترنت: كيف تقترض المدن لمشاريع المناخ",
+            "يشرح المسؤولون الماليون في ست مدن كيف أعدّوا أول سندات أو أول قرض لمشاريع المناخ، وما الذي طلبه منهم المقرضون.",
+            "",
+        ),
+        "zh-hans": (
+            "网络研讨会：城市如何为气候项目融资借款",
+            "六个城市的财务官员介绍他们如何为气候项目筹备首次债券发行或首笔贷款，以及贷款方提出了哪些要求。",
+            "",
+        ),
+        "ru": (
+            "Вебинар: как города берут займы на климатические проекты",
+            "Финансовые руководители шести городов рассказывают, как готовили свой первый выпуск облигаций или первый кредит на климатические проекты и чего от них требовали кредиторы.",
+            "",
+        ),
+    },
+    "recovery-consultation": {
+        "fr": (
+            "Consultation sur le relèvement urbain après les crises",
+            "Des États membres touchés par des conflits et des catastrophes expliquent comment le logement, les services et l'emploi ont été rétablis, pour façonner le cadre de relèvement attendu l'an prochain.",
+            "Centre de congrès Roi Hussein bin Talal, mer Morte",
+        ),
+        "es": (
+            "Consulta sobre la recuperación urbana después de las crisis",
+            "Estados miembros afectados por conflictos y desastres cuentan cómo se recuperaron la vivienda, los servicios y el empleo, para dar forma al marco de recuperación previsto para el año próximo.",
+            "Centro de Convenciones Rey Hussein bin Talal, mar Muerto",
+        ),
+        "ar": (
+            "مشاورة بشأن التعافي الحضري بعد الأزمات",
+            "تعرض الدول الأعضاء المتأثرة بالنزاعات والكوارث كيف عادت المساكن والخدمات وفرص العمل، للمساهمة في صياغة إطار التعافي المقرر في العام المقبل.",
+            "مركز الملك حسين بن طلال للمؤتمرات، البحر الميت",
+        ),
+        "zh-hans": (
+            "危机后城市恢复磋商",
+            "受冲突和灾害影响的会员国介绍住房、服务和就业如何得到恢复，为明年出台的恢复框架提供参考。",
+            "死海侯赛因·本·塔拉勒国王会议中心",
+        ),
+        "ru": (
+            "Консультации по восстановлению городов после кризисов",
+            "Государства-члены, пострадавшие от конфликтов и бедствий, рассказывают, как восстанавливались жильё, услуги и рабочие места, чтобы сформировать рамочную программу восстановления, ожидаемую в следующем году.",
+            "Конгресс-центр имени короля Хусейна бин Талала, Мёртвое море",
+        ),
+    },
+    "executive-board-session": {
+        "fr": (
+            "Conseil exécutif : deuxième session",
+            "Le Conseil exécutif examine la mise en œuvre du plan stratégique, le rapport financier et l'évaluation du programme sur le logement.",
+            GIGIRI["fr"],
+        ),
+        "es": (
+            "Junta Ejecutiva: segundo período de sesiones",
+            "La Junta Ejecutiva examina la ejecución del plan estratégico, el informe financiero y la evaluación del programa de vivienda.",
+            GIGIRI["es"],
+        ),
+        "ar": (
+            "المجلس التنفيذي: الدورة الثانية",
+            "يستعرض المجلس التنفيذي تنفيذ الخطة الاستراتيجية والتقرير المالي وتقييم برنامج الإسكان.",
+            GIGIRI["ar"],
+        ),
+        "zh-hans": (
+            "执行局：第二届会议",
+            "执行局审查战略计划的执行情况、财务报告和住房方案的评价。",
+            GIGIRI["zh-hans"],
+        ),
+        "ru": (
+            "Исполнительный совет: вторая сессия",
+            "Исполнительный совет рассматривает ход выполнения стратегического плана, финансовый отчёт и оценку жилищной программы.",
+            GIGIRI["ru"],
+        ),
+    },
+    "youth-cities-summit": {
+        "fr": (
+            "Les jeunes et l'avenir des villes",
+            "Des jeunes qui ont participé au réaménagement de leur quartier rencontrent des maires et des États membres pour présenter ce qu'ils attendent du prochain programme urbain.",
+            "Centre international de conférences du Caire",
+        ),
+        "es": (
+            "La juventud y el futuro de las ciudades",
+            "Jóvenes que participaron en el rediseño de sus barrios se reúnen con alcaldes y Estados miembros para presentar lo que esperan de la próxima agenda urbana.",
+            "Centro Internacional de Conferencias de El Cairo",
+        ),
+        "ar": (
+            "الشباب ومستقبل المدن",
+            "يلتقي شباب شاركوا في إعادة تصميم أحيائهم برؤساء البلديات وممثلي الدول الأعضاء ليعرضوا ما يريدونه من الخطة الحضرية المقبلة.",
+            "مركز القاهرة الدولي للمؤتمرات",
+        ),
+        "zh-hans": (
+            "青年与城市的未来",
+            "参与重新设计自己街区的青年与市长和会员国代表会面，介绍他们对下一个城市议程的期望。",
+            "开罗国际会议中心",
+        ),
+        "ru": (
+            "Молодёжь и будущее городов",
+            "Молодые люди, участвовавшие в перепланировке своих кварталов, встречаются с мэрами и представителями государств-членов, чтобы рассказать, чего они ждут от следующей городской повестки.",
+            "Каирский международный конференц-центр",
+        ),
+    },
+    "regional-forum-asia": {
+        "fr": (
+            "Forum urbain Asie-Pacifique",
+            "Les gouvernements, les villes et les partenaires de la région font le point sur les engagements urbains et s'accordent sur des priorités communes pour le logement et l'action climatique.",
+            "Centre international de congrès des Philippines, Manille",
+        ),
+        "es": (
+            "Foro urbano de Asia y el Pacífico",
+            "Gobiernos, ciudades y asociados de la región hacen balance de los compromisos urbanos y acuerdan prioridades comunes en vivienda y acción climática.",
+            "Centro Internacional de Convenciones de Filipinas, Manila",
+        ),
+        "ar": (
+            "منتدى آسيا والمحيط الهادئ الحضري",
+            "تستعرض حكومات المنطقة ومدنها وشركاؤها الالتزامات الحضرية وتتفق على أولويات مشتركة للإسكان والعمل المناخي.",
+            "مركز الفلبين الدولي للمؤتمرات، مانيلا",
+        ),
+        "zh-hans": (
+            "亚洲及太平洋城市论坛",
+            "本区域的政府、城市和合作伙伴盘点城市承诺的落实情况，并就住房和气候行动的共同优先事项达成一致。",
+            "马尼拉菲律宾国际会议中心",
+        ),
+        "ru": (
+            "Азиатско-Тихоокеанский городской форум",
+            "Правительства, города и партнёры региона подводят итоги выполнения обязательств в сфере городского развития и согласуют общие приоритеты в области жилья и борьбы с изменением климата.",
+            "Филиппинский международный конференц-центр, Манила",
+        ),
+    },
+    "data-for-cities": {
+        "fr": (
+            "Atelier : des données pour suivre les villes",
+            "Instituts de statistique et villes apprennent à mesurer l'accès au logement, aux transports et à l'espace public avec la même méthode, afin que les résultats soient comparables d'un pays à l'autre.",
+            "CEPALC, Santiago",
+        ),
+        "es": (
+            "Taller: datos para el seguimiento de las ciudades",
+            "Institutos de estadística y ciudades aprenden a medir el acceso a la vivienda, el transporte y el espacio público con el mismo método, para que los resultados sean comparables entre países.",
+            "CEPAL, Santiago",
+        ),
+        "ar": (
+            "حلقة عمل: بيانات لرصد المدن",
+            "تتعلم مكاتب الإحصاء والمدن قياس الوصول إلى السكن والنقل والأماكن العامة بالطريقة نفسها، كي تكون النتائج قابلة للمقارنة بين البلدان.",
+            "اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي، سانتياغو",
+        ),
+        "zh-hans": (
+            "讲习班：用于城市监测的数据",
+            "统计机构和城市学习用同一方法衡量住房、交通和公共空间的可及性，使各国结果具有可比性。",
+            "圣地亚哥拉加经委会",
+        ),
+        "ru": (
+            "Семинар: данные для мониторинга городов",
+            "Статистические службы и города учатся измерять доступность жилья, транспорта и общественных пространств по единой методике, чтобы результаты можно было сравнивать между странами.",
+            "ЭКЛАК, Сантьяго",
+        ),
+    },
+    "world-cities-day": {
+        "fr": (
+            "Journée mondiale des villes",
+            "La journée annuelle des villes du monde, avec des événements dans chaque région ; le thème de cette année est le financement d'un avenir urbain durable pour tous.",
+            "",
+        ),
+        "es": (
+            "Día Mundial de las Ciudades",
+            "La jornada anual de las ciudades del mundo, con actos en todas las regiones; el tema de este año es la financiación de un futuro urbano sostenible para todos.",
+            "",
+        ),
+        "ar": (
+            "اليوم العالمي للمدن",
+            "اليوم السنوي لمدن العالم، تقام فيه فعاليات في كل المناطق؛ وموضوع هذا العام هو تمويل مستقبل حضري مستدام للجميع.",
+            "",
+        ),
+        "zh-hans": (
+            "世界城市日",
+            "一年一度的世界城市日，各区域均举办活动；今年的主题是为人人享有的可持续城市未来筹措资金。",
+            "",
+        ),
+        "ru": (
+            "Всемирный день городов",
+            "Ежегодный день городов мира с мероприятиями во всех регионах; тема этого года — финансирование устойчивого городского будущего для всех.",
+            "",
+        ),
+    },
+}
+
+# {slug: {language code: (title, summary, with whom, venue, agenda lines)}}.
+MEETING_TRANSLATIONS = {
+    "african-group-briefing": {
+        "fr": (
+            "Réunion du Groupe des États d'Afrique avec le Directeur exécutif",
+            "Le Directeur exécutif informe le Groupe des États d'Afrique du programme régional et répond aux questions que ses États membres ont envoyées à l'avance.",
+            "le Directeur exécutif",
+            ROOM_2["fr"],
+            [
+                "Ouverture par le Président du Groupe des États d'Afrique",
+                "Le programme régional pour l'Afrique",
+                "Questions envoyées à l'avance et réponses",
+                "Questions diverses",
+            ],
+        ),
+        "es": (
+            "Reunión del Grupo de los Estados de África con el Director Ejecutivo",
+            "El Director Ejecutivo informa al Grupo de los Estados de África sobre el programa regional y responde a las preguntas que sus Estados miembros enviaron con antelación.",
+            "el Director Ejecutivo",
+            ROOM_2["es"],
+            [
+                "Apertura a cargo de la Presidencia del Grupo de los Estados de África",
+                "El programa regional para África",
+                "Preguntas enviadas con antelación y respuestas",
+                "Otros asuntos",
+            ],
+        ),
+        "ar": (
+            "اجتماع مجموعة الدول الأفريقية مع المدير التنفيذي",
+            "يقدّم المدير التنفيذي إحاطة إلى مجموعة الدول الأفريقية بشأن البرنامج الإقليمي ويجيب عن الأسئلة التي أرسلتها الدول الأعضاء فيها مسبقاً.",
+            "المدير التنفيذي",
+            ROOM_2["ar"],
+            [
+                "افتتاح الاجتماع من قبل رئيس مجموعة الدول الأفريقية",
+                "البرنامج الإقليمي لأفريقيا",
+                "الأسئلة المرسلة مسبقاً والإجابات عنها",
+                "ما يستجد من أعمال",
+            ],
+        ),
+        "zh-hans": (
+            "非洲国家组与执行主任的会议",
+            "执行主任向非洲国家组介绍区域方案，并回答其会员国事先提交的问题。",
+            "执行主任",
+            ROOM_2["zh-hans"],
+            ["非洲国家组主席宣布会议开幕", "非洲区域方案", "事先提交的问题及答复", "其他事项"],
+        ),
+        "ru": (
+            "Встреча Группы африканских государств с Директором-исполнителем",
+            "Директор-исполнитель информирует Группу африканских государств о региональной программе и отвечает на вопросы, заранее направленные её государствами-членами.",
+            "Директор-исполнитель",
+            ROOM_2["ru"],
+            [
+                "Открытие заседания Председателем Группы африканских государств",
+                "Региональная программа для Африки",
+                "Вопросы, направленные заранее, и ответы на них",
+                "Прочие вопросы",
+            ],
+        ),
+    },
+    "cpr-open-ended-meeting": {
+        "fr": (
+            "Comité des représentants permanents : réunion à composition non limitée",
+            "Le Comité des représentants permanents examine le projet de plan stratégique. Les États membres peuvent envoyer leurs questions ou observations avant la réunion.",
+            "le Directeur exécutif et l'équipe de direction",
+            ROOM_1["fr"],
+            [
+                "Adoption de l'ordre du jour",
+                "Le projet de plan stratégique",
+                "La situation financière",
+                "Questions envoyées à l'avance",
+            ],
+        ),
+        "es": (
+            "Comité de Representantes Permanentes: reunión de composición abierta",
+            "El Comité de Representantes Permanentes examina el proyecto de plan estratégico. Los Estados miembros pueden enviar preguntas u observaciones antes de la reunión.",
+            "el Director Ejecutivo y el equipo directivo",
+            ROOM_1["es"],
+            [
+                "Aprobación del programa",
+                "El proyecto de plan estratégico",
+                "La situación financiera",
+                "Preguntas enviadas con antelación",
+            ],
+        ),
+        "ar": (
+            "لجنة الممثلين الدائمين: اجتماع مفتوح العضوية",
+            "تستعرض لجنة الممثلين الدائمين مشروع الخطة الاستراتيجية. ويمكن للدول الأعضاء إرسال أسئلتها أو تعليقاتها قبل الاجتماع.",
+            "المدير التنفيذي وفريق الإدارة العليا",
+            ROOM_1["ar"],
+            ["إقرار جدول الأعمال", "مشروع الخطة الاستراتيجية", "الحالة المالية", "الأسئلة المرسلة مسبقاً"],
+        ),
+        "zh-hans": (
+            "常驻代表委员会：不限成员名额会议",
+            "常驻代表委员会审议战略计划草案。会员国可在会前提交问题或意见。",
+            "执行主任和高级管理团队",
+            ROOM_1["zh-hans"],
+            ["通过议程", "战略计划草案", "财务状况", "事先提交的问题"],
+        ),
+        "ru": (
+            "Комитет постоянных представителей: заседание открытого состава",
+            "Комитет постоянных представителей рассматривает проект стратегического плана. Государства-члены могут заранее направить вопросы или замечания.",
+            "Директор-исполнитель и группа старших руководителей",
+            ROOM_1["ru"],
+            [
+                "Утверждение повестки дня",
+                "Проект стратегического плана",
+                "Финансовое положение",
+                "Вопросы, направленные заранее",
+            ],
+        ),
+    },
+}
+
+# Left untranslated on purpose (see core/demo_support.py): {slug: {language code: MISSING or PARTIAL}}.
+TRANSLATION_GAPS: dict[str, dict[str, str]] = {}

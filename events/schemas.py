@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from ninja import Schema
 
-from core.schemas import PageLinkOut, TermOut
+from core.schemas import ImageOut, PageLinkOut, TermOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -39,6 +39,7 @@ class EventListItemOut(Schema):
     id: int
     title: str
     summary: str
+    cover_image: ImageOut | None
     when: EventWhenOut
     status: str
     status_label: str

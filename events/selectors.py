@@ -8,15 +8,17 @@ from datetime import date, datetime
 
 from django.db.models import F, Prefetch, Q
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import locales_by_translation_key, localize_pages, public_pages, with_locale_fallback
 from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
+from core.images import prefetch_specs
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import rows_for_pages
 from home.models import ThematicArea
-from publications.filters import UnknownFilterValue, snippet_choices
+from publications.filters import checked, each, snippet_choices
 from stories.selectors import public_contact
 
 from .models import Audience, EventPage, EventStatus, EventSupporter, EventThematicArea, MeetingPage, Question
@@ -36,6 +38,7 @@ def events_in(locale: Locale):
         .prefetch_related(
             Prefetch("thematic_areas", queryset=EventThematicArea.objects.select_related("thematic_area__locale")),
             Prefetch("supporters", queryset=EventSupporter.objects.all()),
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))),
         )
         .order_by("starts_at", "title", "pk")
     )
@@ -53,10 +56,11 @@ def past(queryset, now: datetime | None = None):
 
 @dataclass(frozen=True)
 class EventFilters:
-    audience: str | None = None
-    thematic_area: str | None = None
-    region: str | None = None
-    country: str | None = None  # ISO 3166-1 alpha-2, any case
+    # The first four take one value or a list of values (any of them matches).
+    audience: str | list[str] | None = None
+    thematic_area: str | list[str] | None = None
+    region: str | list[str] | None = None
+    country: str | list[str] | None = None  # ISO 3166-1 alpha-2, any case
     start: date | None = None  # events on or after this (local) date
     end: date | None = None  # events on or before this (local) date
 
@@ -74,25 +78,24 @@ def apply_filters(queryset, filters: EventFilters, locale: Locale):
         UnknownFilterValue: naming the parameter and the values that exist.
     """
     if filters.audience:
-        audience = filters.audience.strip().lower()
-        if audience not in Audience.values:
-            raise UnknownFilterValue("audience", filters.audience, Audience.values)
-        queryset = queryset.filter(**{AUDIENCE_FIELDS[Audience(audience)]: True})
+        audiences = [audience.strip().lower() for audience in each(filters.audience)]
+        checked("audience", audiences, Audience.values)
+        any_audience = Q()
+        for audience in audiences:
+            any_audience |= Q(**{AUDIENCE_FIELDS[Audience(audience)]: True})
+        queryset = queryset.filter(any_audience)
     if filters.region:
-        region = filters.region.strip().lower()
-        if region not in Region.values:
-            raise UnknownFilterValue("region", filters.region, Region.values)
-        queryset = queryset.filter(region=region)
+        regions = [region.strip().lower() for region in each(filters.region)]
+        checked("region", regions, Region.values)
+        queryset = queryset.filter(region__in=regions)
     if filters.country:
-        country = normalise_country(filters.country)
-        if country not in COUNTRY_CODES:
-            raise UnknownFilterValue("country", filters.country, sorted(COUNTRY_CODES))
-        queryset = queryset.filter(country=country)
+        countries = [normalise_country(country) for country in each(filters.country)]
+        checked("country", countries, sorted(COUNTRY_CODES))
+        queryset = queryset.filter(country__in=countries)
     if filters.thematic_area:
         areas = snippet_choices(ThematicArea, locale)
-        if filters.thematic_area not in areas:
-            raise UnknownFilterValue("thematic_area", filters.thematic_area, areas)
-        matching = EventThematicArea.objects.filter(thematic_area__translation_key=areas[filters.thematic_area])
+        slugs = checked("thematic_area", each(filters.thematic_area), areas)
+        matching = EventThematicArea.objects.filter(thematic_area__translation_key__in=[areas[slug] for slug in slugs])
         queryset = queryset.filter(pk__in=matching.values("page_id"))
     if filters.start:
         queryset = queryset.filter(

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from core.delivery import locales_by_translation_key, public_pages
 from core.geography import Region, country_name
+from core.serializers import cover_out
 from home.serializers import thematic_area_out
 
 from .selectors import event_cards, published_questions, question_counts
@@ -41,6 +42,7 @@ def event_items(pages, locale, codes: dict, request=None) -> list[dict]:
             "id": card.page.pk,
             "title": card.page.title,
             "summary": card.summary,
+            "cover_image": cover_out(card.page, request),
             "when": when_out(card),
             "status": card.page.status,
             "status_label": card.status_label,

@@ -1,21 +1,22 @@
 """Flagship programmes in the delivery API: a filtered listing and a detail."""
 
 from django.utils import translation
-from ninja import Query, Router
+from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
-from core.api_params import Id, Window, listing_schema, paginate, resolve_locale
+from core.api_params import Id, Values, Window, listing_schema, ordering_parameter, paginate, resolve_locale
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import locale_codes
+from core.serializers import absolute_file_links, cover_out, locale_codes
 from core.translations import add_translations
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
+from . import expansions  # noqa: F401 (registers what expand= embeds)
 from .models import FlagshipPage, FlagshipPlace
 from .review import overdue_keys, review_states
 from .schemas import FlagshipOut, FlagshipSummaryOut
@@ -68,6 +69,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "translated": page.locale_id == requested.pk,
         "locales": locales.get(page.translation_key, []),
         "summary": summary,
+        "cover_image": cover_out(page, request),
         "status": page.status,
         "status_label": str(page.get_status_display()),
         "start_date": page.start_date,
@@ -75,7 +77,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
         "countries": [{"code": place.code, "name": place.name} for place in page.places.all()],
         "contacts": [
-            {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk} for contact in contacts
+            contact_out(contact, codes, requested) for contact in contacts
         ],
         "latest_update": _update_out(latest) if latest else None,
         "last_reviewed_on": state.last_reviewed_on,
@@ -84,56 +86,81 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
     }
 
 
-def _filter_status(queryset, status):
+def _filter_status(queryset, statuses):
     allowed = FlagshipPage.Status.values
-    if status not in allowed:
-        raise bad_choice("status", status, allowed)
-    return queryset.filter(status=status)
+    for status in statuses:
+        if status not in allowed:
+            raise bad_choice("status", status, allowed)
+    return queryset.filter(status__in=statuses)
 
 
-def _filter_thematic_area(queryset, slug, requested):
+def _filter_thematic_area(queryset, slugs, requested):
     areas = ThematicArea.objects.live().filter(locale__in=[requested, Locale.get_default()])
-    keys = [area.translation_key for area in areas if area.slug == slug]
-    if not keys:
-        raise bad_choice("thematic_area", slug, {area.slug for area in areas})
+    keys = []
+    for slug in slugs:
+        matching = [area.translation_key for area in areas if area.slug == slug]
+        if not matching:
+            raise bad_choice("thematic_area", slug, {area.slug for area in areas})
+        keys += matching
     return queryset.filter(thematic_areas__thematic_area__translation_key__in=keys).distinct()
 
 
-def _filter_country(queryset, value):
-    code = normalise_country(value)
+def _filter_country(queryset, codes):
     known = COUNTRY_CODES | set(
         FlagshipPlace.objects.filter(page__in=public_pages(FlagshipPage)).values_list("code", flat=True).distinct()
     )
-    if code not in known:
-        raise bad_choice("country", value, known)
-    return queryset.filter(places__code=code).distinct()
+    codes = [normalise_country(code) for code in codes]
+    for code in codes:
+        if code not in known:
+            raise bad_choice("country", code, known)
+    return queryset.filter(places__code__in=codes).distinct()
+
+
+ORDERINGS = {
+    "-start_date": ("-start_date", "title"),
+    "start_date": ("start_date", "title"),
+    "title": ("title",),
+    "-title": ("-title",),
+}
+
+
+class FlagshipQuery(Schema):
+    status: Values = None
+    thematic_area: Values = None
+    country: Values = None
+    overdue: bool | None = None
+    ordering: str | None = ordering_parameter(ORDERINGS, "-start_date")
 
 
 @router.get("", response=responses(FlagshipListOut), url_name="flagships", summary="Flagship programmes")
 def list_flagships(
     request,
     locale: str | None = None,
-    status: str | None = None,
-    thematic_area: str | None = None,
-    country: str | None = None,
-    overdue: bool | None = None,
+    filters: Query[FlagshipQuery] = None,
     window: Query[Window] = None,
 ):
     """Published flagship programmes, most recent start first. Filter by `status`,
     `thematic_area` (slug), `country` (ISO 3166-1 alpha-2 or region code) and
     `overdue` (whether the page has gone past its review date)."""
     requested = resolve_locale(locale)
+    query = filters or FlagshipQuery()
     queryset = public_flagships(requested)
-    if status is not None:
-        queryset = _filter_status(queryset, status)
-    if thematic_area is not None:
-        queryset = _filter_thematic_area(queryset, thematic_area, requested)
-    if country is not None:
-        queryset = _filter_country(queryset, country)
-    if overdue is not None:
+    if query.status:
+        queryset = _filter_status(queryset, query.status)
+    if query.thematic_area:
+        queryset = _filter_thematic_area(queryset, query.thematic_area, requested)
+    if query.country:
+        queryset = _filter_country(queryset, query.country)
+    if query.overdue is not None:
         keys = overdue_keys(public_flagships(requested))
-        queryset = queryset.filter(translation_key__in=keys) if overdue else queryset.exclude(translation_key__in=keys)
-    queryset = with_listing_rows(queryset.order_by("-start_date", "title", "pk"))
+        if query.overdue:
+            queryset = queryset.filter(translation_key__in=keys)
+        else:
+            queryset = queryset.exclude(translation_key__in=keys)
+    ordering = ORDERINGS.get(query.ordering or "-start_date")
+    if ordering is None:
+        raise bad_choice("ordering", query.ordering, ORDERINGS)
+    queryset = with_listing_rows(queryset.order_by(*ordering, "pk"))
     codes = locale_codes()
 
     def build(pages):
@@ -208,7 +235,7 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
         add_translations([summary], [page], request)
         return {
             **summary,
-            "body": rendered["body"],
+            "body": absolute_file_links(rendered["body"], request),
             "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
             "updates": [_update_out(update) for update in context["updates"]],
             "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],

@@ -30,6 +30,15 @@ class FlagshipPageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdmin
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # A draft reopened keeps the box as it was saved (autosave keeps it too).
+        # A draft reopened keeps the box as it was saved (autosave keeps it too);
+        # once that review is recorded, the next edit starts with the box clear.
         if self.instance.pk and not self.is_bound:
             self.fields["reviewed"].initial = review_ticked_on(self.instance.get_latest_revision())
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if "reviewed" in self.cleaned_data:
+            # Kept with the revision the view saves next (FlagshipPage.save_revision),
+            # whichever action it is: draft, autosave, submit, publish, approve with edits.
+            page.review_box = (self.for_user, self.cleaned_data["reviewed"])
+        return page

@@ -31,25 +31,25 @@ def record_review(page, user=None, approved_by=None) -> FlagshipReview:
 
 
 def review_ticked_on(revision) -> bool:
-    return revision is not None and RevisionReview.objects.filter(revision=revision).exists()
+    """Whether the box is ticked on `revision` and not yet recorded as a review."""
+    return revision is not None and RevisionReview.objects.filter(revision=revision, recorded__isnull=True).exists()
 
 
-def tick_review(revision, user, ticked: bool) -> None:
-    """Keep (or clear) "I have reviewed this content" on `revision`."""
-    if revision is None:
-        return
-    if ticked:
-        RevisionReview.objects.get_or_create(revision=revision, defaults={"reviewed_by": _person(user)})
-    else:
-        RevisionReview.objects.filter(revision=revision, recorded__isnull=True).delete()
+def approver_of(page, revision):
+    """The moderator whose approval published `revision` through a workflow, or None.
 
-
-def approver_of(revision):
-    """The moderator whose approval published `revision` through a workflow, or None."""
-    from wagtail.models import TaskState
+    The last approval of a finished workflow on the page given after the revision
+    was made: the submitted revision itself, or the moderator's own revision when
+    they approved with edits (the task's state then points at the submitted one)."""
+    from wagtail.models import TaskState, WorkflowState
 
     state = (
-        TaskState.objects.filter(revision=revision, status=TaskState.STATUS_APPROVED)
+        TaskState.objects.for_instance(page)
+        .filter(
+            status=TaskState.STATUS_APPROVED,
+            workflow_state__status=WorkflowState.STATUS_APPROVED,
+            finished_at__gte=revision.created_at,
+        )
         .exclude(finished_by=None)
         .order_by("-finished_at")
         .select_related("finished_by")
@@ -70,7 +70,7 @@ def record_review_of_published_revision(page, revision) -> FlagshipReview | None
     claim = claims.select_related("reviewed_by").first()
     if claim is None:
         return None
-    review = record_review(page, claim.reviewed_by, approved_by=approver_of(revision))
+    review = record_review(page, claim.reviewed_by, approved_by=approver_of(page, revision))
     claim.recorded = review
     claim.save(update_fields=["recorded"])
     return review

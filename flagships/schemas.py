@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from ninja import Schema
 
-from core.schemas import TermOut, TranslationOut
+from core.schemas import ImageOut, TermOut, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -58,6 +58,7 @@ class FlagshipSummaryOut(ReviewFields):
     translated: bool
     locales: list[str]
     summary: str
+    cover_image: ImageOut | None
     status: str
     status_label: str
     start_date: date | None

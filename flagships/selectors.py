@@ -14,6 +14,7 @@ from django.db.models.functions import RowNumber
 from wagtail.models import Locale
 
 from core.delivery import default_locale, localize_pages, public_pages, with_locale_fallback
+from core.images import with_cover_renditions
 from home.models import Contact, ThematicArea
 
 from .models import (
@@ -131,7 +132,11 @@ class FlagshipCard:
 
 def flagship_cards(index_page) -> list[FlagshipCard]:
     """The index page's list: status and dates, most recent start first."""
-    pages = list(children_of_index(index_page).select_related("locale").order_by("-start_date", "title", "pk"))
+    pages = list(
+        with_cover_renditions(children_of_index(index_page).select_related("locale")).order_by(
+            "-start_date", "title", "pk"
+        )
+    )
     states = review_states(pages)
     return [FlagshipCard(page, page.translated, states[page.translation_key]) for page in pages]
 

@@ -4,9 +4,7 @@ from wagtail import hooks
 
 from core.reports import ReportMenuItem
 
-from .models import FlagshipPage
 from .panels import OverdueFlagshipsPanel
-from .review import tick_review
 from .views import FlagshipsDueForReviewView
 
 
@@ -41,17 +39,3 @@ def register_review_report_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_overdue_panel(request, panels):
     panels.append(OverdueFlagshipsPanel())
-
-
-def _keep_review_box(request, page):
-    if request.method == "POST" and isinstance(page.specific_deferred, FlagshipPage):
-        tick_review(page.get_latest_revision(), request.user, bool(request.POST.get("reviewed")))
-
-
-# The box is kept with the revision the request saved: drafts and autosaves
-# (after_edit_page, after_create_page), submissions (the same hooks) and direct
-# publishing, before the revision goes live (before_publish_page), where the
-# page_published receiver turns it into a review.
-hooks.register("after_edit_page", _keep_review_box)
-hooks.register("after_create_page", _keep_review_box)
-hooks.register("before_publish_page", _keep_review_box)

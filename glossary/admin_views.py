@@ -13,7 +13,7 @@ from core.reports import ReportPermissionMixin
 from core.serializers import locale_codes
 
 from .admin_links import add_to_glossary_url
-from .checks import page_fragments, undefined_abbreviations
+from .checks import page_fragments, readability, undefined_abbreviations
 
 
 def undefined_by_locale(locale: Locale | None = None) -> list[dict]:
@@ -96,3 +96,57 @@ def checks_fragment(request, page_id: int):
         raise PermissionDenied
     obj = page.specific.get_latest_revision_as_object()
     return render(request, "glossary/admin/checks_fragment.html", {"object": obj, "request": request})
+
+
+def translation_checks(request, translation_id: int):
+    """The Checks panel for a translation in progress, opened from the translation
+    editor (wagtail-localize's editor has no side panel for it): readability in the
+    target language and abbreviations that locale's glossary does not define, on
+    the text translated so far (untranslated parts would be scored in the wrong
+    language)."""
+    from django.shortcuts import get_object_or_404
+    from django.template.response import TemplateResponse
+    from wagtail.models import Page
+    from wagtail.permissions import policy_registry
+    from wagtail_localize.models import StringSegment, Translation
+
+    from .forms import blocks_publishing
+    from .models import Abbreviation
+
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"), pk=translation_id, enabled=True
+    )
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    locale = translation.target_locale
+    code = locale.language_code
+    texts = list(
+        StringSegment.objects.filter(source=translation.source)
+        .annotate_translation(locale)
+        .order_by("order")
+        .values_list("translation", flat=True)
+    )
+    fragments = [text for text in texts if text]
+    language = get_language_info(code)["name_translated"] if code in dict(settings.LANGUAGES) else code
+    undefined = undefined_abbreviations(fragments, locale.pk)
+    checks = {
+        "undefined": [(token, add_to_glossary_url(token, code)) for token in undefined],
+        "readability": [(language, readability(fragments, code))],
+        "blocking": blocks_publishing(),
+        "can_add": policy_registry.get_by_type(Abbreviation).user_has_permission(request.user, "add"),
+    }
+    return TemplateResponse(
+        request,
+        "glossary/admin/translation_checks.html",
+        {
+            "checks": checks,
+            "object": None,
+            "translated": len(fragments),
+            "total": len(texts),
+            "language": language,
+            "editor_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "header_title": _("Checks of the %(language)s translation of “%(title)s”")
+            % {"language": language, "title": page.get_admin_display_title()},
+        },
+    )

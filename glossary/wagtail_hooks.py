@@ -7,7 +7,7 @@ from wagtail.snippets.views.snippets import CreateView
 from core.locale_permissions import LocaleScopedSnippetViewSet
 from core.reports import ReportMenuItem
 
-from .admin_views import UndefinedAbbreviationsView, checks_fragment
+from .admin_views import UndefinedAbbreviationsView, checks_fragment, translation_checks
 from .models import Abbreviation
 
 
@@ -49,6 +49,11 @@ def register_report_url():
     return [
         path("glossary/checks/<int:page_id>/", checks_fragment, name="glossary_checks_fragment"),
         path(
+            "glossary/checks/translation/<int:translation_id>/",
+            translation_checks,
+            name="glossary_translation_checks",
+        ),
+        path(
             "reports/undefined-abbreviations/",
             UndefinedAbbreviationsView.as_view(),
             name="glossary_undefined_abbreviations",
@@ -66,3 +71,9 @@ def register_report_menu_item():
         order=750,
         permission=UndefinedAbbreviationsView.report_permission,
     )
+
+
+@hooks.register("register_translation_editor_tools")
+def translation_checks_link(translation, page, request):
+    """The translation editor's bar links to the Checks in the target language."""
+    return {"label": _("Checks"), "url": reverse("glossary_translation_checks", args=[translation.pk])}

@@ -15,7 +15,7 @@ from core.delivery import (
 from core.links import link_resolver, localized_url
 from core.page_types import register_detail
 from core.problems import not_found, responses
-from core.serializers import image_out, locale_codes, page_link_out
+from core.serializers import absolute_file_links, cover_out, locale_codes, page_link_out
 from core.translations import add_translations
 
 from .models import Contact, HomePage, ThematicArea
@@ -58,8 +58,8 @@ def home_detail(home, requested, request, published_in: list[str] | None = None)
             "translated": home.locale_id == requested.pk,
             "locales": published_in,
             "hero_text": rendered["hero_text"],
-            "introduction": rendered["introduction"],
-            "hero_image": image_out(home.hero_image),
+            "introduction": absolute_file_links(rendered["introduction"], request),
+            "hero_image": cover_out(home, request, "lead"),
             "featured_items": [
                 {
                     **page_link_out(item["page"], requested.pk, codes, links.url(item["page"])),

@@ -5,9 +5,9 @@ from io import StringIO
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from core.demo_support import locales, publish, translate
+from core.demo_support import locales, publish, translate, translate_everywhere
 
-from .demo_data import CONTACTS, HOME, THEMATIC_AREAS
+from .demo_data import CONTACT_TRANSLATIONS, CONTACTS, HOME, THEMATIC_AREAS
 from .models import Contact, HomePage, HomePageThematicArea, OrganisationSettings, ThematicArea
 
 
@@ -51,9 +51,11 @@ def load(log):
                 )
             )
             created += 1
-        for code, locale in all_locales.items():
-            if code != "en":
-                created += translate(contact, locale, {entry["roles"]["en"]: entry["roles"][code]})[1]
+        translations = {
+            code: (name, entry["roles"][code], unit)
+            for code, (name, unit) in CONTACT_TRANSLATIONS[entry["key"]].items()
+        }
+        created += translate_everywhere(contact, (entry["name"], entry["roles"]["en"], entry["unit"]), translations)
     log(f"contacts: {len(CONTACTS)} ({created} created)")
 
     home = _english_home(english, areas)

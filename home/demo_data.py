@@ -221,3 +221,36 @@ HOME = {
         "Здесь вы можете прочитать наши публикации, следить за флагманскими программами, узнать, куда идут пожертвования, и найти контактное лицо по каждому из них.",
     ),
 }
+
+# The contacts' names (transliterated where the script differs) and units, in each
+# language: {contact key: {language code: (name, unit)}}; their roles are in CONTACTS.
+CONTACT_TRANSLATIONS = {
+    "amina.odhiambo": {
+        "fr": ("Amina Odhiambo", "Division des relations extérieures"),
+        "es": ("Amina Odhiambo", "División de Relaciones Exteriores"),
+        "ar": ("أمينة أوديامبو", "شعبة العلاقات الخارجية"),
+        "zh-hans": ("阿米娜·奥迪安博", "外部关系司"),
+        "ru": ("Амина Одиамбо", "Отдел внешних связей"),
+    },
+    "lucas.ferreira": {
+        "fr": ("Lucas Ferreira", "Service de la résilience climatique"),
+        "es": ("Lucas Ferreira", "Subdivisión de Resiliencia Climática"),
+        "ar": ("لوكاس فيريرا", "فرع القدرة على الصمود في مواجهة تغير المناخ"),
+        "zh-hans": ("卢卡斯·费雷拉", "气候韧性处"),
+        "ru": ("Лукас Феррейра", "Сектор климатической устойчивости"),
+    },
+    "mei.chen": {
+        "fr": ("Mei Chen", "Service du logement et du foncier"),
+        "es": ("Mei Chen", "Subdivisión de Vivienda y Tierras"),
+        "ar": ("مي تشن", "فرع الإسكان والأراضي"),
+        "zh-hans": ("陈梅", "住房和土地处"),
+        "ru": ("Мэй Чэнь", "Сектор жилья и земли"),
+    },
+    "omar.haddad": {
+        "fr": ("Omar Haddad", "Groupe de la mobilisation des ressources"),
+        "es": ("Omar Haddad", "Dependencia de Movilización de Recursos"),
+        "ar": ("عمر حداد", "وحدة تعبئة الموارد"),
+        "zh-hans": ("奥马尔·哈达德", "资源调动股"),
+        "ru": ("Омар Хаддад", "Группа мобилизации ресурсов"),
+    },
+}

@@ -12,7 +12,10 @@ def thematic_area_out(area, codes: dict, translated: bool | None = None) -> dict
     }
 
 
-def contact_out(contact, codes: dict) -> dict:
+def contact_out(contact, codes: dict, requested=None) -> dict:
+    """A focal point; `translated` says whether it is in the `requested` locale
+    (one meaning of `translated` everywhere: tests/headless/test_translated.py)."""
+    translated = contact.locale_id == requested.pk if requested is not None else getattr(contact, "translated", True)
     return {
         "id": contact.pk,
         "name": contact.name,
@@ -21,5 +24,5 @@ def contact_out(contact, codes: dict) -> dict:
         "email": contact.email,
         "phone": contact.phone,
         "locale": codes[contact.locale_id],
-        "translated": getattr(contact, "translated", True),
+        "translated": translated,
     }

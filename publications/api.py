@@ -5,12 +5,23 @@ from django.db.models import Prefetch
 from django.utils import translation
 from ninja import Query, Router, Schema
 
-from core.api_params import Id, Window, Year, listing_schema, paginate, resolve_locale
+from core.api_params import (
+    Id,
+    Values,
+    Window,
+    Years,
+    listing_schema,
+    order_by,
+    ordering_parameter,
+    paginate,
+    resolve_locale,
+)
 from core.delivery import answer_in_locale, locale_table, public_pages
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import locale_codes, page_link_out
+from core.serializers import absolute_file_links, locale_codes, page_link_out
+from publications import expansions  # noqa: F401 (registers what expand= embeds)
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import PublicationListItemOut, PublicationOut
@@ -24,11 +35,20 @@ PublicationListOut = listing_schema(PublicationListItemOut, "PublicationListOut"
 RELATED_COUNT = 3
 
 
+ORDERINGS = {
+    "-publication_date": ("-publication_date", "title"),
+    "publication_date": ("publication_date", "title"),
+    "title": ("title",),
+    "-title": ("-title",),
+}
+
+
 class PublicationQuery(Schema):
-    thematic_area: str | None = None
-    type: str | None = None
-    year: Year | None = None
-    keyword: str | None = None
+    thematic_area: Values = None
+    type: Values = None
+    year: Years = None
+    keyword: Values = None
+    ordering: str | None = ordering_parameter(ORDERINGS, "-publication_date")
 
 
 def _filtered(locale, query: PublicationQuery | None):
@@ -37,9 +57,10 @@ def _filtered(locale, query: PublicationQuery | None):
         thematic_area=query.thematic_area, type=query.type, year=query.year, keyword=query.keyword
     )
     try:
-        return apply_filters(publications_in(locale), filters, locale)
+        queryset = apply_filters(publications_in(locale), filters, locale)
     except UnknownFilterValue as error:
         raise bad_choice(error.parameter, error.value, error.allowed) from error
+    return order_by(queryset, query.ordering, ORDERINGS)
 
 
 @router.get("", response=responses(PublicationListOut), url_name="publications", summary="Publications, newest first")
@@ -99,11 +120,11 @@ def publication_detail(page, requested, request) -> dict:
         links.prime([*related, *citing])
         item.update(
             {
-                "abstract": rendered["abstract"],
-                "read_online": rendered["body"],
+                "abstract": absolute_file_links(rendered["abstract"], request),
+                "read_online": absolute_file_links(rendered["body"], request),
                 "isbn": page.isbn,
                 "doi": page.doi,
-                "documents": [document_out(row) for row in page.documents.all()],
+                "documents": [document_out(row, request) for row in page.documents.all()],
                 "related": [page_link_out(other, requested.pk, codes, links.url(other)) for other in related],
                 "citing_flagships": [page_link_out(other, requested.pk, codes, links.url(other)) for other in citing],
                 "abbreviations": rendered.abbreviations,

@@ -9,11 +9,21 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from core.demo_support import locales, publish, section_index, translate
+from core.demo_support import locales, publish, section_index, translate, translate_everywhere
 from home.models import ThematicArea
 
 from .counting import record_download, record_view
-from .demo_data import BODIES, EXTRA_DOCUMENTS, INDEX, PUBLICATIONS, TRANSLATIONS, TYPES
+from .demo_data import (
+    AUTHORS,
+    BODIES,
+    BODY_TRANSLATIONS,
+    EXTRA_DOCUMENTS,
+    INDEX,
+    PUBLICATIONS,
+    TRANSLATION_GAPS,
+    TRANSLATIONS,
+    TYPES,
+)
 from .models import (
     PublicationDocument,
     PublicationIndexPage,
@@ -45,12 +55,23 @@ def load(log):
     log(f"publications: {len(PUBLICATIONS)} ({created} created)")
 
     created = 0
-    for slug, languages in TRANSLATIONS.items():
+    for entry in PUBLICATIONS:
+        slug = entry[0]
         page = PublicationPage.objects.get(slug=slug, locale=english)
-        for code, (title, abstract) in languages.items():
-            strings = {page.title: title, _paragraph_text(page.abstract): abstract}
-            created += translate(page, all_locales[code], strings)[1]
+        translations = {code: _texts(entry, code) for code in TRANSLATIONS.get(slug, {})}
+        created += translate_everywhere(page, _texts(entry, "en"), translations, TRANSLATION_GAPS.get(slug))
     log(f"publication translations: {sum(map(len, TRANSLATIONS.values()))} ({created} created)")
+
+
+def _texts(entry, code: str) -> tuple:
+    """A publication's texts in `code`: title, abstract, authors and the read-online
+    body's blocks (a paragraph's text without its <p>), in the shape of TRANSLATIONS."""
+    slug, title, _type, _areas, _day, authors, _keywords, abstract = entry
+    if code == "en":
+        body = [_paragraph_text(text) for _kind, text in BODIES.get(slug, [])]
+        return (title, abstract, authors, body)
+    title, abstract = TRANSLATIONS[slug][code]
+    return (title, abstract, AUTHORS[authors][code], BODY_TRANSLATIONS.get(slug, {}).get(code, []))
 
 
 def _types(all_locales, log) -> dict:

@@ -22,12 +22,33 @@ class UnknownFilterValue(Exception):
         self.allowed = sorted(str(item) for item in allowed)
 
 
+def each(value) -> list:
+    """A filter's values as a list: one value (the index pages' forms) or several
+    (the API's repeated or comma-separated values), an item matching any of them."""
+    if value is None or value == "":
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def checked(parameter: str, values: list, allowed) -> list:
+    """`values`, each one of `allowed`.
+
+    Raises:
+        UnknownFilterValue: naming the first value that is not.
+    """
+    for value in values:
+        if value not in allowed:
+            raise UnknownFilterValue(parameter, value, allowed)
+    return values
+
+
 @dataclass(frozen=True)
 class PublicationFilters:
-    thematic_area: str | None = None
-    type: str | None = None
-    year: int | None = None
-    keyword: str | None = None
+    # Each takes one value or a list of values (any of them matches).
+    thematic_area: str | list[str] | None = None
+    type: str | list[str] | None = None
+    year: int | list[int] | None = None
+    keyword: str | list[str] | None = None
 
     def is_empty(self) -> bool:
         return not (self.thematic_area or self.type or self.year or self.keyword)
@@ -47,28 +68,23 @@ def apply_filters(queryset, filters: PublicationFilters, locale):
     """
     if filters.thematic_area:
         areas = snippet_choices(ThematicArea, locale)
-        if filters.thematic_area not in areas:
-            raise UnknownFilterValue("thematic_area", filters.thematic_area, areas)
+        slugs = checked("thematic_area", each(filters.thematic_area), areas)
         queryset = queryset.filter(
-            thematic_area_rows__thematic_area__translation_key=areas[filters.thematic_area]
+            thematic_area_rows__thematic_area__translation_key__in=[areas[slug] for slug in slugs]
         ).distinct()
     if filters.type:
         types = snippet_choices(PublicationType, locale)
-        if filters.type not in types:
-            raise UnknownFilterValue("type", filters.type, types)
-        queryset = queryset.filter(publication_type__translation_key=types[filters.type])
+        slugs = checked("type", each(filters.type), types)
+        queryset = queryset.filter(publication_type__translation_key__in=[types[slug] for slug in slugs])
     if filters.year:
         years = set(queryset.order_by().annotate(y=ExtractYear("publication_date")).values_list("y", flat=True))
-        if filters.year not in years:
-            raise UnknownFilterValue("year", filters.year, years)
-        queryset = queryset.filter(publication_date__year=filters.year)
+        queryset = queryset.filter(publication_date__year__in=checked("year", each(filters.year), years))
     if filters.keyword:
         keywords = set(
             PublicationPageTag.objects.filter(content_object__in=queryset.values("pk")).values_list(
                 "tag__slug", flat=True
             )
         )
-        if filters.keyword not in keywords:
-            raise UnknownFilterValue("keyword", filters.keyword, keywords)
-        queryset = queryset.filter(tagged_items__tag__slug=filters.keyword).distinct()
+        queryset = queryset.filter(tagged_items__tag__slug__in=checked("keyword", each(filters.keyword), keywords))
+        queryset = queryset.distinct()
     return queryset

@@ -11,9 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
+from core.images import prefetch_specs
 from publications.models import DownloadCount, PublicationPage, PublicationPageThematicArea, ViewCount
-
-CARD_IMAGE_SPEC = "fill-480x300"
 
 
 def public_publications():
@@ -34,7 +33,7 @@ def publications_in(locale: Locale):
                 queryset=PublicationPageThematicArea.objects.select_related("thematic_area").order_by("sort_order"),
             ),
             "keywords",
-            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)),
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))),
         )
         .defer_streamfields()
         .order_by("-publication_date", "-pk")

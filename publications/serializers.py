@@ -1,14 +1,14 @@
 """Publication pages → API dictionaries, built for a whole page of results at once."""
 
 from django.urls import reverse
+from django.utils import translation
 
 from core.delivery import locale_table, locales_by_translation_key, public_pages
 from core.links import link_resolver
 from core.rendering import render_many
-from core.serializers import image_out
+from core.serializers import absolute, cover_out
 from core.translations import add_translations
 from home.serializers import thematic_area_out
-from publications.selectors import CARD_IMAGE_SPEC
 
 
 def type_out(publication_type) -> dict | None:
@@ -17,10 +17,11 @@ def type_out(publication_type) -> dict | None:
     return {"slug": publication_type.slug, "name": publication_type.name}
 
 
-def document_out(row) -> dict:
+def document_out(row, request=None) -> dict:
     return {
         "title": row.document.title,
-        "url": reverse("publications:download", args=[row.pk]),
+        # Through the counting route, absolute so a front end on another origin can link it.
+        "url": absolute(reverse("publications:download", args=[row.pk]), request),
         "format": row.file_format,
         "format_label": row.format_label,
         "size": row.file_size,
@@ -40,6 +41,8 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
     # stay in that locale (the translation, or the locale's fallback URL).
     links = link_resolver(request)
     links.prime(pages)
+    # A thematic area is `translated` when it is in that locale too.
+    requested_id = next((pk for pk, code in codes.items() if code == translation.get_language()), None)
     items = []
     for page, rendered in zip(pages, abstracts, strict=True):
         items.append(
@@ -52,12 +55,12 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "publication_type": type_out(page.publication_type),
                 "authors": page.authors,
                 "thematic_areas": [
-                    thematic_area_out(row.thematic_area, codes, True)
+                    thematic_area_out(row.thematic_area, codes, row.thematic_area.locale_id == requested_id)
                     for row in page.thematic_area_rows.all()
                     if row.thematic_area.live
                 ],
                 "keywords": sorted(tag.name for tag in page.keywords.all()),
-                "cover_image": image_out(page.cover_image, CARD_IMAGE_SPEC),
+                "cover_image": cover_out(page, request),
                 "url": links.url(page),
                 "api_url": page.get_api_url(),
                 "locale": codes[page.locale_id],

@@ -9,6 +9,7 @@ from core.reports import ReportMenuItem
 from publications.forms import large_document_warning
 from publications.models import PublicationPage, PublicationType
 from publications.reports import PublicationReachReport
+from publications.rich_text import CountedDocumentLinkHandler
 
 
 class PublicationTypeViewSet(LocaleScopedSnippetViewSet):
@@ -57,3 +58,9 @@ def register_report_menu_item():
         order=950,
         permission=PublicationReachReport.report_permission,
     )
+
+
+@hooks.register("register_rich_text_features", order=10)
+def count_document_links_in_rich_text(features):
+    # After wagtail.documents registers its own handler for the same link type.
+    features.register_link_type(CountedDocumentLinkHandler)

@@ -10,6 +10,7 @@ expired page can appear (they have no document, or are filtered by expiry).
 from dataclasses import dataclass
 from datetime import date
 
+from core.images import images_with_renditions
 from core.links import localized_urls_for_ids
 from core.rendering import teaser
 from core.search_registry import content_type_labels
@@ -27,6 +28,9 @@ class Card:
     teaser: str
     locale: str
     translated: bool
+    image: object = None  # with the card renditions prefetched
+    image_alt: str = ""
+    image_alt_language: str | None = None
 
 
 def _cards(rows, codes_by_id, locale) -> list[Card]:
@@ -35,6 +39,8 @@ def _cards(rows, codes_by_id, locale) -> list[Card]:
     # Stored URLs are the pages' own; a reader in `locale` follows the translation
     # or the locale's fallback URL (an English stand-in must not lead out of /fr/).
     urls = localized_urls_for_ids([row["page_id"] for row in rows], locale)
+    covers = {row["page_id"]: row["cover"] for row in rows if row["cover"]}
+    images = images_with_renditions((cover["id"] for cover in covers.values()), "card")
     return [
         Card(
             title=row["title"],
@@ -45,14 +51,22 @@ def _cards(rows, codes_by_id, locale) -> list[Card]:
             teaser=teaser(row["snippet"]),
             locale=codes_by_id.get(row["locale_id"], ""),
             translated=row["translated"],
+            **_card_image(covers.get(row["page_id"]), images),
         )
         for row in rows
     ]
 
 
+def _card_image(cover, images) -> dict:
+    image = images.get(cover["id"]) if cover else None
+    if image is None:  # none, or deleted since the page was indexed
+        return {}
+    return {"image": image, "image_alt": cover["alt"], "image_alt_language": cover["lang"]}
+
+
 def _rows(queryset, limit):
     return queryset.order_by("-date", "-pk").values(
-        "page_id", "title", "url", "content_type", "date", "snippet", "locale_id", "translated"
+        "page_id", "title", "url", "content_type", "date", "snippet", "locale_id", "translated", "cover"
     )[:limit]
 
 

@@ -56,6 +56,9 @@ class SearchDocument(models.Model):
     # COLUMN (a table rebuild would drop the FTS triggers); NULL reads as [].
     areas = models.JSONField(_("thematic areas"), null=True, blank=True)
     countries = models.JSONField(_("countries"), null=True, blank=True)
+    # The page's cover for cards ({"id", "alt", "lang"}; alt empty when
+    # decorative, lang set when the text is not in the row's language).
+    cover = models.JSONField(_("cover image"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     # On SQLite, a migration that alters a field here rebuilds the table and

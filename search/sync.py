@@ -13,6 +13,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from core.delivery import public_pages
+from core.images import page_cover
 from core.search_registry import builder_for, searchable_models
 
 from .backends.active import get_backend
@@ -71,6 +72,7 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         # The same areas and countries as the tags, on the row (one per slug).
         "areas": _unique_areas(data.thematic_areas),
         "countries": list(dict.fromkeys(data.countries)),
+        "cover": _cover(page),
     }
     tags = [
         {"kind": SearchDocumentTag.AREA, "slug": slug, "name": name, "sort_order": order}
@@ -80,6 +82,13 @@ def document_values(page) -> tuple[dict, list[dict]] | None:
         for order, code in enumerate(data.countries)
     ]
     return fields, tags
+
+
+def _cover(page) -> dict | None:
+    cover = page_cover(page)
+    if cover is None:
+        return None
+    return {"id": cover.image.pk, "alt": cover.alt, "lang": cover.alt_language}
 
 
 def _unique_areas(areas) -> list[list[str]]:

@@ -11,10 +11,13 @@ from django.conf import settings
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.responses import NinjaJSONEncoder
 
 from core.api import preview_router
+from core.api_params import resolve_locale
+from core.api_shape import Shape, item_schema_of, shape_of
 from core.page_types import type_names
-from core.problems import PROBLEM_CONTENT_TYPE, Problem
+from core.problems import PROBLEM_CODES, PROBLEM_CONTENT_TYPE, Problem
 
 from .project_apps import optional_module, project_app_names
 
@@ -28,6 +31,7 @@ class DeliveryAPI(NinjaAPI):
         """Declare error bodies as application/problem+json, which is what they are."""
         schema = super().get_openapi_schema(*args, **kwargs)
         _declare_enums(schema.get("components", {}).get("schemas", {}))
+        _declare_shapes(self, schema)
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
                 for status, response in operation.get("responses", {}).items():
@@ -72,6 +76,7 @@ def _closed_lists() -> dict[tuple[str, str], list[str]]:
     }
     names = type_names()
     lists.update({(schema, "type"): names for schema in _PAGE_TYPE_FIELDS})
+    lists[("ProblemOut", "code")] = list(PROBLEM_CODES)
     return lists
 
 
@@ -86,6 +91,97 @@ def _declare_enums(components: dict) -> None:
             for variant in [prop, *prop.get("anyOf", [])]:
                 if variant.get("type") == "string":
                     variant["enum"] = list(values)
+
+
+def _declare_shapes(api, schema: dict) -> None:
+    """Document `fields` and `expand` (core/api_shape.py) on the listings and
+    details, with their closed lists, and each expansion as an optional property
+    of the item schema."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    operations = {
+        operation.get("operationId"): operation
+        for path in schema.get("paths", {}).values()
+        for operation in path.values()
+    }
+    for bound in api._get_bound_routers():
+        for path_view in bound.path_operations.values():
+            for operation in path_view.operations:
+                shape = _shape(operation)
+                document = operations.get(operation.operation_id or api.get_openapi_operation_id(operation))
+                if shape is None or document is None:
+                    continue
+                parameters = document.setdefault("parameters", [])
+                expansions = shape.expansions
+                parameters.append(
+                    _list_parameter(
+                        "fields",
+                        sorted({*shape.item_fields, *expansions}),
+                        "Only these fields of each item (and its `id`), repeated or comma-separated; "
+                        "the answer's items then hold only the fields asked for.",
+                    )
+                )
+                if expansions:
+                    parameters.append(
+                        _list_parameter(
+                            "expand",
+                            sorted(expansions),
+                            "Related items to embed in each item, repeated or comma-separated: "
+                            + "; ".join(f"`{name}`: {exp.description}" for name, exp in sorted(expansions.items())),
+                        )
+                    )
+                item_name = item_schema_of(_response_schema(operation)).__name__
+                item = components.get(item_name)
+                for name, expansion in expansions.items():
+                    property_schema = expansion.adapter.json_schema(ref_template="#/components/schemas/{model}")
+                    for def_name, definition in property_schema.pop("$defs", {}).items():
+                        components.setdefault(def_name, definition)
+                    property_schema["description"] = f"With `expand={name}`: {expansion.description}"
+                    if item is not None:
+                        item.setdefault("properties", {})[name] = property_schema
+                if item is not None:
+                    _declare_sparse_answer(components, document, item_name, shape.listing)
+
+
+def _declare_sparse_answer(components: dict, operation: dict, item_name: str, listing: bool) -> None:
+    """With `fields=`, items hold only the fields asked for (and `id`): the 200
+    answer is the full schema or its `…Fields` variant, whose only required
+    property is `id`."""
+    sparse_item = f"{item_name}Fields"
+    if sparse_item not in components:
+        components[sparse_item] = {
+            "title": sparse_item,
+            "description": f"{item_name} with only the fields asked for with `fields=` (and `id`).",
+            "type": "object",
+            "properties": dict(components[item_name]["properties"]),
+            "required": ["id"],
+        }
+    sparse = {"$ref": f"#/components/schemas/{sparse_item}"}
+    if listing:
+        sparse = {
+            "type": "object",
+            "properties": {
+                "count": {"type": "integer"},
+                "limit": {"type": "integer"},
+                "offset": {"type": "integer"},
+                "items": {"type": "array", "items": sparse},
+            },
+            "required": ["count", "limit", "offset", "items"],
+        }
+    responses = operation["responses"]
+    content = responses[200 if 200 in responses else "200"]["content"]["application/json"]
+    content["schema"] = {"anyOf": [content["schema"], sparse]}
+
+
+def _list_parameter(name: str, values: list[str], description: str) -> dict:
+    return {
+        "in": "query",
+        "name": name,
+        "required": False,
+        "description": description,
+        "schema": {"type": "array", "items": {"type": "string", "enum": values}},
+        "style": "form",
+        "explode": True,
+    }
 
 
 def _declare_locale_codes(schema: dict) -> None:
@@ -131,14 +227,17 @@ def handle_problem(request, exc: Problem):
     return _problem_http_response(request, exc)
 
 
-_SCHEMA_NAMES = {"window", "filters"}
+_SCHEMA_NAMES = {"window", "filters", "payload"}
 
 
 def _describe_validation_errors(errors) -> tuple[str, str | None]:
     messages, first_parameter = [], None
     for error in errors:
         # loc is (source, [schema name], field), e.g. ("query", "window", "limit").
-        location = [str(part) for part in error.get("loc", [])[1:] if part not in _SCHEMA_NAMES]
+        # The index of one of several values ("year", 1) is left out: the parameter is "year".
+        location = [
+            str(part) for part in error.get("loc", [])[1:] if part not in _SCHEMA_NAMES and not isinstance(part, int)
+        ]
         name = ".".join(location) or "request"
         first_parameter = first_parameter or name
         messages.append(f"{name}: {error.get('msg', 'invalid value')}")
@@ -168,7 +267,7 @@ def handle_http_error(request, exc: HttpError):
 
 @api.exception_handler(json.JSONDecodeError)
 def handle_bad_json(request, exc):
-    return _problem_http_response(request, Problem(400, "The request body is not valid JSON."))
+    return _problem_http_response(request, Problem(400, "The request body is not valid JSON.", code="bad_json"))
 
 
 @api.exception_handler(Exception)
@@ -196,11 +295,25 @@ def _query_names(operation) -> set[str]:
     return names
 
 
-def _refuse_unknown_parameters(operation) -> None:
+def _response_schema(operation):
+    model = operation.response_models.get(200)
+    field = getattr(model, "model_fields", {}).get("response")
+    return field.annotation if field is not None else None
+
+
+def _shape(operation) -> Shape | None:
+    if operation.methods != ["GET"]:
+        return None
+    return shape_of(getattr(operation, "url_name", None), _response_schema(operation))
+
+
+def _checked_operation(operation) -> None:
     """A misspelt or unsupported parameter (`thematic_areas`, `page`) would
     otherwise be ignored silently and the client would get unfiltered results;
-    answer 400 naming it and the parameters that exist."""
-    allowed = _query_names(operation)
+    answer 400 naming it and the parameters that exist. Listings and details
+    also take `fields` and `expand` (core/api_shape.py), applied to the answer."""
+    shape = _shape(operation)
+    allowed = _query_names(operation) | (shape.parameters() if shape else set())
     run = operation.run
 
     def checked_run(request, *args, **kwargs):
@@ -212,9 +325,24 @@ def _refuse_unknown_parameters(operation) -> None:
                 f"Unknown query parameter(s): {', '.join(unknown)}. This endpoint takes: {listed}.",
                 parameter=unknown[0],
                 allowed=sorted(allowed),
+                code="unknown_parameter",
+                params={"unknown": unknown},
             )
             return _problem_http_response(request, problem)
-        return run(request, *args, **kwargs)
+        if shape is None or not ({"fields", "expand"} & set(request.GET)):
+            return run(request, *args, **kwargs)
+        try:
+            fields, expansions = shape.requested(request.GET)
+        except Problem as problem:
+            return _problem_http_response(request, problem)
+        response = run(request, *args, **kwargs)
+        if response.status_code != 200:
+            return response
+        # The endpoint answered 200, so `locale` is valid.
+        locale = resolve_locale(request.GET.get("locale"))
+        payload = shape.apply(json.loads(response.content), fields, expansions, locale, request)
+        response.content = json.dumps(payload, cls=NinjaJSONEncoder).encode()
+        return response
 
     operation.run = checked_run
 
@@ -224,4 +352,4 @@ def _refuse_unknown_parameters(operation) -> None:
 for _bound in api._get_bound_routers():
     for _path_view in _bound.path_operations.values():
         for _operation in _path_view.operations:
-            _refuse_unknown_parameters(_operation)
+            _checked_operation(_operation)

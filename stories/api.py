@@ -3,12 +3,12 @@
 from django.utils import translation
 from ninja import Path, Query, Router, Schema
 
-from core.api_params import Window, listing_schema, paginate, resolve_locale
+from core.api_params import Values, Window, listing_schema, paginate, resolve_locale
 from core.delivery import public_pages
 from core.links import localized_urls
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import locale_codes, page_type
+from core.serializers import absolute_file_links, locale_codes, page_type
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
 
@@ -26,10 +26,10 @@ RELATED_FIELDS = {"flagship": "flagship", "publication": "publication", "donatio
 
 
 class StoryQuery(Schema):
-    region: str | None = None
-    country: str | None = None
-    thematic_area: str | None = None
-    flagship: str | None = None
+    region: Values = None
+    country: Values = None
+    thematic_area: Values = None
+    flagship: Values = None
 
 
 @router.get("", response=responses(StoryListOut), url_name="stories", summary="Impact stories, newest first")
@@ -87,15 +87,15 @@ def story_detail(page, requested, request) -> dict:
         item.update(
             {
                 "standfirst": rendered["standfirst"],
-                "lead_image": lead_image_out(page, "max-1200x800"),
-                "body": rendered["body"],
+                "lead_image": lead_image_out(page, request, "lead"),
+                "body": absolute_file_links(rendered["body"], request),
                 "related": {
                     field: _link(related[name], requested, codes, urls.get(related[name].pk))
                     if name in related
                     else None
                     for field, name in RELATED_FIELDS.items()
                 },
-                "contact": {**contact_out(contact, codes), "translated": contact.locale_id == requested.pk}
+                "contact": contact_out(contact, codes, requested)
                 if contact
                 else None,
                 "abbreviations": rendered.abbreviations,

@@ -13,11 +13,11 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
 
-from core.demo_support import locales, publish, section_index, translate
+from core.demo_support import child_page, locales, section_index, slug_rows, translate_everywhere
 from flagships.models import FlagshipPage
 from home.models import Contact, ThematicArea
 
-from .demo_data import INDEX, STORIES
+from .demo_data import CREDITS, INDEX, STORIES, TRANSLATION_GAPS
 from .models import StoryIndexPage, StoryPage, StoryThematicArea
 
 
@@ -29,13 +29,13 @@ def load(log):
 
     created = translated = 0
     for entry in STORIES:
-        story = StoryPage.objects.child_of(index).filter(slug=entry["slug"]).first()
-        if story is None:
-            story = _create(index, entry, english)
-            created += 1
-        for code, locale in all_locales.items():
-            if code != "en":
-                translated += translate(story, locale, dict(zip(entry["en"], entry[code], strict=True)))[1]
+        story, new = child_page(index, StoryPage, entry["slug"], lambda entry=entry: _story(entry, english))
+        if new:
+            _date_first_publication(story, entry)
+        created += new
+        translations = {code: (*entry[code], CREDITS[code]) for code in all_locales if code != "en" and code in entry}
+        english_texts = (*entry["en"], CREDITS["en"])
+        translated += translate_everywhere(story, english_texts, translations, TRANSLATION_GAPS.get(entry["slug"]))
     log(f"stories: {len(STORIES)} ({created} created, {translated} translations)")
 
 
@@ -55,7 +55,7 @@ def lead_image(entry):
     return image
 
 
-def _create(index, entry, english) -> StoryPage:
+def _story(entry, english) -> StoryPage:
     day = timezone.localdate() - timedelta(days=entry["days_ago"])
     title, standfirst, body, alt = entry["en"]
     story = StoryPage(
@@ -65,7 +65,7 @@ def _create(index, entry, english) -> StoryPage:
         date=day,
         lead_image=lead_image(entry),
         lead_image_alt=alt,
-        lead_image_credit=entry["credit"],
+        lead_image_credit=CREDITS["en"],
         body=json.dumps([{"type": "text", "value": f"<p>{body}</p>"}]),
         region=entry["region"],
         country=entry["country"],
@@ -73,12 +73,15 @@ def _create(index, entry, english) -> StoryPage:
         contact=Contact.objects.filter(email=entry["contact"], locale=english).first(),
         locale=english,
     )
-    areas = {area.slug: area for area in ThematicArea.objects.filter(locale=english, slug__in=entry["areas"])}
-    story.thematic_areas = [StoryThematicArea(thematic_area=areas[slug]) for slug in entry["areas"] if slug in areas]
-    index.add_child(instance=story)
-    story = publish(story)
+    story.thematic_areas = slug_rows(
+        StoryThematicArea, "thematic_area", ThematicArea.objects.filter(locale=english), entry["areas"]
+    )
+    return story
+
+
+def _date_first_publication(story, entry) -> None:
+    day = timezone.localdate() - timedelta(days=entry["days_ago"])
     # The demo tells a story of the past months: date its first publication on its day,
     # so the demo's monthly briefs and newsletter find it where a real one would.
     published = timezone.make_aware(datetime.combine(day, time(9)))
     StoryPage.objects.filter(pk=story.pk).update(first_published_at=published, last_published_at=published)
-    return story

@@ -29,7 +29,6 @@ STORIES = [
         "contact": "lucas.ferreira@example.org",
         "days_ago": 12,
         "colour": (22, 96, 136),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "In Beira, the new homes stood up to the storm",
             "When Cyclone Freddy reached Beira, the 340 homes rebuilt after Idai kept their roofs. Families who helped design them stayed inside, dry and safe, while the water drained away through the new channels.",
@@ -76,7 +75,6 @@ STORIES = [
         "contact": "amina.odhiambo@example.org",
         "days_ago": 41,
         "colour": (40, 120, 90),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Flood warnings that arrive two hours early",
             "In low-lying wards of Dhaka, text messages now warn 180,000 residents two hours before flood water arrives. Volunteers on every street check that older neighbours have heard and help them move to higher floors.",
@@ -123,7 +121,6 @@ STORIES = [
         "contact": "mei.chen@example.org",
         "days_ago": 20,
         "colour": (150, 90, 40),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Title deeds for 2,000 families in Mathare",
             "After twenty years of living without papers, 2,000 families in Nairobi's Mathare settlement now hold title deeds. Women are named on more than half of them, and no one can be evicted from the land they have built on.",
@@ -170,7 +167,6 @@ STORIES = [
         "contact": "mei.chen@example.org",
         "days_ago": 55,
         "colour": (120, 60, 110),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Homes in Manila built with the people who live in them",
             "Along the Pasig river, 600 families who once lived on stilts over the water have moved into mid-rise homes a few streets away. They kept their jobs and schools, because they chose the site and the layout together.",
@@ -217,7 +213,6 @@ STORIES = [
         "contact": "omar.haddad@example.org",
         "days_ago": 8,
         "colour": (30, 110, 170),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "In east Amman, water every day instead of twice a week",
             "Families in three neighbourhoods of east Amman now have water from the tap every day. Until this year it came twice a week, and households spent a fifth of their income buying it from tankers.",
@@ -264,7 +259,6 @@ STORIES = [
         "contact": "omar.haddad@example.org",
         "days_ago": 47,
         "colour": (60, 140, 150),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Tripoli's water network, rebuilt street by street",
             "In the old city of Tripoli, 12 kilometres of water and sewer pipes have been replaced. Eight thousand people no longer see sewage in the streets after rain, and cases of diarrhoea among children have halved.",
@@ -311,7 +305,6 @@ STORIES = [
         "contact": "amina.odhiambo@example.org",
         "days_ago": 35,
         "colour": (170, 80, 60),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Antakya's neighbourhoods plan their own recovery",
             "Two years after the earthquakes, residents of five Antakya neighbourhoods have agreed recovery plans with the municipality. The plans keep the street pattern people know and put schools and clinics back first.",
@@ -358,7 +351,6 @@ STORIES = [
         "contact": "amina.odhiambo@example.org",
         "days_ago": 70,
         "colour": (140, 110, 70),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "In Aleppo, schools and a market open again",
             "Four schools and the covered market of one eastern Aleppo neighbourhood have reopened after repairs. 3,200 children are back in class close to home, and 140 traders have returned to their stalls.",
@@ -405,7 +397,6 @@ STORIES = [
         "contact": "lucas.ferreira@example.org",
         "days_ago": 16,
         "colour": (60, 150, 70),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "A library park where the hillside was empty",
             "On a slope of Medellín's Comuna 8 that was used as a dump, a library park now opens every day until nine. Nine hundred people visit it daily, and reported street crime nearby has fallen by a third.",
@@ -452,7 +443,6 @@ STORIES = [
         "contact": "lucas.ferreira@example.org",
         "days_ago": 62,
         "colour": (200, 140, 40),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Streets in Mexico City where children can play",
             "Around twelve primary schools in Iztapalapa, streets have been narrowed for cars and widened for people. Children now walk to school on shaded pavements, and traffic injuries near the schools fell by 40 per cent in a year.",
@@ -499,7 +489,6 @@ STORIES = [
         "contact": "omar.haddad@example.org",
         "days_ago": 25,
         "colour": (180, 60, 90),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "An Accra market that pays for its own upkeep",
             "Makola market's traders now pay stall fees by mobile money, and every cedi is shown on a public board. Collections have tripled in a year, and the market has new toilets, drains and lighting paid for from its own income.",
@@ -546,7 +535,6 @@ STORIES = [
         "contact": "omar.haddad@example.org",
         "days_ago": 50,
         "colour": (30, 130, 110),
-        "credit": "UN-Habitat / demo photograph",
         "en": (
             "Dakar's first green bond finds its buyers",
             "Dakar has raised its first green bond on the regional market, and residents could buy a share for the price of a phone. The money will pay for solar street lights and the upgrade of a flood-prone bus terminal.",
@@ -585,3 +573,17 @@ STORIES = [
         ),
     },
 ]
+
+# The lead images' credit line (the same for every demo story), in each language.
+CREDITS = {
+    "en": "UN-Habitat / demo photograph",
+    "fr": "ONU-Habitat / photographie de démonstration",
+    "es": "ONU-Hábitat / fotografía de demostración",
+    "ar": "موئل الأمم المتحدة / صورة توضيحية",
+    "zh-hans": "联合国人居署 / 演示图片",
+    "ru": "ООН-Хабитат / демонстрационная фотография",
+}
+
+# Left untranslated on purpose (see core/demo_support.py): {slug: {language code: MISSING or PARTIAL}}.
+# Every story is told in all six languages.
+TRANSLATION_GAPS: dict[str, dict[str, str]] = {}

@@ -16,10 +16,6 @@ class StoryPlaceOut(Schema):
     country_name: str | None
 
 
-class StoryLeadImageOut(ImageOut):
-    credit: str
-
-
 class StoryListItemOut(Schema):
     id: int
     title: str
@@ -27,7 +23,7 @@ class StoryListItemOut(Schema):
     date: date
     place: StoryPlaceOut
     thematic_areas: list[ThematicAreaOut]
-    lead_image: StoryLeadImageOut | None
+    lead_image: ImageOut | None
     url: str | None
     api_url: str | None
     locale: str

@@ -12,15 +12,14 @@ from wagtail.models import Locale
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
 from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
+from core.images import prefetch_specs
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import public_flagships, rows_for_pages
 from home.models import Contact, ThematicArea
-from publications.filters import UnknownFilterValue, snippet_choices
+from publications.filters import checked, each, snippet_choices
 
 from .models import StoryPage, StoryThematicArea
-
-CARD_IMAGE_SPEC = "fill-640x400"
 
 
 def public_stories():
@@ -36,7 +35,7 @@ def stories_in(locale: Locale):
         .select_related("locale")
         .prefetch_related(
             Prefetch("thematic_areas", queryset=StoryThematicArea.objects.select_related("thematic_area__locale")),
-            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)),
+            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))),
         )
         .defer_streamfields()
         .order_by("-date", "-pk")
@@ -45,10 +44,11 @@ def stories_in(locale: Locale):
 
 @dataclass(frozen=True)
 class StoryFilters:
-    region: str | None = None
-    country: str | None = None
-    thematic_area: str | None = None
-    flagship: str | None = None
+    # Each takes one value or a list of values (any of them matches).
+    region: str | list[str] | None = None
+    country: str | list[str] | None = None
+    thematic_area: str | list[str] | None = None
+    flagship: str | list[str] | None = None
 
     def is_empty(self) -> bool:
         return not (self.region or self.country or self.thematic_area or self.flagship)
@@ -62,26 +62,22 @@ def apply_filters(queryset, filters: StoryFilters, locale: Locale):
         UnknownFilterValue: naming the parameter and the values that exist.
     """
     if filters.region:
-        region = filters.region.strip().lower()
-        if region not in Region.values:
-            raise UnknownFilterValue("region", filters.region, Region.values)
-        queryset = queryset.filter(region=region)
+        regions = [region.strip().lower() for region in each(filters.region)]
+        checked("region", regions, Region.values)
+        queryset = queryset.filter(region__in=regions)
     if filters.country:
-        country = normalise_country(filters.country)
-        if country not in COUNTRY_CODES:
-            raise UnknownFilterValue("country", filters.country, sorted(COUNTRY_CODES))
-        queryset = queryset.filter(country=country)
+        countries = [normalise_country(country) for country in each(filters.country)]
+        checked("country", countries, sorted(COUNTRY_CODES))
+        queryset = queryset.filter(country__in=countries)
     if filters.thematic_area:
         areas = snippet_choices(ThematicArea, locale)
-        if filters.thematic_area not in areas:
-            raise UnknownFilterValue("thematic_area", filters.thematic_area, areas)
-        queryset = queryset.filter(thematic_areas__thematic_area__translation_key=areas[filters.thematic_area])
+        slugs = checked("thematic_area", each(filters.thematic_area), areas)
+        queryset = queryset.filter(thematic_areas__thematic_area__translation_key__in=[areas[slug] for slug in slugs])
         queryset = queryset.distinct()
     if filters.flagship:
         flagships = dict(public_flagships(locale).values_list("slug", "translation_key"))
-        if filters.flagship not in flagships:
-            raise UnknownFilterValue("flagship", filters.flagship, flagships)
-        queryset = queryset.filter(related_flagship__translation_key=flagships[filters.flagship])
+        slugs = checked("flagship", each(filters.flagship), flagships)
+        queryset = queryset.filter(related_flagship__translation_key__in=[flagships[slug] for slug in slugs])
     return queryset
 
 

@@ -2,11 +2,11 @@
 
 from core.delivery import locales_by_translation_key, public_pages
 from core.geography import Region, country_name
-from core.serializers import image_out
+from core.serializers import cover_out
 from core.translations import add_translations
 from home.serializers import thematic_area_out
 
-from .selectors import CARD_IMAGE_SPEC, story_cards
+from .selectors import story_cards
 
 
 def place_out(page, language_code: str) -> dict:
@@ -18,11 +18,8 @@ def place_out(page, language_code: str) -> dict:
     }
 
 
-def lead_image_out(page, spec: str = CARD_IMAGE_SPEC) -> dict | None:
-    image = image_out(page.lead_image, spec)
-    if image is None:
-        return None
-    return {**image, "alt": page.lead_image_alt, "credit": page.lead_image_credit}
+def lead_image_out(page, request=None, shape: str = "card") -> dict | None:
+    return cover_out(page, request, shape)
 
 
 def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
@@ -37,7 +34,7 @@ def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
             "date": card.page.date,
             "place": place_out(card.page, locale.language_code),
             "thematic_areas": [thematic_area_out(area, codes, area.locale_id == locale.pk) for area in card.areas],
-            "lead_image": lead_image_out(card.page),
+            "lead_image": lead_image_out(card.page, request),
             "url": card.url,
             "api_url": card.page.get_api_url(),
             "locale": codes[card.page.locale_id],

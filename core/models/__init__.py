@@ -5,6 +5,7 @@ from .publish_refusals import ScheduledPublishRefusal
 from .publishable import LiveQuerySet, PublishableTranslatableSnippet
 from .share_links import DraftShareLink
 from .site_content import SiteContent, SiteLink
+from .translation_review import TranslationReviewTask
 
 __all__ = [
     "ContentChange",
@@ -16,4 +17,5 @@ __all__ = [
     "SiteContent",
     "SiteLink",
     "ScheduledPublishRefusal",
+    "TranslationReviewTask",
 ]

@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .translation_review import translated_draft
+
 
 def new_token() -> str:
     return secrets.token_urlsafe(32)
@@ -60,11 +62,12 @@ class DraftShareLink(models.Model):
         )
 
     def previewed_page(self):
-        """The page as the link shows it: the previewed form state, or the latest draft."""
+        """The page as the link shows it: the previewed form state, or the latest
+        draft (of a translation, the draft in its language: see `translated_draft`)."""
         page = self.page.specific
         if self.content is not None:
             return page.with_content_json(self.content)
-        return page.get_latest_revision_as_object()
+        return translated_draft(page)
 
     @property
     def is_active(self) -> bool:

@@ -246,6 +246,12 @@ def structured_data(context, page=None):
         data = describe(request)
         if data:
             blocks.append({"@context": "https://schema.org", **data})
+    if page is not None and request is not None:
+        from core.breadcrumbs import breadcrumb_list, breadcrumbs
+
+        trail = breadcrumb_list(breadcrumbs(page, request), request.path, request.build_absolute_uri)
+        if trail:
+            blocks.append({"@context": "https://schema.org", **trail})
     return mark_safe("".join(_json_ld(block) for block in blocks))
 
 
@@ -261,3 +267,68 @@ def page_url_in_language(context, page, language_code):
         return ""
     locale = Locale.objects.filter(language_code=language_code).first() or Locale.get_default()
     return localized_url(page, locale, context.get("request")) or ""
+
+
+@register.simple_tag
+def cover_image(page, shape="card", css_class="card-image", lazy=True, sizes=None):
+    """The page's cover (`page.cover()`) as an `<img>` with `srcset` and
+    dimensions; nothing when the page has none. `lazy=False` for an image at
+    the top of the page (it is the largest thing a visitor waits for)."""
+    from core.images import img_tag, page_cover
+
+    cover = page_cover(page)
+    if cover is None:
+        return ""
+    return img_tag(
+        cover.image, shape, cover.alt, alt_language=cover.alt_language, css_class=css_class, lazy=lazy, sizes=sizes
+    )
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context, page):
+    """`og:image` (absolute, a JPEG rendition of the cover), its size and
+    alternative text, and the large Twitter/X card; a small card without one."""
+    from core.images import SHARE_SPEC, page_cover
+
+    cover = page_cover(page) if page is not None else None
+    if cover is None:
+        return mark_safe('<meta name="twitter:card" content="summary">')
+    rendition = cover.image.get_rendition(SHARE_SPEC)
+    request = context.get("request")
+    url = request.build_absolute_uri(rendition.url) if request is not None else rendition.full_url
+    return format_html(
+        '<meta property="og:image" content="{}">\n  <meta property="og:image:width" content="{}">\n'
+        '  <meta property="og:image:height" content="{}">{}\n'
+        '  <meta name="twitter:card" content="summary_large_image">',
+        url,
+        rendition.width,
+        rendition.height,
+        format_html('\n  <meta property="og:image:alt" content="{}">', cover.alt) if cover.alt else "",
+    )
+
+
+@register.inclusion_tag("core/includes/cover_figure.html", takes_context=True)
+def cover_figure(context, page):
+    """The cover at the top of a page, with its credit; loaded at once (not lazy)."""
+    from core.images import page_cover
+
+    return {"page": page, "cover": page_cover(page), "request": context.get("request")}
+
+
+@register.simple_tag
+def responsive_image(image, shape="card", alt="", alt_language=None, css_class="card-image", lazy=True):
+    """`image` as an `<img>` in the renditions of `shape` (core.images.SHAPES)."""
+    from core.images import img_tag
+
+    if image is None:
+        return ""
+    return img_tag(image, shape, alt, alt_language=alt_language, css_class=css_class, lazy=lazy)
+
+
+@register.inclusion_tag("core/includes/breadcrumbs.html", takes_context=True)
+def breadcrumb_trail(context, page):
+    """The trail from the home page to `page` (core/breadcrumbs.py); nothing on a home page."""
+    from core.breadcrumbs import breadcrumbs
+
+    request = context.get("request")
+    return {"crumbs": breadcrumbs(page, request), "request": request}

@@ -89,6 +89,11 @@ class DonationIntent(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     donor_email = models.EmailField(_("donor email"), blank=True)
     language_code = models.CharField(max_length=10, default="en")
+    # Set when a headless front end started the gift (the giving API): where the
+    # donor goes back to after the checkout, on an origin of CORS_ALLOWED_ORIGINS.
+    # Blank: the site's own thank-you and cancelled pages.
+    return_url = models.URLField(_("return URL"), max_length=2000, blank=True)
+    cancel_url = models.URLField(_("cancel URL"), max_length=2000, blank=True)
     provider = models.CharField(_("provider"), max_length=20)
     provider_session_id = models.CharField(max_length=255, blank=True)
     provider_payment_id = models.CharField(max_length=255, blank=True, db_index=True)
@@ -125,6 +130,14 @@ class DonationIntent(models.Model):
     def reference(self) -> str:
         """A short reference a donor can read out on the phone (the first 8 hex digits of the id)."""
         return f"D-{self.pk.hex[:8].upper()}"
+
+    def url_after_checkout(self, completed: bool) -> str:
+        """The front end's return (or cancel) URL with `intent=<id>`, or "" for the site's own pages."""
+        url = self.return_url if completed else self.cancel_url
+        if not url:
+            return ""
+        separator = "&" if "?" in url else "?"
+        return f"{url}{separator}intent={self.pk}"
 
     def purpose(self) -> str:
         """What the gift is for, in the active language: the project's title as the

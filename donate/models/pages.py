@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.delivery import localize_pages, public_pages
 from core.geography import country_name, validate_country
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -222,7 +223,7 @@ class DonationReport(TranslatableMixin, Orderable):
         return self.document.url if self.document_id else self.link
 
 
-class DonationProjectPage(PublicPageMixin, Page):
+class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
     """A project that needs funding. What it has received is never typed in:
     it is derived from the ledger and the offline contributions, both keyed to
     this page's `translation_key` so every language shows the same progress."""
@@ -297,6 +298,7 @@ class DonationProjectPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldPanel("thematic_area"),
         FieldRowPanel([FieldPanel("country"), FieldPanel("country_region")], heading=_("Place")),
         MultiFieldPanel(
@@ -346,6 +348,7 @@ class DonationProjectPage(PublicPageMixin, Page):
 
     def structured_data(self, request) -> dict:
         """schema.org DonateAction: what a gift here goes to (rendered as JSON-LD)."""
+        from core.images import share_image_url
         from core.rendering import visible_text
         from home.models import OrganisationSettings
 
@@ -355,6 +358,7 @@ class DonationProjectPage(PublicPageMixin, Page):
             "name": self.title,
             "description": visible_text(self.rendered["summary"]),
             "url": self.get_full_url(request),
+            "image": share_image_url(self, request),
             "recipient": {
                 "@type": "Organization",
                 "name": organisation,

@@ -63,8 +63,13 @@ class StripeProvider(base.PaymentProvider):
         if monthly:
             price_data["recurring"] = {"interval": "month"}
         with translation.override(intent.language_code):
-            success = request.build_absolute_uri(reverse("donate:thank-you", args=[intent.pk]))
-            cancel = request.build_absolute_uri(reverse("donate:cancelled", args=[intent.pk]))
+            # A headless front end's own pages when it started the gift (the giving API).
+            success = intent.url_after_checkout(True) or request.build_absolute_uri(
+                reverse("donate:thank-you", args=[intent.pk])
+            )
+            cancel = intent.url_after_checkout(False) or request.build_absolute_uri(
+                reverse("donate:cancelled", args=[intent.pk])
+            )
         params = {
             "mode": "subscription" if monthly else "payment",
             "line_items": [{"quantity": 1, "price_data": price_data}],

@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.geography import Region, country_name, validate_country
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -58,7 +59,7 @@ class EventIndexPage(PublicPageMixin, Page):
         return [("introduction", plain_text_to_html(self.introduction))]
 
 
-class EventPage(PublicPageMixin, Page):
+class EventPage(CoverImageMixin, PublicPageMixin, Page):
     """A key event. The title names it; the summary comes first.
 
     Dates and times are those of the place, in `time_zone`; `starts_at` and
@@ -126,6 +127,7 @@ class EventPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
@@ -198,6 +200,8 @@ class EventPage(PublicPageMixin, Page):
 
     def structured_data(self, request) -> dict:
         """schema.org Event for search engines (the page shell renders it as JSON-LD)."""
+        from core.images import share_image_url
+
         start, end = self.local_span()
         status = {
             EventStatus.CANCELLED: "EventCancelled",
@@ -224,6 +228,7 @@ class EventPage(PublicPageMixin, Page):
             "location": places[0] if len(places) == 1 else places or None,
             "inLanguage": self.locale.language_code,
             "url": self.get_full_url(request),
+            "image": share_image_url(self, request),
         }
         return {key: value for key, value in data.items() if value}
 

@@ -7,11 +7,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
 
 from .review_dates import review_state_for
+from .reviews import RevisionReview
 
 
 class FlagshipIndexPage(PublicPageMixin, Page):
@@ -30,7 +32,7 @@ class FlagshipIndexPage(PublicPageMixin, Page):
         return [("introduction", plain_text_to_html(self.introduction))]
 
 
-class FlagshipPage(PublicPageMixin, Page):
+class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
     api_type = "flagship"  # the public type name (core.page_types)
 
     class Status(models.TextChoices):
@@ -59,6 +61,7 @@ class FlagshipPage(PublicPageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        CoverImageMixin.cover_image_panel(),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("status")], heading=_("Dates")),
         InlinePanel("contacts", heading=_("For further information"), label=_("Contact"), min_num=0),
         InlinePanel("thematic_areas", heading=_("Thematic areas"), label=_("Thematic area")),
@@ -86,6 +89,18 @@ class FlagshipPage(PublicPageMixin, Page):
 
     def api_detail_kwargs(self):
         return {"page_id": self.pk}
+
+    def save_revision(self, *args, **kwargs):
+        """Keep "I have reviewed this content" with the revision the admin form saves
+        (the form sets `review_box`), before any path can make that revision live:
+        approving with edits saves the moderator's revision and publishes it at once."""
+        box = self.__dict__.pop("review_box", None)
+        previous = self.get_latest_revision() if box is not None and self.pk else None
+        revision = super().save_revision(*args, **kwargs)
+        if box is not None:
+            user, ticked = box
+            RevisionReview.keep_box(revision, previous, user, ticked)
+        return revision
 
     @property
     def review_state(self):

@@ -92,3 +92,20 @@ class RevisionReview(models.Model):
 
     def __str__(self):
         return f"revision {self.revision_id}"
+
+    @classmethod
+    def keep_box(cls, revision, previous, user, ticked: bool) -> None:
+        """Keep the box as the form that saved `revision` left it.
+
+        A box left ticked keeps whose tick it was: a moderator who approves with
+        edits saves a revision of their own, and the submitter's review still
+        counts when it goes live. A box newly ticked is `user`'s. A box cleared
+        removes the tick not yet recorded (an autosave overwrites its revision)."""
+        if not ticked:
+            cls.objects.filter(revision=revision, recorded__isnull=True).delete()
+            return
+        kept = None
+        if previous is not None and previous.pk != revision.pk:
+            kept = cls.objects.filter(revision=previous, recorded__isnull=True).select_related("reviewed_by").first()
+        reviewer = kept.reviewed_by if kept else (user if getattr(user, "is_authenticated", False) else None)
+        cls.objects.get_or_create(revision=revision, defaults={"reviewed_by": reviewer})

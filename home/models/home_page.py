@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -6,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
 from core.delivery import localize_pages
+from core.models.cover_image import Cover
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -45,6 +47,12 @@ class HomePage(PublicPageMixin, Page):
 
     def text_fragments(self):
         return [("hero_text", plain_text_to_html(self.hero_text)), ("introduction", self.introduction)]
+
+    def cover(self) -> Cover | None:
+        if self.hero_image is None:
+            return None
+        description = (self.hero_image.description or "").strip()
+        return Cover(self.hero_image, description, settings.LANGUAGE_CODE if description else None)
 
     def api_detail_kwargs(self):
         return {}

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.delivery import public_pages
+from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin, page_view
 from publications.blocks import PublicationBodyBlock
 from publications.forms import PublicationPageForm
@@ -52,10 +53,12 @@ class PublicationIndexPage(RoutablePageMixin, PublicPageMixin, Page):
         return self.url + self.reverse_subpage("feed")
 
 
-class PublicationPage(PublicPageMixin, Page):
+class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
     """A publication, which opens with its abstract wherever it is shown."""
 
     api_type = "publication"  # the public type name (core.page_types)
+    # The body is read under the template's "Read online" (h2).
+    heading_levels = {"body": 3}
 
     abstract = RichTextField(
         _("abstract"),
@@ -82,14 +85,6 @@ class PublicationPage(PublicPageMixin, Page):
         max_length=500,
         blank=True,
         help_text=_("Names or units, separated by commas."),
-    )
-    cover_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("cover image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
     body = StreamField(
         PublicationBodyBlock(),
@@ -123,7 +118,7 @@ class PublicationPage(PublicPageMixin, Page):
         ),
         InlinePanel("thematic_area_rows", label=_("Thematic areas")),
         FieldPanel("keywords"),
-        FieldPanel("cover_image"),
+        CoverImageMixin.cover_image_panel(),
         InlinePanel("documents", label=_("Documents")),
         FieldPanel("body"),
     ]
@@ -149,6 +144,7 @@ class PublicationPage(PublicPageMixin, Page):
     def structured_data(self, request) -> dict:
         """schema.org for search engines and citation tools (the page shell
         renders it as JSON-LD): a ScholarlyArticle when it has a DOI, else a Report."""
+        from core.images import share_image_url
         from core.rendering import visible_text
 
         data = {
@@ -167,8 +163,7 @@ class PublicationPage(PublicPageMixin, Page):
             data["identifier"] = f"https://doi.org/{self.doi}"
         if self.isbn:
             data["isbn"] = self.isbn
-        if self.cover_image_id:
-            data["image"] = request.build_absolute_uri(self.cover_image.get_rendition("fill-1200x630").url)
+        data["image"] = share_image_url(self, request)
         return {key: value for key, value in data.items() if value not in (None, "", [])}
 
     @cached_property

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.geography import Region, country_name, validate_country
+from core.models.cover_image import Cover
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from stories.blocks import StoryBodyBlock
@@ -149,6 +150,12 @@ class StoryPage(PublicPageMixin, Page):
     def text_fragments(self):
         # The standfirst comes first: templates, email and the API show it before the rest.
         return [("standfirst", plain_text_to_html(self.standfirst)), ("body", self.body)]
+
+    def cover(self) -> Cover | None:
+        """The lead image is the story's cover; its alternative text is required to publish."""
+        if self.lead_image is None:
+            return None
+        return Cover(self.lead_image, self.lead_image_alt, None, self.lead_image_credit)
 
     @property
     def country_name(self) -> str:

@@ -51,3 +51,34 @@ def test_interactive_docs_load_without_a_cdn(client):
     html = client.get("/api/v1/docs").content.decode()
     assert "/static/ninja/swagger-ui" in html
     assert "cdn." not in html
+
+
+def _query_parameters(document):
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] == "query":
+                    yield f"{method.upper()} {path}", parameter
+
+
+def test_every_list_parameter_is_a_set_the_cache_normalises(client):
+    """A parameter that takes several values is one set whatever their order and
+    repetition (core.api_params.SET_PARAMETERS), so the cache shares one answer."""
+    from core.api_params import SET_PARAMETERS
+
+    lists = {
+        parameter["name"]
+        for _operation, parameter in _query_parameters(current_document(client))
+        if parameter["schema"].get("type") == "array"
+        or any(variant.get("type") == "array" for variant in parameter["schema"].get("anyOf", []))
+    }
+    assert {"thematic_area", "fields", "expand", "status", "region"} <= lists
+    assert lists <= SET_PARAMETERS
+
+
+def test_fields_expand_and_ordering_list_their_values(client):
+    for operation, parameter in _query_parameters(current_document(client)):
+        if parameter["name"] in ("fields", "expand"):
+            assert parameter["schema"]["items"]["enum"], operation
+        if parameter["name"] == "ordering":
+            assert parameter["schema"]["enum"], operation

@@ -36,6 +36,6 @@ def test_demo_content_is_complete_and_idempotent(client, django_capture_on_commi
     assert DonationProjectPage.objects.count() == 12
     assert "(0 created)" in lines[-2] and "(0 new)" in lines[-1]
     french = client.get("/fr/donate/").content.decode()
-    assert "Cool roofs for Dhaka schools" in french
+    assert "Des toits frais pour les écoles de Dacca" in french
     assert "Un don général va là où les besoins sont les plus grands" in french
     assert "Où sont allés les dons en 2025" in french

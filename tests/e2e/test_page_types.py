@@ -5,6 +5,7 @@ into the page, finds no serious or critical accessibility violation."""
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -35,9 +36,11 @@ def site_pages(restore_wagtail_tree, live_server):
     pages translated here) Arabic; returns {name: path} per language."""
     from wagtail.models import Locale, Page, Site
 
+    from core.demo_images import draw_cover
     from core.demo_support import translate
     from tests.factories import HomePageFactory
     from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
+    from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
     from tests.factories.home import ThematicAreaFactory
     from tests.factories.publications import PublicationIndexPageFactory, PublicationPageFactory
 
@@ -48,9 +51,26 @@ def site_pages(restore_wagtail_tree, live_server):
     Site.objects.create(hostname=host, port=int(port), root_page=home, is_default_site=True)
     area = ThematicAreaFactory(name="Housing", slug="housing", locale=english)
     index = PublicationIndexPageFactory(parent=home)
-    publication = PublicationPageFactory(parent=index, title="Flood-proof housing", thematic_areas=[area])
+    # Cards with cover images (the demo's drawings), and one without, side by side.
+    publication = PublicationPageFactory(
+        parent=index,
+        title="Flood-proof housing",
+        thematic_areas=[area],
+        cover_image=draw_cover("Flood-proof housing", "e2e-1", "housing"),
+        cover_image_credit="UN-Habitat",
+    )
+    PublicationPageFactory(
+        parent=index, title="Cooler streets", thematic_areas=[area], cover_image=draw_cover("Cooler streets", "e2e-2")
+    )
+    PublicationPageFactory(parent=index, title="Land records without a cover", thematic_areas=[area])
+    flagships = FlagshipIndexPageFactory(parent=home)
+    flagship = FlagshipPageFactory(
+        parent=flagships, title="Resilient cities", cover_image=draw_cover("Resilient cities", "e2e-3", "climate")
+    )
     donate = DonatePageFactory(parent=home)
-    project = DonationProjectPageFactory(parent=donate, slug="water", thematic_area=area)
+    project = DonationProjectPageFactory(
+        parent=donate, slug="water", thematic_area=area, cover_image=draw_cover("Water", "e2e-4", "basic-services")
+    )
     translate(area, arabic, {"Housing": "السكن"})
     translate(home, arabic, {"Better cities": "مدن أفضل"})
     translate(index, arabic, {"Publications": "المنشورات"})
@@ -58,6 +78,8 @@ def site_pages(restore_wagtail_tree, live_server):
         "home": "/",
         "publications": index.url,
         "publication": publication.url,
+        "flagships": flagships.url,
+        "flagship": flagship.url,
         "donate": donate.url,
         "project": project.url,
         "search": "/search/?q=housing",
@@ -69,6 +91,38 @@ def site_pages(restore_wagtail_tree, live_server):
     }
 
 
+def serve_media(route):
+    from django.conf import settings
+
+    relative = urlsplit(route.request.url).path.removeprefix(settings.MEDIA_URL)
+    file = (Path(settings.MEDIA_ROOT) / relative).resolve()
+    if not file.is_relative_to(Path(settings.MEDIA_ROOT).resolve()) or not file.is_file():
+        route.fulfill(status=404)
+        return
+    route.fulfill(path=str(file))
+
+
+def images_problems(page, where: str) -> list[str]:
+    """Every image loads (lazy ones once scrolled to), and each says its size so
+    the layout does not move while it loads."""
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    page.wait_for_function("[...document.images].every(image => image.complete)")
+    page.evaluate("window.scrollTo(0, 0)")
+    found = page.evaluate(
+        """[...document.images].map(image => ({
+            src: image.currentSrc, loaded: image.naturalWidth > 0,
+            sized: image.hasAttribute('width') && image.hasAttribute('height'),
+            card: image.classList.contains('card-image')}))"""
+    )
+    problems = [f"{where}: {image['src']} did not load" for image in found if not image["loaded"]]
+    problems += [f"{where}: {image['src']} has no width/height" for image in found if not image["sized"]]
+    return problems
+
+
+def card_images(page) -> int:
+    return page.evaluate("document.querySelectorAll('.card img.card-image').length")
+
+
 def test_every_page_type_at_two_widths_in_english_and_arabic(browser, live_server, site_pages, axe_script):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
@@ -76,13 +130,18 @@ def test_every_page_type_at_two_widths_in_english_and_arabic(browser, live_serve
         for width_name, (width, height) in WIDTHS.items():
             # The site's CSP refuses inline scripts; axe is injected by the test, not by the site.
             context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+            # The live server serves no media (DEBUG is off): renditions are read from MEDIA_ROOT here.
+            context.route("**/media/**", serve_media)
             page = context.new_page()
             page.set_default_timeout(20_000)
             for name, path in paths.items():
                 response = page.goto(live_server.url + path)
                 assert response.status == 200, (language, path, response.status)
+                if name in ("publications", "flagships", "donate"):
+                    assert card_images(page) > 0, (language, width_name, path)
                 if name in TRANSLATED:
                     assert page.get_attribute("html", "dir") == ("rtl" if language == "ar" else "ltr"), path
+                problems += images_problems(page, f"{language} {width_name} {path}")
                 page.screenshot(path=str(SCREENSHOTS / f"{name}-{language}-{width_name}.png"), full_page=True)
                 page.add_script_tag(content=axe_script)
                 violations = page.evaluate("async () => (await axe.run(document)).violations")

@@ -44,6 +44,10 @@ def test_listing_filters_by_audience_area_region_and_dates(client, make_event, e
     assert titles(client, audience="MEMBER-STATES") == ["Forum"]
     assert titles(client, thematic_area="climate") == ["Open day"]
     assert titles(client, region="africa") == ["Forum"]
+    # Several values: any of them matches, repeated or comma-separated.
+    assert titles(client, audience="public,member-states") == ["Forum", "Open day"]
+    assert titles(client, region=["africa", "europe"]) == ["Forum", "Open day"]
+    assert titles(client, thematic_area="climate,housing") == ["Forum", "Open day"]
     assert titles(client, **{"from": soon(20).isoformat()}) == ["Open day"]
     assert titles(client, to=soon(20).isoformat()) == ["Forum"]
 

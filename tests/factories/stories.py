@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from stories.models import StoryIndexPage, StoryPage, StoryThematicArea
 from tests.factories.home import DefaultLocale
+from tests.factories.images import ImageFactory
 
 STANDFIRST = (
     "In Beira, families who lost their homes to Cyclone Idai now live in houses built to withstand the next storm, "
@@ -33,7 +34,7 @@ class StoryPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"story-{n}")
     standfirst = STANDFIRST
     date = date(2024, 5, 10)
-    lead_image = factory.SubFactory(wagtail_factories.ImageFactory)
+    lead_image = factory.SubFactory(ImageFactory)
     lead_image_alt = "Two women in front of a rebuilt house"
     lead_image_credit = "UN-Habitat / A. Photographer"
     body = factory.LazyFunction(lambda: [("text", "<p>The story itself, told plainly.</p>")])

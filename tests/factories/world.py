@@ -20,6 +20,7 @@ from tests.factories.events import add_area as add_event_area
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_thematic_area
 from tests.factories.glossary import AbbreviationFactory
 from tests.factories.home import ContactFactory, ThematicAreaFactory
+from tests.factories.images import ImageFactory
 from tests.factories.publications import (
     DocumentFactory,
     PublicationIndexPageFactory,
@@ -29,6 +30,11 @@ from tests.factories.publications import (
 from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory
 
 FIXED = timezone.make_aware(datetime.datetime(2024, 5, 2, 9, 30))
+
+
+def cover(description: str):
+    """A cover image large enough for every rendition width, with alternative text."""
+    return ImageFactory(title=description, description=description, file__width=1600, file__height=1000)
 
 
 def build_world(home) -> dict:
@@ -45,12 +51,15 @@ def build_world(home) -> dict:
         publication_type=PublicationTypeFactory(name="Report", slug="report"),
         thematic_areas=[area],
         documents=[DocumentFactory(title="Full report", slug="full-report")],
+        cover_image=cover("Rain gardens along a street in Dakar"),
+        cover_image_credit="UN-Habitat / A. Diallo",
     )
     flagships = FlagshipIndexPageFactory(parent=home)
     flagship = FlagshipPageFactory(
         parent=flagships,
         title="Resilient cities",
         slug="resilient-cities",
+        cover_image=cover("A sea wall protecting a row of houses"),
         first_published_at=FIXED,
         last_published_at=FIXED,
     )
@@ -63,6 +72,7 @@ def build_world(home) -> dict:
         thematic_area=area,
         goal_amount=Decimal("5000.00"),
         focal_point=contact,
+        cover_image=cover("A water kiosk with a queue of people"),
     )
     stories = StoryIndexPageFactory(parent=home)
     story = StoryPageFactory(
@@ -81,6 +91,7 @@ def build_world(home) -> dict:
         related_flagship=flagship,
         contact=contact,
         registration_url="https://example.org/register",
+        cover_image=cover("Delegates in a conference hall"),
         first_published_at=FIXED,
         last_published_at=FIXED,
     )

@@ -48,6 +48,12 @@ def test_filter_by_status(client, make_flagship):
     make_flagship(title="Running", status="active")
     make_flagship(title="Over", status="completed")
     assert titles(client.get(LIST, {"status": "completed"})) == ["Over"]
+    assert sorted(titles(client.get(LIST, {"status": "completed,active"}))) == ["Over", "Running"]
+    assert sorted(titles(client.get(LIST, {"status": ["active", "completed"]}))) == ["Over", "Running"]
+    assert titles(client.get(LIST, {"status": "completed", "ordering": "title"})) == ["Over"]
+    assert titles(client.get(LIST, {"ordering": "-title"})) == ["Running", "Over"]
+    assert problem(client.get(LIST, {"ordering": "budget"}))["parameter"] == "ordering"
+    assert problem(client.get(LIST, {"status": "active,finished"}))["parameter"] == "status"
 
 
 def test_unknown_status_is_a_problem(client):

@@ -34,12 +34,17 @@ class ApiOnlyBuilder:
         self.links: set[str] = set()
         self.hreflang: set[str] = set()
         self.fallback_details = Counter()
+        self.by_section: Counter = Counter()  # requests per "section type/locale"
+        self.section: str | None = None
+        self.offered: dict[str, list[str]] = {}
 
     def get(self, path: str, params: dict | None = None) -> dict:
         url = f"{path}{'&' if '?' in path else '?'}{urlencode(params)}" if params else path
         response = self.client.get(url)
         assert response.status_code == 200, (url, response.content[:300])
-        self.requests[path.split("?")[0].split("/")[3]] += 1
+        self.requests[path.split("?")[0].split("/")[3].removesuffix(".json")] += 1
+        if self.section:
+            self.by_section[self.section] += 1
         return response.json()
 
     def page(self, payload: dict, locale: str) -> None:
@@ -52,16 +57,32 @@ class ApiOnlyBuilder:
         if not payload.get("translated", True) and locale != "en":
             self.fallback_details[locale] += 1
 
+    def expansions(self) -> dict[str, list[str]]:
+        """{listing path: the `expand` values it offers}, from the OpenAPI document."""
+        document = self.get("/api/v1/openapi.json")
+        offered = {}
+        for path, operations in document["paths"].items():
+            for parameter in operations.get("get", {}).get("parameters", []):
+                if parameter["name"] == "expand":
+                    offered[path] = parameter["schema"]["items"]["enum"]
+        return offered
+
     def listing(self, path: str, locale: str) -> list[dict]:
         items, offset = [], 0
+        expand = self.offered.get(path)
         while True:
-            body = self.get(path, {"locale": locale, "limit": 100, "offset": offset})
+            params = {"locale": locale, "limit": 100, "offset": offset}
+            if expand:
+                params["expand"] = ",".join(expand)
+            body = self.get(path, params)
             items += body["items"]
             offset += body["limit"]
             if offset >= body["count"]:
                 return items
 
     def build(self) -> None:
+        # Listings that embed their items' detail content (`expand=`) need no detail request per item.
+        self.offered = self.expansions()
         for locale in [item["code"] for item in self.get("/api/v1/locales")]:
             site = self.get("/api/v1/site", {"locale": locale})
             self.links |= {link["url"] for link in site["navigation"] if not link["external"]}
@@ -69,17 +90,24 @@ class ApiOnlyBuilder:
             for section in site["sections"]:
                 if not section["api_url"]:
                     continue
+                self.section = f"{section['type']}/{locale}"
                 detail = self.get(section["api_url"])
                 self.page(detail, locale)
                 listings = [url.split("?")[0] for url in detail.get("listing_api_urls", [])]
                 if section["type"] in EXTRA_LISTINGS:
                     listings.append(EXTRA_LISTINGS[section["type"]])
                 for listing in listings:
+                    expanded = listing in self.offered
                     for item in self.listing(listing, locale):
                         for entry in item.get("projects", [item]):
                             self.links.add(entry["url"])
-                            if entry.get("api_url"):
+                            if expanded:
+                                self.page(entry, locale)
+                                for embedded in entry.get("publications", []):
+                                    self.links.add(embedded["url"])
+                            elif entry.get("api_url"):
                                 self.page(self.get(entry["api_url"]), locale)
+            self.section = None
 
 
 def test_the_demo_site_builds_from_the_api_alone(client):
@@ -90,6 +118,7 @@ def test_the_demo_site_builds_from_the_api_alone(client):
     built = set(builder.pages)
     total = sum(builder.requests.values())
     print(f"\nAPI-only build: {total} requests for {len(built)} pages; by endpoint: {dict(builder.requests)}")
+    print(f"By section and locale: {dict(builder.by_section)}")
     print(f"Non-English details answered by the English fallback: {dict(builder.fallback_details)}")
     assert len(built) > 50
     # Every internal link leads to a built page (the glossary and search pages are the front end's own).

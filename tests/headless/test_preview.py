@@ -8,12 +8,34 @@ import pytest
 from wagtail.models import Page
 
 from core.models import DraftShareLink
-from core.page_types import public_type_name
+from core.page_types import public_type_name, registered_details
 from donate.models import DonateAllocation
 from tests.factories.flagships import add_contact, add_figure, add_place
 from tests.factories.world import FIXED, build_world
 
 pytestmark = pytest.mark.django_db
+
+# The section (index) pages, by one of their items in the world.
+INDEXES = {
+    "publication_index": "publication",
+    "flagship_index": "flagship",
+    "story_index": "story",
+    "event_index": "event",
+    "updates_index": "brief",
+}
+PAGES = [
+    "home",
+    "publication",
+    "flagship",
+    "donate",
+    "project",
+    "story",
+    "event",
+    "meeting",
+    "brief",
+    "newsletter",
+    *INDEXES,
+]
 
 
 def same_keys(preview, live, path="item"):
@@ -40,11 +62,13 @@ def world(home):
             page=donate, label=f"Share {index}", percentage=Decimal(share), sort_order=index, locale=donate.locale
         )
     world["home"] = home
+    for index, item in INDEXES.items():
+        world[index] = world[item].get_parent().specific
     # Every page has been published (first_published_at and last_published_at
     # set, as a publish sets them) and has a revision: its draft then carries
     # datetimes, dates and Decimals. The publish checks are the publish_paths
     # tests' business, not this one's.
-    names = ["home", "publication", "flagship", "donate", "project", "story", "brief", "newsletter"]
+    names = PAGES
     Page.objects.filter(pk__in=[world[name].pk for name in names]).update(
         first_published_at=FIXED, last_published_at=FIXED
     )
@@ -55,10 +79,9 @@ def world(home):
     return world
 
 
-PAGES = ["home", "publication", "flagship", "donate", "project", "story", "brief", "newsletter"]
-
-
 def test_preview_of_every_published_page_type_has_the_live_detail_shape(client, world, admin_user):
+    # Every page type the API details is previewed here.
+    assert {public_type_name(world[name]) for name in PAGES} == {detail.name for detail in registered_details()}
     for name in PAGES:
         page = world[name]
         assert page.first_published_at is not None

@@ -58,6 +58,7 @@ def test_untranslated_site_content_falls_back_and_says_so(client, site_tree):
     body = client.get("/api/v1/site", {"locale": "ar"}).json()
     assert body["organisation_name"] == "UN-Habitat"
     assert body["translated"] is False
+    assert body["locale"] == "en"  # the content's own locale, not the one asked for
     assert body["direction"] == "rtl"
     assert body["routes"]["home"] is not None
 

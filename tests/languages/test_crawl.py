@@ -50,7 +50,9 @@ def _english_fragments(soup, english):
             yield text.strip(), marked.get("lang") if marked else None
 
 
-def crawl(client, code, limit=200):
+def crawl(client, code, limit=200, english=None):
+    """Pages reached from the locale's home page, and the problems found on them.
+    `english`: titles of content shown in English in this locale (the world's by default)."""
     prefix = f"/{code}/"
     queue, seen, problems = [prefix], set(), []
     while queue and len(seen) < limit:
@@ -64,8 +66,10 @@ def crawl(client, code, limit=200):
         soup = BeautifulSoup(response.content, "html.parser")
         if soup.html.get("lang") != code:
             problems.append(f"{url} declares lang={soup.html.get('lang')!r}")
-        english = ENGLISH_ONLY + (["Financing urban drainage"] if code != "fr" else [])
-        for text, lang in _english_fragments(soup, english):
+        shown_in_english = english
+        if shown_in_english is None:
+            shown_in_english = ENGLISH_ONLY + (["Financing urban drainage"] if code != "fr" else [])
+        for text, lang in _english_fragments(soup, shown_in_english):
             if lang != "en":
                 problems.append(f"{url}: {text[:60]!r} is English but marked {lang!r}")
         for href in _links(soup):

@@ -3,9 +3,9 @@
 from datetime import date
 
 import pytest
-from wagtail_factories import ImageFactory
 
 from tests.factories.home import ThematicAreaFactory
+from tests.factories.images import ImageFactory
 from tests.factories.publications import PublicationPageFactory, PublicationTypeFactory
 from tests.query_counts import count_queries
 
@@ -128,7 +128,7 @@ def test_detail_has_documents_through_the_counting_route(client, catalogue):
     assert list(body)[:3] == ["id", "title", "abstract"]
     document = body["documents"][0]
     row = page.documents.get()
-    assert document["url"] == f"/downloads/publications/{row.pk}/"
+    assert document["url"] == f"http://testserver/downloads/publications/{row.pk}/"
     assert (document["format"], document["format_label"], document["language"]) == ("pdf", "PDF", "en")
     assert document["size"] == row.document.file.size and document["size_label"].endswith(("B", "kB"))
     assert body["related"] == []
@@ -181,3 +181,55 @@ def test_publication_written_in_french_answers_in_french_when_not_translated(cli
     page = PublicationPageFactory(parent=french_index, locale=locales["fr"], title="Rapport original")
     body = client.get(f"/api/v1/publications/{page.pk}", {"locale": "es"}).json()
     assert (body["title"], body["locale"], body["translated"]) == ("Rapport original", "fr", False)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "thematic_area=housing&thematic_area=climate",
+        "thematic_area=housing,climate",
+        "thematic_area=climate,%20housing&thematic_area=housing",
+        "type=guide,report",
+        "year=2021&year=2024",
+        "year=2024,2021",
+    ],
+)
+def test_several_filter_values_match_any_of_them_repeated_or_comma_separated(client, catalogue, query):
+    assert titles(client.get(f"/api/v1/publications?{query}")) == ["New report", "Old guide"]
+
+
+def test_one_unknown_value_among_several_is_400_naming_it(client, catalogue):
+    body = problem(client.get("/api/v1/publications?thematic_area=housing,space"))
+    assert body["parameter"] == "thematic_area"
+    assert "'space'" in body["detail"]
+    body = problem(client.get("/api/v1/publications?year=2021,last"))
+    assert body["parameter"] == "year"
+
+
+def test_repeated_and_comma_separated_values_share_one_cache_key(rf):
+    from core.api_cache import cache_key
+
+    repeated = rf.get("/api/v1/publications?thematic_area=housing&thematic_area=climate&locale=fr")
+    commas = rf.get("/api/v1/publications?locale=FR&thematic_area=climate,housing")
+    other = rf.get("/api/v1/publications?thematic_area=climate&locale=fr")
+    assert cache_key(repeated) == cache_key(commas) != cache_key(other)
+
+
+@pytest.mark.parametrize(
+    ("ordering", "expected"),
+    [
+        ("-publication_date", ["New report", "Old guide"]),
+        ("publication_date", ["Old guide", "New report"]),
+        ("title", ["New report", "Old guide"]),
+        ("-title", ["Old guide", "New report"]),
+    ],
+)
+def test_ordering(client, catalogue, ordering, expected):
+    assert titles(client.get("/api/v1/publications", {"ordering": ordering})) == expected
+
+
+def test_unknown_ordering_is_400_naming_it_and_the_allowed_ones(client, catalogue):
+    body = problem(client.get("/api/v1/publications", {"ordering": "popularity"}))
+    assert body["parameter"] == "ordering"
+    assert "'popularity'" in body["detail"]
+    assert body["allowed"] == ["-publication_date", "-title", "publication_date", "title"]

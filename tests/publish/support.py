@@ -3,12 +3,14 @@ serialised from the real edit form, and where a visitor could meet a page."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django import forms
 from django.utils.html import escape
 from wagtail.admin.rich_text.editors.draftail import DraftailRichTextArea
 from wagtail.blocks.base import BlockField
+from wagtail.models import Page
 
 from core.publish_paths import latest_revision_errors, messages_of
 from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
@@ -30,6 +32,10 @@ class Kind:
     parent: Callable  # (home) -> parent page
     valid: Callable  # (parent, title, slug) -> a draft that passes every check
     breaker: Callable  # (page object) -> the same object made to fail a check (in memory)
+    # (home) -> where a second page of the kind may go, for the create form and copies
+    # (a kind with a maximum per parent needs a parent of its own); None: beside the first.
+    second_parent: Callable | None = None
+    settings: tuple = ()  # (name, value) pairs under which the kind's rule applies
 
     def __str__(self):
         return self.name
@@ -139,12 +145,163 @@ def _break_story(obj):
     obj.thematic_areas = []
 
 
+def _brief_parent(home):
+    from tests.factories.briefs import BriefIndexPageFactory
+
+    return BriefIndexPageFactory(parent=home)
+
+
+def _brief(parent, title, slug):
+    from briefs.models import MonthlyBriefPage
+
+    # Each new brief reports on the next month (one live brief per month).
+    page = MonthlyBriefPage(
+        title=title,
+        slug=slug,
+        month=date(2024, 1 + MonthlyBriefPage.objects.count() % 12, 1),
+        introduction="<p>A month of completions in cities.</p>",
+        live=False,
+        has_unpublished_changes=True,
+    )
+    parent.add_child(instance=page)
+    page.save_revision()
+    return type(page).objects.get(pk=page.pk)
+
+
+def _break_brief(obj):
+    obj.month = None
+    obj.introduction = ""
+
+
+def _newsletter(parent, title, slug):
+    from briefs.models import NewsletterIssuePage, NewsletterItem
+
+    page = NewsletterIssuePage(
+        title=title,
+        slug=slug,
+        issue_date=date(2024, 6, 3),
+        introduction="<p>Stories from cities that plan.</p>",
+        live=False,
+        has_unpublished_changes=True,
+    )
+    parent.add_child(instance=page)
+    NewsletterItem.objects.create(page=page, section="story", linked_page=parent, locale=page.locale, sort_order=0)
+    page.save_revision()
+    return type(page).objects.get(pk=page.pk)
+
+
+def _break_newsletter(obj):
+    obj.issue_date = None
+    obj.items = []
+
+
+def _event_parent(home):
+    from tests.factories.events import EventIndexPageFactory
+
+    return EventIndexPageFactory(parent=home)
+
+
+def _event(parent, title, slug):
+    from tests.factories.events import EventPageFactory
+    from tests.factories.events import add_area as add_event_area
+
+    page = _draft(EventPageFactory, parent=parent, title=title, slug=slug)
+    add_event_area(page, ThematicAreaFactory())
+    page.save_revision()
+    return type(page).objects.get(pk=page.pk)
+
+
+def _break_event(obj):
+    obj.summary = ""
+    obj.start_date = None
+    obj.thematic_areas = []
+
+
+def _meeting(parent, title, slug):
+    from tests.factories.events import MeetingPageFactory
+
+    return _draft(MeetingPageFactory, parent=parent, title=title, slug=slug)
+
+
+def _break_meeting(obj):
+    obj.summary = ""
+    obj.group = ""
+    obj.date = None
+
+
+# Every other public page type has one rule: the glossary's, which refuses an
+# undefined abbreviation when the site blocks them (glossary/forms.py).
+BLOCKING_GLOSSARY = (("GLOSSARY_BLOCK_UNDEFINED_ABBREVIATIONS", True),)
+
+
+def _second_home(home):
+    from tests.factories.home import HomePageFactory
+
+    return HomePageFactory(parent=Page.get_first_root_node(), slug="second-home")
+
+
+def _beside_the_home(slug):
+    """A plain page under the root, where another home page may go (one per parent)."""
+
+    def parent(home):
+        root = Page.get_first_root_node()
+        return root.add_child(instance=Page(title=slug, slug=slug, locale=home.locale))
+
+    return parent
+
+
+def _introduction(obj, text):
+    from wagtail.fields import RichTextField
+
+    rich = isinstance(type(obj)._meta.get_field("introduction"), RichTextField)
+    obj.introduction = f"<p>{text}</p>" if rich else text
+
+
+def _section(model_path):
+    """A page kind whose only text is an introduction: the index pages and the home page."""
+
+    def valid(parent, title, slug):
+        from django.apps import apps
+
+        page = apps.get_model(*model_path.split("/"))(title=title, slug=slug, live=False, has_unpublished_changes=True)
+        _introduction(page, "Plain words about cities and the people who plan them.")
+        parent.add_child(instance=page)
+        page.save_revision()
+        return type(page).objects.get(pk=page.pk)
+
+    return valid
+
+
+def _break_section(obj):
+    _introduction(obj, "Plain words about the WUF and the people who plan cities.")
+
+
+def _section_kind(name, model_path, parent, second_parent=None):
+    return Kind(
+        name, model_path, parent, _section(model_path), _break_section, second_parent, settings=BLOCKING_GLOSSARY
+    )
+
+
+SECTIONS = [
+    _section_kind("home page", "home/homepage", _beside_the_home("another-site"), _beside_the_home("third-site")),
+    _section_kind("publications index", "publications/publicationindexpage", lambda home: home),
+    _section_kind("flagships index", "flagships/flagshipindexpage", lambda home: home),
+    _section_kind("stories index", "stories/storyindexpage", lambda home: home),
+    _section_kind("events index", "events/eventindexpage", lambda home: home),
+    _section_kind("updates index", "briefs/briefindexpage", lambda home: home, _second_home),
+]
+
 KINDS = [
     Kind("publication", "publications/publicationpage", _publication_parent, _publication, _break_publication),
     Kind("flagship", "flagships/flagshippage", _flagship_parent, _flagship, _break_flagship),
-    Kind("donate page", "donate/donatepage", _donate_parent, _donate_page, _break_donate_page),
+    Kind("donate page", "donate/donatepage", _donate_parent, _donate_page, _break_donate_page, _second_home),
     Kind("donation project", "donate/donationprojectpage", _project_parent, _project, _break_project),
     Kind("story", "stories/storypage", _story_parent, _story, _break_story),
+    Kind("monthly brief", "briefs/monthlybriefpage", _brief_parent, _brief, _break_brief),
+    Kind("newsletter issue", "briefs/newsletterissuepage", _brief_parent, _newsletter, _break_newsletter),
+    Kind("event", "events/eventpage", _event_parent, _event, _break_event),
+    Kind("meeting", "events/meetingpage", _event_parent, _meeting, _break_meeting),
+    *SECTIONS,
 ]
 
 

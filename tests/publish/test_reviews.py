@@ -95,3 +95,94 @@ def test_publishing_without_the_box_records_no_review(admin_client, admin_user, 
     assert response.status_code == 302
     assert not FlagshipReview.objects.exists()
     assert FlagshipPage.objects.get(pk=page.pk).review_state.is_overdue
+
+
+def approve_with_edits(client, moderator, page, **changes):
+    """The moderator opens the page in moderation, edits it and clicks "Approve"
+    in the editor's footer: Wagtail saves the moderator's revision, then approves."""
+    client.force_login(moderator)
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    data = edit_form_data(page, moderator) | changes
+    data |= {"action-workflow-action": "true", "workflow-action-name": "approve"}
+    return client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+
+def submit(client, editor, page, **changes):
+    client.force_login(editor)
+    data = edit_form_data(page, editor) | changes | {"action-submit": "action-submit"}
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return FlagshipPage.objects.get(pk=page.pk).get_latest_revision()
+
+
+def test_approve_with_edits_records_the_submitters_review_approved_by_the_moderator(
+    client, django_user_model, overdue_flagship
+):
+    editor = person(django_user_model, "editor", "Editors")
+    moderator = person(django_user_model, "moderator", "Moderators")
+    page = overdue_flagship
+    submitted = submit(client, editor, page, reviewed="on", summary="Cities that plan for floods and heat.")
+
+    page = FlagshipPage.objects.get(pk=page.pk)
+    # The moderator sees the submitter's tick on the form, keeps it and corrects the summary.
+    response = approve_with_edits(client, moderator, page, summary="Cities that plan for floods, heat and drought.")
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    page = FlagshipPage.objects.get(pk=page.pk)
+    assert page.live_revision_id != submitted.pk  # the moderator's revision went live
+    assert page.live_revision.user == moderator
+    assert page.summary == "Cities that plan for floods, heat and drought."
+    review = FlagshipReview.objects.get()
+    assert (review.reviewed_by, review.approved_by) == (editor, moderator)
+    assert not page.review_state.is_overdue
+    assert page.review_state.last_reviewed_on == timezone.localdate()
+
+    # The next edit starts with the box clear: this review is recorded, the next one is someone's new tick.
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'name="reviewed"' in html and "checked" not in html.split('name="reviewed"')[1][:40]
+
+    mail.outbox.clear()
+    call_command("send_review_reminders")
+    assert mail.outbox == []
+
+
+def test_a_moderator_who_ticks_the_box_while_approving_with_edits_is_the_reviewer(
+    client, django_user_model, overdue_flagship
+):
+    editor = person(django_user_model, "editor", "Editors")
+    moderator = person(django_user_model, "moderator", "Moderators")
+    page = overdue_flagship
+    submit(client, editor, page, summary="Cities that plan for floods and heat.")
+    assert not RevisionReview.objects.exists()
+
+    page = FlagshipPage.objects.get(pk=page.pk)
+    response = approve_with_edits(client, moderator, page, reviewed="on", summary="Cities that plan ahead.")
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    review = FlagshipReview.objects.get()
+    assert (review.reviewed_by, review.approved_by) == (moderator, None)
+    assert not FlagshipPage.objects.get(pk=page.pk).review_state.is_overdue
+    mail.outbox.clear()
+    call_command("send_review_reminders")
+    assert mail.outbox == []
+
+
+def test_approving_with_edits_and_the_box_cleared_records_no_review(client, django_user_model, overdue_flagship):
+    editor = person(django_user_model, "editor", "Editors")
+    moderator = person(django_user_model, "moderator", "Moderators")
+    page = overdue_flagship
+    submit(client, editor, page, reviewed="on", summary="Cities that plan for floods and heat.")
+
+    page = FlagshipPage.objects.get(pk=page.pk)
+    changes = {"summary": "Cities that plan ahead."}
+    client.force_login(moderator)
+    data = edit_form_data(page, moderator) | changes
+    data.pop("reviewed", None)  # the moderator unticks the box: not reviewed after all
+    data |= {"action-workflow-action": "true", "workflow-action-name": "approve"}
+    response = client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    assert FlagshipPage.objects.get(pk=page.pk).live_revision.user == moderator
+    assert not FlagshipReview.objects.exists()
+    assert FlagshipPage.objects.get(pk=page.pk).review_state.is_overdue

@@ -17,7 +17,6 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
-from wagtail_factories import ImageFactory
 
 from core.models import SiteContent, SiteLink
 from publications.models import PublicationDocument
@@ -26,6 +25,7 @@ from tests.factories.events import EventPageFactory, MeetingPageFactory, Questio
 from tests.factories.flagships import FlagshipPageFactory
 from tests.factories.glossary import AbbreviationFactory
 from tests.factories.home import ContactFactory, HomePageFactory, ThematicAreaFactory
+from tests.factories.images import ImageFactory
 from tests.factories.publications import DocumentFactory, PublicationPageFactory
 from tests.factories.stories import StoryPageFactory
 from tests.factories.world import build_world
@@ -44,13 +44,22 @@ def canary_document(state):
     return DocumentFactory(title=canary(f"{state} document"))
 
 
+def canary_image(state):
+    """The canary in the title, the alternative text and the file name (so in every rendition URL)."""
+    return ImageFactory(
+        title=canary(f"{state} image"),
+        description=canary(f"{state} alt"),
+        file__filename=f"{CANARY}-{state}.png",
+    )
+
+
 def canary_publication(index, state, **kwargs):
     return PublicationPageFactory(
         parent=index,
         title=canary(state),
         slug=state,
         abstract=f"<p>{canary(state)} abstract. " + "Words of a long enough abstract. " * 6 + "</p>",
-        cover_image=ImageFactory(title=canary(f"{state} image")),
+        cover_image=canary_image(state),
         documents=[canary_document(state)],
         **kwargs,
     )
@@ -103,14 +112,20 @@ def hidden_world(home, locales, translate):
     hidden["alias_of_draft"] = hidden["draft"].create_alias(parent=home, update_slug="alias-of-draft")
 
     donate = world["donate"]
-    hidden["project"] = DonationProjectPageFactory(parent=donate, live=False, summary=canary("project"))
+    hidden["project"] = DonationProjectPageFactory(
+        parent=donate, live=False, summary=canary("project"), cover_image=canary_image("project")
+    )
     flagships = world["flagship"].get_parent()
-    hidden["flagship"] = FlagshipPageFactory(parent=flagships, live=False, summary=canary("flagship"))
+    hidden["flagship"] = FlagshipPageFactory(
+        parent=flagships, live=False, summary=canary("flagship"), cover_image=canary_image("flagship")
+    )
     hidden["story"] = StoryPageFactory(
         parent=world["story"].get_parent(), slug="draft-story", live=False, standfirst=canary("story")
     )
     events = world["event"].get_parent()
-    hidden["event"] = EventPageFactory(parent=events, slug="draft-event", live=False, summary=canary("event"))
+    hidden["event"] = EventPageFactory(
+        parent=events, slug="draft-event", live=False, summary=canary("event"), cover_image=canary_image("event")
+    )
     hidden["meeting"] = MeetingPageFactory(parent=events, slug="draft-meeting", live=False, summary=canary("meeting"))
     meeting = world["meeting"]
     QuestionFactory(meeting=meeting, text=canary("unconfirmed question"), confirmed_at=None, visibility="pending")

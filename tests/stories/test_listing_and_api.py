@@ -27,6 +27,10 @@ def test_listing_filters_by_region_country_area_and_flagship(client, make_story,
     assert titles(country="fr") == []
     assert sorted(titles(thematic_area="climate-action")) == ["Beira rebuilds", "Quito plans"]
     assert titles(flagship=flagship.slug) == ["Beira rebuilds"]
+    # Several values: any of them matches, repeated or comma-separated.
+    assert sorted(titles(region=["africa", "latin-america-caribbean"])) == ["Beira rebuilds", "Quito plans"]
+    assert sorted(titles(country="mz,EC")) == ["Beira rebuilds", "Quito plans"]
+    assert titles(country="fr,mz") == ["Beira rebuilds"]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +93,7 @@ def test_the_story_page_and_the_index(client, make_story, story_index, flagship)
     html = page.content.decode()
     assert page.status_code == 200
     assert html.index("In Beira, families") < html.index("The story itself")  # the standfirst first
-    assert "Photo: UN-Habitat / A. Photographer" in html and "Mozambique, Africa" in html
+    assert "Image: UN-Habitat / A. Photographer" in html and "Mozambique, Africa" in html
     assert flagship.url in html
 
     index = client.get(story_index.url, {"region": "atlantis"})

@@ -6,6 +6,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from core import demo_images
+
 
 class Command(BaseCommand):
     help = (
@@ -26,4 +28,10 @@ class Command(BaseCommand):
             with transaction.atomic():
                 module.load(lambda message: self.stdout.write(f"  {message}"))
             self.stdout.write(f"  done in {time.monotonic() - app_started:.1f} s")
+        # Last, so every app's pages exist: their cover images (core/demo_images.py).
+        self.stdout.write(self.style.MIGRATE_HEADING("cover images:"))
+        images_started = time.monotonic()
+        with transaction.atomic():
+            demo_images.load(lambda message: self.stdout.write(f"  {message}"))
+        self.stdout.write(f"  done in {time.monotonic() - images_started:.1f} s")
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))

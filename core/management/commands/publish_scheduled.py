@@ -21,7 +21,7 @@ from wagtail.management.commands.publish_scheduled import Command as WagtailComm
 from wagtail.models import Revision
 
 from core.models import ScheduledPublishRefusal
-from core.publish_paths import refusal_text
+from core.publish_paths import refusal_text, revision_errors
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +77,9 @@ class Command(WagtailCommand):
             return False
         language = getattr(getattr(owner, "wagtail_userprofile", None), "get_preferred_language", lambda: None)()
         with override(language or settings.LANGUAGE_CODE):
+            # The reasons in the owner's language: the checks again, now that it is active.
+            error = revision_errors(revision)
+            reasons = refusal_text(error) if error is not None else reasons
             send_mail(
                 _("Not published as scheduled: %(title)s") % {"title": revision.object_str},
                 _(

@@ -7,6 +7,7 @@ from wagtail.models import GroupPagePermission, Locale, Site
 
 from core.locale_permissions import locale_scoped_models
 from core.models import LocaleRole
+from core.translation_review import ensure_review_workflow
 
 PAGE_PERMISSIONS = {False: ["add_page", "change_page"], True: ["add_page", "change_page", "publish_page"]}
 
@@ -15,7 +16,9 @@ class Command(BaseCommand):
     help = (
         "Create a translator group and a reviewer group per non-default locale, confined to that "
         "locale: pages through permissions on the locale's tree, translatable snippets through their "
-        "locale-scoped policy. Idempotent; run again after adding a locale or a locale's home page."
+        "locale-scoped policy; and the locale's review workflow (its reviewers approve submitted "
+        "translations), assigned on its home page. Idempotent; run again after adding a locale or a "
+        "locale's home page."
     )
 
     @transaction.atomic
@@ -41,6 +44,8 @@ class Command(BaseCommand):
                             page=home,
                             permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
                         )
+                if can_publish:
+                    ensure_review_workflow(locale, group, home)
                 self.stdout.write(
                     f"{group.name}: {'publishes' if can_publish else 'translates'} "
                     f"in {locale.language_code}{'' if home else ' (no home page yet)'}"
