@@ -16,6 +16,11 @@
    revision as the latest draft, exactly as Wagtail's own "Save draft" leaves a
    live page.
 
+3. wagtail-localize's translation editor offers translators (who may not
+   publish) Delete and "Convert to alias page" as its main actions (no upstream
+   setting for it): both are taken out for them, and the conversion is refused
+   to them (core.translation_review).
+
 `install()` runs once, from `CoreConfig.ready()`; each patch is idempotent.
 """
 
