@@ -1,5 +1,8 @@
 """`make load`: 60 s at 64 connections on gunicorn (4 workers), PostgreSQL and Redis.
 
+The resident memory of each gunicorn worker is sampled from /proc during the run
+and reported as its maximum (goal: at most 200 MB per worker).
+
 The mix a public site sees: an API listing, a publication's reference page and
 search (API), rotated per request. Setup: a database of its own (LOAD_DATABASE_URL,
 created if missing), migrated and loaded with the demo content, and a Redis
@@ -222,12 +225,85 @@ def run_python(port: int, paths: list[str], seconds: int, connections: int) -> d
     }
 
 
+def worker_pids(master: int) -> list[int]:
+    """The gunicorn workers: the processes whose parent is the master (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # gone since the listing
+            continue
+        # The command name is in parentheses and may hold spaces: the fields after it are fixed.
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        if parent == master:
+            found.append(int(entry.name))
+    return sorted(found)
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of `pid` in MB (VmRSS), None once it has exited."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+class RssSampler(threading.Thread):
+    """Samples the resident memory of every gunicorn worker every `interval` seconds
+    while the load runs, keeping each worker's maximum (a worker replaced during
+    the run is a new pid, with its own maximum)."""
+
+    def __init__(self, master: int, interval: float = 0.5):
+        super().__init__(daemon=True)
+        self.master = master
+        self.interval = interval
+        self.peaks: dict[int, float] = {}
+        self.samples = 0
+        self._done = threading.Event()
+
+    def run(self):
+        while not self._done.is_set():
+            for pid in worker_pids(self.master):
+                value = rss_mb(pid)
+                if value is not None:
+                    self.peaks[pid] = max(value, self.peaks.get(pid, 0.0))
+            self.samples += 1
+            self._done.wait(self.interval)
+
+    def stop(self) -> dict[int, float]:
+        self._done.set()
+        self.join(timeout=5)
+        return self.peaks
+
+
 def status_of(port: int, path: str) -> int:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
         return response.status
 
 
-def section(mix: dict, baseline: dict, paths: dict) -> str:
+RSS_GOAL_MB = 200
+
+
+def memory_text(peaks: dict[int, float], samples: int) -> str:
+    if not peaks:
+        return "Worker memory: no worker was found to sample.\n"
+    highest = max(peaks.values())
+    verdict = "met" if highest <= RSS_GOAL_MB else "not met"
+    rows = "\n".join(f"| {pid} | {value:.0f} |" for pid, value in sorted(peaks.items()))
+    return (
+        f"Worker memory: the resident set (VmRSS, from /proc) of each gunicorn worker, sampled every 0.5 s "
+        f"during the mix ({samples} samples); the highest value each worker reached.\n\n"
+        "| worker pid | max RSS (MB) |\n|---:|---:|\n" + rows + "\n\n"
+        f"**Max RSS per worker: {highest:.0f} MB** (goal ≤ {RSS_GOAL_MB} MB: {verdict}).\n"
+    )
+
+
+def section(mix: dict, baseline: dict, paths: dict, memory: str = "") -> str:
     def rate(result):
         return result["requests"] / result["seconds"]
 
@@ -235,7 +311,7 @@ def section(mix: dict, baseline: dict, paths: dict) -> str:
     rows = [
         f"| {name} | {r['requests']:,} | {rate(r):,.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | "
         f"{r['errors']} | {rate(r) / rate(baseline):.2f}× |"
-        for name, r in (("mix (60 s, 64 connections)", mix), ("baseline: /healthz/", baseline))
+        for name, r in ((f"mix ({DURATION} s, {CONNECTIONS} connections)", mix), ("baseline: /healthz/", baseline))
     ]
     return (
         "## Load\n\n"
@@ -251,7 +327,7 @@ def section(mix: dict, baseline: dict, paths: dict) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|\n" + "\n".join(rows) + "\n\n"
         f"**{mix['errors']} errors** in {mix['requests']:,} requests; {rate(mix):,.0f} requests/s at p95 "
         f"{mix['p95']:.0f} ms. The baseline is a 15 s run at the same concurrency against `/healthz/` (one "
-        "database round trip through the whole middleware stack).\n"
+        "database round trip through the whole middleware stack).\n" + (f"\n{memory}" if memory else "")
     )
 
 
@@ -284,13 +360,18 @@ def main() -> None:
             assert status_of(port, path) == 200, path
         run = run_wrk if shutil.which("wrk") else run_python
         print(f"load: {DURATION} s at {CONNECTIONS} connections ...", flush=True)
-        result = run(port, rotation, DURATION, CONNECTIONS)
+        sampler = RssSampler(server.pid)
+        sampler.start()
+        try:
+            result = run(port, rotation, DURATION, CONNECTIONS)
+        finally:
+            peaks = sampler.stop()
         print("baseline: 15 s against /healthz/ ...", flush=True)
         baseline = run(port, ["/healthz/"], 15, CONNECTIONS)
     finally:
         server.terminate()
         server.wait(timeout=30)
-    text = section(result, baseline, paths)
+    text = section(result, baseline, paths, memory_text(peaks, sampler.samples))
     write_section(text)
     print(text)
     if result["errors"]:

@@ -27,6 +27,25 @@ def _ancestor_paths(page) -> list[str]:
     return [page.path[:end] for end in range(len(page.path), step * _HOME_DEPTH - 1, -step)]
 
 
+def page_url(page, request=None) -> str | None:
+    """`page.get_url(request)`, remembered for the rest of the request.
+
+    A listing asks for the same URLs several times (the item's link, each
+    locale's entry of its translations, the fallback prefix shared by siblings);
+    Wagtail works each one out from the site's root paths. Keyed by id and
+    `url_path`, so a draft shown in a preview with another slug is not confused
+    with its live row.
+    """
+    url_path = page.__dict__.get("url_path")
+    if request is None or url_path is None:
+        return page.get_url(request)
+    known = request.__dict__.setdefault("_page_urls", {})
+    key = (page.pk, url_path)
+    if key not in known:
+        known[key] = page.get_url(request)
+    return known[key]
+
+
 def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, str | None]:
     """{page id: the URL a visitor reading in `locale` should follow}.
 
@@ -50,15 +69,20 @@ def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, s
     foreign = []
     for page in pages:
         if page.locale_id == locale.pk:
-            result[page.pk] = page.get_url(request)
+            result[page.pk] = page_url(page, request)
         else:
             foreign.append(page)
     if not foreign:
         return result
 
     paths = {path for page in foreign for path in _ancestor_paths(page)}
-    nodes = {node.path: node for node in Page.objects.filter(path__in=paths).only("path", "slug", "translation_key")}
-    keys = {node.translation_key for node in nodes.values()}
+    # (slug, translation_key) per tree path: plain tuples, since a listing's pages
+    # are all among them and building a Page object for each costs more than the query.
+    nodes = {
+        path: (slug, key)
+        for path, slug, key in Page.objects.filter(path__in=paths).values_list("path", "slug", "translation_key")
+    }
+    keys = {key for _slug, key in nodes.values()}
     translated = {
         row.translation_key: row
         for row in public_pages()
@@ -76,14 +100,15 @@ def _fallback_url(page, nodes: dict, translated: dict, request) -> str | None:
         node = nodes.get(path)
         if node is None:
             break
-        counterpart = translated.get(node.translation_key)
+        slug, translation_key = node
+        counterpart = translated.get(translation_key)
         if counterpart is not None:
-            base = counterpart.get_url(request)
+            base = page_url(counterpart, request)
             if base is None:
                 break
             return base + "".join(f"{slug}/" for slug in reversed(slugs))
-        slugs.append(node.slug)
-    return page.get_url(request)
+        slugs.append(slug)
+    return page_url(page, request)
 
 
 def localized_url(page, locale: Locale, request=None) -> str | None:

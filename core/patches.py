@@ -1,19 +1,36 @@
-"""Keep live translations live, and unchanged, while a translation is saved as a draft.
+"""Every change core makes to third-party behaviour, each with why and the upstream issue.
 
-wagtail-localize 1.14 saves a draft translation (a sync of a changed source, a
-PO upload, "Save draft" in its editor) by writing the translated fields onto the
-target object before making a revision. For a live page that row is what
-visitors see, so unreviewed text went live at once; for a live snippet it set
-`live = False`, taking the published translation off the site. Both break the
-rule that nothing goes live unreviewed (and nothing disappears unasked).
+1. The publish checks on every path to live (Wagtail has no pre-publish hook,
+   wagtail#11812): the publish action, the edit and create views, copies,
+   workflow approval, wagtail-localize's "Update translations" and "Convert to
+   alias page". What the checks say on each path is core.publish_paths; this
+   module only plugs it into Wagtail and wagtail-localize.
+2. Live translations stay live, and unchanged, while a translation is saved as
+   a draft (wagtail-localize#655, open). wagtail-localize 1.14 saves a draft
+   translation (a sync of a changed source, a PO upload, "Save draft" in its
+   editor) by writing the translated fields onto the target object before making
+   a revision. For a live page that row is what visitors see, so unreviewed text
+   went live at once; for a live snippet it set `live = False`, taking the
+   published translation off the site. After wagtail-localize has made its draft
+   revision, the object's row is put back to its live revision, keeping the new
+   revision as the latest draft, exactly as Wagtail's own "Save draft" leaves a
+   live page.
 
-After wagtail-localize has made its draft revision, the object's row is put back
-to its live revision, keeping the new revision as the latest draft, exactly as
-Wagtail's own "Save draft" leaves a live page.
+3. wagtail-localize's translation editor offers translators (who may not
+   publish) Delete and "Convert to alias page" as its main actions (no upstream
+   setting for it): both are taken out for them, and the conversion is refused
+   to them (core.translation_review).
+
+`install()` runs once, from `CoreConfig.ready()`; each patch is idempotent.
 """
 
 import functools
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import TranslationSource
 
@@ -41,6 +58,189 @@ def _restore_live_content(target) -> None:
     live.live_revision = target.live_revision
     save_kwargs = {"clean": False} if hasattr(live, "get_url_parts") else {}
     live.save(**save_kwargs)
+
+
+# --- The publish checks on every path to live (core.publish_paths) -----------------
+# Wagtail has no pre-publish hook (wagtail#11812): each path that makes content
+# live is wrapped here, and asks core.publish_paths what the checks say.
+
+
+def _patch_publish_revision_action() -> None:
+    from wagtail.actions.publish_revision import PublishRevisionAction
+
+    original = PublishRevisionAction.execute
+    if getattr(original, "_runs_publish_checks", False):
+        return
+
+    @functools.wraps(original)
+    def execute(self, skip_permission_checks=False):
+        # Permissions first (the same order as Wagtail: a user who may not publish
+        # learns that, not the content's problems), then the checks, then the write.
+        self.check(skip_permission_checks=skip_permission_checks)
+        if publish_paths.has_checks(self.object):
+            error = publish_paths.publish_errors(self.object)
+            if error is not None:
+                publish_paths.note_refusal(str(self.object), error)
+                raise error
+        return original(self, skip_permission_checks=True)
+
+    execute._runs_publish_checks = True
+    PublishRevisionAction.execute = execute
+
+
+def _patch_update_translations_view() -> None:
+    """ "Update translations" with "Publish" suppresses every ValidationError and
+    says all went well: keep its behaviour, add a warning naming each refusal."""
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+    original = UpdateTranslationsView.form_valid
+    if getattr(original, "_reports_refusals", False):
+        return
+
+    @functools.wraps(original)
+    def form_valid(self, form):
+        with publish_paths.collect_refusals() as refused:
+            response = original(self, form)
+        for label, error in refused:
+            messages.warning(
+                self.request,
+                _("Not published: %(title)s. %(reasons)s")
+                % {"title": label, "reasons": publish_paths.refusal_text(error)},
+            )
+        return response
+
+    form_valid._reports_refusals = True
+    UpdateTranslationsView.form_valid = form_valid
+
+
+def refuse_convert_to_alias(view):
+    """Wrap wagtail-localize's convert_to_alias view: a refusal is a message on the edit page."""
+
+    @functools.wraps(view)
+    def convert_to_alias(request, page_id):
+        try:
+            with transaction.atomic():
+                return view(request, page_id)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("The page was not converted into an alias: the source's content may not go live here. %(reasons)s")
+                % {"reasons": publish_paths.refusal_text(error)},
+            )
+            return redirect("wagtailadmin_pages:edit", page_id)
+
+    return convert_to_alias
+
+
+def _patch_convert_to_alias() -> None:
+    """wagtail-localize's "Convert to alias page" copies the source's latest
+    revision onto the page, live if the source is live: refuse when that content
+    fails the checks in the alias's locale."""
+    from wagtail_localize.views import convert
+
+    original = convert.sync_alias
+    if getattr(original, "_runs_publish_checks", False):
+        return
+
+    @functools.wraps(original)
+    def sync_alias(source_page, alias_page, revision=None, _content_json=None):
+        if source_page.live:
+            content_revision = revision or source_page.get_latest_revision()
+            obj = content_revision.as_object() if content_revision else source_page.specific
+            obj.locale = alias_page.locale
+            obj.locale_id = alias_page.locale_id
+            error = publish_paths.publish_errors(obj) if publish_paths.has_checks(obj) else None
+            if error is not None:
+                raise error
+        return original(source_page, alias_page, revision=revision, _content_json=_content_json)
+
+    sync_alias._runs_publish_checks = True
+    convert.sync_alias = sync_alias
+
+    # The URL is bound when the admin URLs are built, after every app is ready.
+    convert.convert_to_alias = refuse_convert_to_alias(convert.convert_to_alias)
+
+
+def _patch_copy_page_action() -> None:
+    """Each page copied live (the top page and, with "Copy subpages", every
+    descendant) must pass the checks in its new place; one that fails is copied
+    as a draft, with the pages under it."""
+    from wagtail.actions.copy_page import CopyPageAction
+
+    original = CopyPageAction._copy_page
+    if getattr(original, "_runs_publish_checks", False):
+        return
+
+    @functools.wraps(original)
+    def _copy_page(self, page, to=None, *args, **kwargs):
+        if self.keep_live and page.live and publish_paths.copy_errors(page, to) is not None:
+            self.keep_live = False
+            try:
+                return original(self, page, to, *args, **kwargs)
+            finally:
+                self.keep_live = True
+        return original(self, page, to, *args, **kwargs)
+
+    _copy_page._runs_publish_checks = True
+    CopyPageAction._copy_page = _copy_page
+
+
+def _patch_group_approval_task() -> None:
+    from wagtail.models import AbstractGroupApprovalTask
+
+    original = AbstractGroupApprovalTask.get_actions
+    if getattr(original, "_runs_publish_checks", False):
+        return
+
+    @functools.wraps(original)
+    def get_actions(self, obj, user):
+        actions = original(self, obj, user)
+        if (
+            any(name == "approve" for name, _label, _modal in actions)
+            and publish_paths.latest_revision_errors(obj) is not None
+        ):
+            # Approving would publish content the checks refuse: only "Request changes" is offered.
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    get_actions._runs_publish_checks = True
+    AbstractGroupApprovalTask.get_actions = get_actions
+
+
+def _patch_admin_publish_views() -> None:
+    """A safety net under the page forms' own display of the checks: if the
+    publish action still refuses (a form without the checks' mixin, content
+    changed by a hook), the draft the view has just saved stays a draft and the
+    editor lands on its edit page with the reasons, not on a 500."""
+    from wagtail.admin.views.pages.create import CreateView
+    from wagtail.admin.views.pages.edit import EditView
+
+    for view_class in (CreateView, EditView):
+        original = view_class.publish_action
+        if getattr(original, "_runs_publish_checks", False):
+            continue
+
+        def publish_action(self, _original=original):
+            try:
+                return _original(self)
+            except ValidationError as error:
+                messages.error(
+                    self.request,
+                    _("Saved as a draft, not published. %(reasons)s") % {"reasons": publish_paths.refusal_text(error)},
+                )
+                return redirect("wagtailadmin_pages:edit", self.page.pk)
+
+        publish_action._runs_publish_checks = True
+        view_class.publish_action = publish_action
+
+
+def _install_publish_checks() -> None:
+    _patch_admin_publish_views()
+    _patch_publish_revision_action()
+    _patch_copy_page_action()
+    _patch_group_approval_task()
+    _patch_update_translations_view()
+    _patch_convert_to_alias()
 
 
 def _patch_translation_editor() -> None:
@@ -75,8 +275,9 @@ def _patch_translation_editor() -> None:
     editor.render = render
     convert.convert_to_alias = refuse_convert_to_alias_without_publish(convert.convert_to_alias)
 
+
 def install() -> None:
-    publish_paths.install()
+    _install_publish_checks()
     _patch_translation_editor()
     original = TranslationSource.create_or_update_translation
     if getattr(original, "_keeps_live_content", False):

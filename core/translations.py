@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.urls import reverse
 from django.utils.http import urlencode
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from .delivery import public_pages
-from .links import localized_urls
+from .links import localized_urls, page_url
 
 
 def ordered_locales() -> list[Locale]:
@@ -28,15 +28,48 @@ def ordered_locales() -> list[Locale]:
     )
 
 
-def api_url_for(page, locale_code: str) -> str | None:
-    """The detail endpoint answering for `page` in `locale_code`, without loading
-    the specific page (the route and its arguments are the class's)."""
+def api_path_for(page) -> str | None:
+    """The path of the detail endpoint for `page`, without loading the specific
+    page (the route and its arguments are the class's)."""
     model = getattr(page, "specific_class", None) or type(page)
     route = getattr(model, "api_detail_route", None)
     if not route:
         return None
-    path = reverse(f"api-1.0.0:{route}", kwargs=model.api_detail_kwargs(page))
-    return f"{path}?{urlencode({'locale': locale_code})}"
+    return reverse(f"api-1.0.0:{route}", kwargs=model.api_detail_kwargs(page))
+
+
+def api_url_for(page, locale_code: str) -> str | None:
+    """The detail endpoint answering for `page` in `locale_code`."""
+    path = api_path_for(page)
+    return None if path is None else _with_locale(path, locale_code)
+
+
+def _with_locale(path: str | None, locale_code: str) -> str | None:
+    return None if path is None else f"{path}?{urlencode({'locale': locale_code})}"
+
+
+_COPY_FIELDS = ("id", "translation_key", "locale_id", "url_path", "path", "depth", "slug", "content_type_id")
+
+
+def _live_copies(keys: set, pages: list) -> list:
+    """The live, public copies of `keys` in every locale, in one query. A copy that
+    is one of `pages` as stored (same `url_path`) is that page, not a second
+    object: a listing's own pages make up most copies, and building a page object
+    costs more than its query row."""
+    given = {page.pk: page for page in pages if "url_path" in page.__dict__}
+    queryset = public_pages().filter(translation_key__in=keys)
+    attnames = [field.attname for field in Page._meta.concrete_fields]
+    found = []
+    for values in queryset.values_list(*_COPY_FIELDS):
+        row = dict(zip(_COPY_FIELDS, values, strict=True))
+        page = given.get(row["id"])
+        if page is None or page.url_path != row["url_path"] or page.locale_id != row["locale_id"]:
+            # As `.only(*_COPY_FIELDS)` would build it.
+            page = Page.from_db(
+                queryset.db, [name for name in attnames if name in row], [row[name] for name in attnames if name in row]
+            )
+        found.append(page)
+    return found
 
 
 def translations_for(pages: Iterable, request=None, locales: list[Locale] | None = None) -> dict:
@@ -45,18 +78,14 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
     Two queries, plus three for each locale in which some page is not translated
     (the locale-true fallback URLs), whatever the number of pages.
     """
-    keys = {page.translation_key for page in pages if page is not None}
+    pages = [page for page in pages if page is not None]
+    keys = {page.translation_key for page in pages}
     if not keys:
         return {}
     locales = locales or ordered_locales()
     default = next((locale for locale in locales if locale.language_code == settings.LANGUAGE_CODE), locales[0])
     copies: dict = defaultdict(dict)
-    rows = (
-        public_pages()
-        .filter(translation_key__in=keys)
-        .only("id", "translation_key", "locale_id", "url_path", "path", "depth", "slug", "content_type_id")
-    )
-    for row in rows:
+    for row in _live_copies(keys, pages):
         copies[row.translation_key][row.locale_id] = row
     fallback_urls: dict = {}
     for locale in locales:
@@ -67,6 +96,8 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
         ]
         if stand_ins:
             fallback_urls[locale.pk] = localized_urls(stand_ins, locale, request)
+    # Each row's endpoint is reversed once, not once per locale that shows it.
+    api_paths: dict = {}
     result = {}
     for key in keys:
         entries = []
@@ -79,13 +110,15 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
                     continue
                 url = fallback_urls.get(locale.pk, {}).get(row.pk)
             else:
-                url = row.get_url(request)
+                url = page_url(row, request)
+            if row.pk not in api_paths:
+                api_paths[row.pk] = api_path_for(row)
             entries.append(
                 {
                     "locale": locale.language_code,
                     "id": row.pk,
                     "url": url,
-                    "api_url": api_url_for(row, locale.language_code),
+                    "api_url": _with_locale(api_paths[row.pk], locale.language_code),
                     "translated": translated,
                 }
             )

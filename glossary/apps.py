@@ -11,7 +11,7 @@ class GlossaryConfig(AppConfig):
         from core.changes import register_locale_wide
         from core.rendering import register_text_processor
 
-        from . import forms, matcher, signal_handlers
+        from . import forms, matcher, patches, signal_handlers
         from .expander import expand_fragments
 
         # The glossary comes after `home` in the dependency order, so it plugs
@@ -22,3 +22,4 @@ class GlossaryConfig(AppConfig):
         # An entry changes the expanded text of every page in its locale (changes feed).
         register_locale_wide(self.get_model("Abbreviation"))
         forms.install_publish_check()
+        patches.install()

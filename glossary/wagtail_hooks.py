@@ -1,7 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.side_panels import ChecksSidePanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView
 
@@ -10,11 +9,6 @@ from core.reports import ReportMenuItem
 
 from .admin_views import UndefinedAbbreviationsView, checks_fragment, translation_checks
 from .models import Abbreviation
-
-# Wagtail's Checks panel shows one English-only readability measure; ours shows
-# one per locale with the formula named, plus undefined abbreviations. Replacing
-# the panel's template (which extends Wagtail's) keeps editors on a single scale.
-ChecksSidePanel.template_name = "glossary/admin/checks_panel.html"
 
 
 class AbbreviationCreateView(CreateView):

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from core.publish_checks import publish_errors
 from tests.factories.events import EventIndexPageFactory, EventPageFactory
 from tests.factories.events import add_area as add_event_area
-from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory, add_thematic_area
 from tests.factories.home import ThematicAreaFactory
 from tests.factories.stories import StoryIndexPageFactory, StoryPageFactory
 from tests.factories.stories import add_area as add_story_area
@@ -18,11 +17,12 @@ REPEATED = "Thematic areas: Housing is listed more than once; remove the extra r
 
 
 def pages_with_rows(home):
-    """(page, add_row) for each page type whose thematic areas are inline rows."""
+    """(page, add_row) for the page types whose thematic-area rows have no unique
+    constraint in the database (flagships and publications have one, so a repeat
+    reaches their check only from an old revision: tests/flagships, tests/publications)."""
     return [
         (EventPageFactory(parent=EventIndexPageFactory(parent=home)), add_event_area),
         (StoryPageFactory(parent=StoryIndexPageFactory(parent=home)), add_story_area),
-        (FlagshipPageFactory(parent=FlagshipIndexPageFactory(parent=home), contacts=1), add_thematic_area),
     ]
 
 
