@@ -1,5 +1,6 @@
-"""The demo in six languages: every demo publication, flagship, donation project,
-event, meeting, story, glossary entry and the Donate page has a live translation
+"""The demo, loaded once and then again (nothing changes), in six languages:
+every demo publication, flagship, donation project, event, meeting, story,
+glossary entry and the Donate page has a live translation
 in each of the five other languages with every segment translated (the
 Translations report says "Up to date"), except the gaps the demo data names on
 purpose: a missing translation shows the English page under the locale's own
@@ -12,7 +13,7 @@ import pytest
 from babel.numbers import format_decimal
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 import donate.demo_data
 import events.demo_data
@@ -26,6 +27,7 @@ from donate.models import DonatePage, DonationProjectPage
 from events.models import EventPage, MeetingPage
 from flagships.models import FlagshipPage
 from glossary.models import Abbreviation
+from home.models import Contact, HomePage, ThematicArea
 from publications.models import PublicationPage
 from stories.models import StoryPage
 from tests.languages.test_crawl import crawl
@@ -50,9 +52,29 @@ def _page(client, url):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def _snapshot():
+    return (
+        Page.objects.count(),
+        ThematicArea.objects.count(),
+        Contact.objects.count(),
+        list(Page.objects.order_by("pk").values_list("pk", "live", "title")),
+    )
+
+
 def test_demo_content_is_translated_in_full_except_the_named_gaps(client):
-    # One load of the whole demo (a minute on CI) for both checks below.
-    call_command("load_demo_content", stdout=StringIO())
+    # One load of the whole demo (the slowest step of the suite) for every check below.
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    assert "thematic areas: 6 in 6 languages" in out.getvalue()
+    assert HomePage.objects.live().count() == 6
+    assert isinstance(Site.objects.get(is_default_site=True).root_page.specific, HomePage)
+    # Loading it again changes nothing.
+    first = _snapshot()
+    again = StringIO()
+    call_command("load_demo_content", stdout=again)
+    assert _snapshot() == first
+    assert "(0 created)" in again.getvalue()
+    assert "مدن أفضل للجميع" in client.get("/ar/").content.decode()
     demo = {locale.language_code: locale for locale in Locale.objects.all()}
     _translations_are_complete(demo)
     _gaps_show_their_notices(client, demo)
