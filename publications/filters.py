@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db.models.functions import ExtractYear
 
 from core.delivery import with_locale_fallback
+from core.geography import COUNTRY_CODES, Region, normalise_country
 from home.models import ThematicArea
 from publications.models import PublicationPageTag, PublicationType
 
@@ -40,6 +41,23 @@ def checked(parameter: str, values: list, allowed) -> list:
         if value not in allowed:
             raise UnknownFilterValue(parameter, value, allowed)
     return values
+
+
+def filter_by_place(queryset, region=None, country=None):
+    """`queryset` narrowed to items in any of the `region` values (the closed list
+    of regions) and any of the `country` values (ISO 3166-1 codes, any case), for
+    the page types that carry both fields (stories, events).
+
+    Raises:
+        UnknownFilterValue: naming the first region or country that does not exist.
+    """
+    if region:
+        regions = checked("region", [value.strip().lower() for value in each(region)], Region.values)
+        queryset = queryset.filter(region__in=regions)
+    if country:
+        countries = checked("country", [normalise_country(value) for value in each(country)], sorted(COUNTRY_CODES))
+        queryset = queryset.filter(country__in=countries)
+    return queryset
 
 
 @dataclass(frozen=True)

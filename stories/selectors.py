@@ -11,13 +11,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.delivery import localize_pages, public_pages, with_locale_fallback
-from core.geography import COUNTRY_CODES, Region, country_name, normalise_country
+from core.geography import Region, country_name
 from core.images import prefetch_specs
 from core.links import localized_urls
 from core.rendering import plain_text_to_html, render_text
 from flagships.selectors import public_flagships, rows_for_pages
 from home.models import Contact, ThematicArea
-from publications.filters import checked, each, snippet_choices
+from publications.filters import checked, each, filter_by_place, snippet_choices
 
 from .models import StoryPage, StoryThematicArea
 
@@ -61,14 +61,7 @@ def apply_filters(queryset, filters: StoryFilters, locale: Locale):
     Raises:
         UnknownFilterValue: naming the parameter and the values that exist.
     """
-    if filters.region:
-        regions = [region.strip().lower() for region in each(filters.region)]
-        checked("region", regions, Region.values)
-        queryset = queryset.filter(region__in=regions)
-    if filters.country:
-        countries = [normalise_country(country) for country in each(filters.country)]
-        checked("country", countries, sorted(COUNTRY_CODES))
-        queryset = queryset.filter(country__in=countries)
+    queryset = filter_by_place(queryset, filters.region, filters.country)
     if filters.thematic_area:
         areas = snippet_choices(ThematicArea, locale)
         slugs = checked("thematic_area", each(filters.thematic_area), areas)
