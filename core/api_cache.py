@@ -23,6 +23,9 @@ from .api_params import SET_PARAMETERS, split_values
 from .geography import normalise_country
 
 API_PREFIX = "/api/v1/"
+# Search filters take one value each (its backends filter on one): there the last
+# of repeated values counts, so their order changes the answer and stays in the key.
+SINGLE_VALUE_PREFIX = API_PREFIX + "search"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
 # Request headers that must never change an API answer: the answer's language is
 # the `locale` parameter alone, and no public answer depends on who asks.
@@ -56,9 +59,9 @@ def canonical_query(request) -> list[tuple[str, str]]:
     a key only when they share an answer; the values of a set parameter (a
     filter, `fields`, `expand`) are one sorted set, repeated or comma-separated."""
     pairs = []
-    api = request.path.startswith(API_PREFIX)
+    sets = request.path.startswith(API_PREFIX) and not request.path.startswith(SINGLE_VALUE_PREFIX)
     for name, values in request.GET.lists():
-        if api and name in SET_PARAMETERS:
+        if sets and name in SET_PARAMETERS:
             canonical = CANONICAL_FORMS.get(name, str)
             pairs.append((name, ",".join(sorted({canonical(value) for value in split_values(values) or []}))))
         else:

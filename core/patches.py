@@ -173,7 +173,7 @@ def _patch_copy_page_action() -> None:
 
     @functools.wraps(original)
     def _copy_page(self, page, to=None, *args, **kwargs):
-        if self.keep_live and page.live and publish_paths.copy_errors(page, to) is not None:
+        if self.keep_live and page.live and publish_paths.copy_errors(page, to, self.reset_translation_key) is not None:
             self.keep_live = False
             try:
                 return original(self, page, to, *args, **kwargs)

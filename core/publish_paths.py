@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import copy
 import functools
 import logging
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -147,12 +149,21 @@ def guard_translation_publish(create_or_update_translation):
 # --- Copy ----------------------------------------------------------------------
 
 
-def copy_errors(page, to=None) -> ValidationError | None:
-    """The refusal for a live copy of `page` under `to` (its locale's rules)."""
-    specific = page.specific
-    if not has_checks(specific):
+def copy_errors(page, to=None, reset_translation_key=True) -> ValidationError | None:
+    """The refusal for a live copy of `page` under `to` (its locale's rules).
+
+    The copy is judged as the new page it will be: with a translation key of its
+    own (Wagtail's default), a rule such as "one brief per month" sees the source
+    as another page, so a live copy of a live brief is a second brief for its month.
+    """
+    if not has_checks(page.specific):
         return None
+    # A copy of the object, so the page being copied keeps its own locale and key
+    # (Model.__getstate__ copies the relation cache too).
+    specific = copy.copy(page.specific)
     if to is not None and to.locale_id != specific.locale_id:
         specific.locale_id = to.locale_id
         specific.locale = to.locale
+    if reset_translation_key:
+        specific.translation_key = uuid.uuid4()
     return publish_errors(specific)
