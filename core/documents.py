@@ -8,7 +8,9 @@ is never cached. Files under MEDIA_ROOT/documents are never served as media,
 in development either: the media route below refuses that folder.
 """
 
+import posixpath
 import re
+from pathlib import Path
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -80,10 +82,16 @@ def serve_found_document(request, document):
 
 
 def serve_media(request, path: str):
-    """Development only (settings.DEBUG): images and renditions, never documents."""
-    if path.lstrip("/").startswith(DOCUMENTS_FOLDER) or ".." in path:
+    """Development only (settings.DEBUG): images and renditions, never documents.
+
+    The folder is compared after the path is resolved the way the file would be
+    opened, so `./documents/…`, `images/../documents/…` or a symbolic link into
+    it cannot reach a document."""
+    media_root = Path(settings.MEDIA_ROOT).resolve()
+    target = (media_root / posixpath.normpath(path).lstrip("/")).resolve()
+    if not target.is_relative_to(media_root) or target.is_relative_to(media_root / DOCUMENTS_FOLDER):
         raise Http404
-    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    return static_serve(request, str(target.relative_to(media_root)), document_root=media_root)
 
 
 document_urlpatterns = [
