@@ -131,7 +131,8 @@ def test_malformed_json_is_refused_and_logged(post_webhook, caplog_warnings):
 def test_json_nested_too_deeply_is_refused_and_recorded(post_webhook, caplog_warnings):
     from donate.models import RefusedEvent
 
-    deep = '{"id": "evt_deep", "type": "donation.completed", "created": 1, "data": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    nested = "[" * 100_000 + "]" * 100_000
+    deep = '{"id": "evt_deep", "type": "donation.completed", "created": 1, "data": ' + nested + "}"
     rejected(post_webhook(*signed(deep)), caplog_warnings, "nested too deeply")
     assert RefusedEvent.objects.filter(reason__contains="nested too deeply").count() == 1
 
