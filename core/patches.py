@@ -77,11 +77,10 @@ def _patch_publish_revision_action() -> None:
         # Permissions first (the same order as Wagtail: a user who may not publish
         # learns that, not the content's problems), then the checks, then the write.
         self.check(skip_permission_checks=skip_permission_checks)
-        if publish_paths.has_checks(self.object):
-            error = publish_paths.publish_errors(self.object)
-            if error is not None:
-                publish_paths.note_refusal(str(self.object), error)
-                raise error
+        error = publish_paths.publish_action_errors(self.revision, self.object)
+        if error is not None:
+            publish_paths.note_refusal(str(self.object), error)
+            raise error
         return original(self, skip_permission_checks=True)
 
     execute._runs_publish_checks = True
@@ -195,11 +194,16 @@ def _patch_group_approval_task() -> None:
     @functools.wraps(original)
     def get_actions(self, obj, user):
         actions = original(self, obj, user)
-        if (
-            any(name == "approve" for name, _label, _modal in actions)
-            and publish_paths.latest_revision_errors(obj) is not None
-        ):
-            # Approving would publish content the checks refuse: only "Request changes" is offered.
+        if not any(name == "approve" for name, _label, _modal in actions):
+            return actions
+        # Approving would publish content the checks refuse, or untranslated parts
+        # no one confirmed (a task that asks for the confirmation itself, the
+        # translation review, offers its own Approve): only "Request changes" is offered.
+        refused = publish_paths.latest_revision_errors(obj) is not None or (
+            not getattr(self, "confirms_untranslated", False)
+            and publish_paths.latest_untranslated_error(obj) is not None
+        )
+        if refused:
             return [action for action in actions if action[0] != "approve"]
         return actions
 

@@ -31,6 +31,7 @@ from wagtail_localize.models import StringSegment
 
 from .models import DraftShareLink, LocaleRole, TranslationReviewTask
 from .models.translation_review import target_translation, untranslated_segments
+from .models.untranslated_confirmation import confirm_untranslated, may_confirm
 
 SHARE_LINK_DAYS = 14
 UNTRANSLATED_SHOWN = 12
@@ -173,6 +174,26 @@ def notify_reviewers(page, translation, submitted_by, request=None) -> int:
             body = render_to_string("core/translation_review/email.txt", context)
         sent += send_mail(subject, body, None, [reviewer.email])
     return sent
+
+
+@transaction.atomic
+def publish_confirmed(translation, user):
+    """Publish a translation's segments as they stand, with `user`'s confirmation
+    of the parts still untranslated: the segments become a draft revision, the
+    confirmation is recorded for that revision, and the revision is published
+    (its checks run as on every path). Returns the published revision.
+
+    Raises PermissionDenied when `user` may not publish the page in its locale,
+    and ValidationError when a publish check refuses it (nothing is kept then).
+    """
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not may_confirm(user, page):
+        raise PermissionDenied
+    translation.save_target(user=user, publish=False)
+    revision = Page.objects.get(pk=page.pk).get_latest_revision()
+    confirm_untranslated(revision, user)
+    revision.publish(user=user)
+    return revision
 
 
 def refuse_convert_to_alias_without_publish(view):

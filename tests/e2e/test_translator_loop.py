@@ -20,8 +20,8 @@ def site(restore_wagtail_tree, live_server, settings):
     from django.core.management import call_command
     from wagtail.models import Locale, Page, Site
 
-    from core.demo_support import translate
     from tests.factories import HomePageFactory
+    from tests.translation_support import translate
 
     settings.WAGTAILADMIN_BASE_URL = live_server.url
     root = Page.get_first_root_node()
