@@ -341,3 +341,17 @@ def test_a_revision_is_stored_with_its_confirmation_only(case):
     confirmation = case.confirm()
     Revision.objects.filter(pk=confirmation.revision_id).delete()
     assert not case.confirmations().exists()
+
+
+def test_the_refusal_is_in_the_reviewers_admin_language(case):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(case.users["reviewer"])
+    profile.preferred_language = "fr"
+    profile.save()
+    said = bulk_publish(case)
+    assert (
+        f"{case.missing} parties de cette traduction ne sont pas encore traduites : "
+        "un relecteur doit confirmer qu’elles peuvent être publiées dans la langue d’origine"
+    ) in said
+    assert not case.reload().live
