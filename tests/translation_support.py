@@ -29,3 +29,15 @@ def translate(instance, locale, strings, publish=True, complete=False, confirmed
     return translate_with_localize(
         instance, locale, strings, publish=publish, complete=complete, confirmed_by=confirmed_by
     )
+
+
+def publish_confirmed(obj, confirmed_by=None):
+    """Save `obj` (a translated page) as a new revision and publish it with a
+    reviewer's confirmation of its untranslated parts, as a reviewer would."""
+    from core.models.untranslated_confirmation import confirm_untranslated
+
+    revision = obj.save_revision()
+    confirm_untranslated(revision, confirmed_by or moderator())
+    revision.publish()
+    obj.refresh_from_db()
+    return revision
