@@ -64,13 +64,10 @@ def links_batch(sources: Iterable[str]):
     """Resolve every rich-text link in `sources` (database-format HTML) once per
     link type; rich text expanded inside the block reuses the answers.
 
-    Nested batches share the outer one. Answers depend on the active language,
-    so they are keyed by it.
+    Nested batches share the outer one (adding what it lacks in one call per
+    link type). Answers depend on the active language, so they are keyed by it.
     """
-    if _resolved.get() is not None:
-        yield
-        return
-    token = _resolved.set({})
+    token = _resolved.set({}) if _resolved.get() is None else None
     try:
         handlers = features.get_link_types()
         for linktype, attrs_list in _link_attrs(sources).items():
@@ -79,4 +76,5 @@ def links_batch(sources: Iterable[str]):
                 handler.expand_db_attributes_many(attrs_list)
         yield
     finally:
-        _resolved.reset(token)
+        if token is not None:
+            _resolved.reset(token)
