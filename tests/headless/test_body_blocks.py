@@ -10,7 +10,9 @@ from jsonschema import Draft202012Validator
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
+from core.models import DraftShareLink
 from flagships.models import FlagshipPage
+from publications.models import PublicationPage
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
 from tests.factories.glossary import AbbreviationFactory
 from tests.factories.images import ImageFactory
@@ -133,3 +135,84 @@ def test_the_detail_costs_the_same_queries_for_five_blocks_and_for_fifty(client,
     assert len(many.body) == 50
     many_count = count_queries(client, f"/api/v1/flagships/{many.pk}")
     assert many_count == few_count, (few_count, many_count)
+
+
+def test_publication_blocks_keep_the_heading_levels_and_text_of_read_online(client, library, admin_user):
+    image = library["image"]
+    publication = library["publication"]
+    publication.body = json.dumps(
+        [
+            block("heading", "Why SDG drains fail"),
+            block("paragraph", "<h3>Fees</h3><p>Fees cover the SDG target <b>twice</b>.</p><h4>Loans</h4>"),
+            block("image", {"image": image.pk, "alt_text": "", "decorative": True}),
+            block("quote", {"text": "Drains are\ncheap.", "attribution": ""}),
+        ]
+    )
+    publication.save_revision().publish()
+    answer = client.get(f"/api/v1/publications/{publication.pk}").json()
+    openapi_validator(client, "/api/v1/publications/{page_id}").validate(answer)
+
+    heading, paragraph, picture, quote = answer["read_online_blocks"]
+    assert heading == {
+        "type": "heading",
+        "id": heading["id"],
+        "value": "Why Sustainable Development Goal (SDG) drains fail",
+    }
+    # The section heading is an h3 under "Read online" (h2), so the paragraph's h3 is an h4, as in read_online.
+    assert "<h3>Why Sustainable Development Goal (SDG) drains fail</h3>" in answer["read_online"]
+    assert paragraph["value"].startswith("<h4>Fees</h4>") and paragraph["value"].endswith("<h5>Loans</h5>")
+    assert paragraph["value"] in answer["read_online"]
+    assert '<abbr title="Sustainable Development Goal">SDG</abbr>' in paragraph["value"]
+    assert picture["value"]["decorative"] is True and picture["value"]["alt"] == ""
+    assert picture["value"]["width"] == 800 and picture["value"]["renditions"][-1]["width"] == 1600
+    assert quote["value"] == {"text": "Drains are<br>cheap.", "attribution": ""}
+
+    # The preview answers the same blocks for the draft.
+    draft = PublicationPage.objects.get(pk=publication.pk)
+    draft.body = json.dumps([block("paragraph", "<p>Only in the draft.</p>")])
+    link = DraftShareLink.create_preview(draft, admin_user, minutes=5)
+    item = client.get(f"/api/v1/preview/{link.token}").json()["item"]
+    assert [item["value"] for item in item["read_online_blocks"]] == ["<p>Only in the draft.</p>"]
+    assert client.get(f"/api/v1/publications/{publication.pk}").json()["read_online_blocks"][0]["type"] == "heading"
+
+
+def test_a_translation_answers_its_own_blocks_and_a_fallback_the_default_locales(client, library, locales, translate):
+    home = library["home"]
+    for code in ("fr", "es"):
+        translate(home, locales[code], {})
+        translate(library["flagships"], locales[code], {})
+    page = FlagshipPageFactory(
+        parent=library["flagships"],
+        slug="homes",
+        contacts=1,
+        body=json.dumps(
+            [
+                block("text", "<p>Homes for everyone.</p>"),
+                block("text", f'<p>See <a linktype="page" id="{library["publication"].pk}">the report</a>.</p>'),
+                block("quote", {"quote": "Built with us.", "attribution": "A resident"}),
+            ]
+        ),
+    )
+    french, _ = translate(
+        page,
+        locales["fr"],
+        {"Homes for everyone.": "Des logements pour tous.", "Built with us.": "Construit avec nous."},
+    )
+
+    answer = client.get(f"/api/v1/flagships/{page.pk}", {"locale": "fr"}).json()
+    assert answer["id"] == french.pk and answer["translated"] is True and answer["locale"] == "fr"
+    text, linked, quote = answer["body_blocks"]
+    assert text["value"] == "<p>Des logements pour tous.</p>"
+    assert quote["value"]["quote"] == "Construit avec nous."
+    # A link to an untranslated page stays in French: the locale's fallback URL.
+    assert '<a href="/fr/publications/financing-drainage/">' in linked["value"]
+    # The blocks keep their ids across translations.
+    english = client.get(f"/api/v1/flagships/{page.pk}").json()["body_blocks"]
+    assert [item["id"] for item in english] == [item["id"] for item in answer["body_blocks"]]
+
+    fallback = client.get(f"/api/v1/flagships/{page.pk}", {"locale": "es"}).json()
+    assert fallback["id"] == page.pk and fallback["translated"] is False and fallback["locale"] == "en"
+    text, linked, quote = fallback["body_blocks"]
+    assert text["value"] == "<p>Homes for everyone.</p>" and quote["value"]["quote"] == "Built with us."
+    assert '<a href="/es/publications/financing-drainage/">' in linked["value"]
+    assert linked["value"] in fallback["body"]
