@@ -10,13 +10,22 @@ translation, else the locale's fallback URL). Registered for the "page" link
 type by core/wagtail_hooks.py.
 """
 
+from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Locale
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .delivery import public_pages
+from .delivery import locale_table, public_pages
 from .links import localized_urls
 from .rich_text_links import BatchedLinkHandler, link_id
+
+
+def _active_locale() -> Locale:
+    """The locale of the active language, from the request's locale table."""
+    code = translation.get_language()
+    return next((locale for locale in locale_table().values() if locale.language_code == code), None) or (
+        Locale.get_active()
+    )
 
 
 class PublicPageLinkHandler(BatchedLinkHandler, PageLinkHandler):
@@ -26,7 +35,7 @@ class PublicPageLinkHandler(BatchedLinkHandler, PageLinkHandler):
     def expand_batch(cls, attrs_list: list[dict]) -> list[str]:
         ids = {link_id(attrs) for attrs in attrs_list} - {None}
         pages = list(public_pages().filter(pk__in=ids).defer_streamfields()) if ids else []
-        urls = localized_urls(pages, Locale.get_active()) if pages else {}
+        urls = localized_urls(pages, _active_locale()) if pages else {}
         tags = []
         for attrs in attrs_list:
             url = urls.get(link_id(attrs))

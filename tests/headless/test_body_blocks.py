@@ -11,8 +11,11 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from core.models import DraftShareLink
+from flagships.body_blocks import BODY_BLOCKS
 from flagships.models import FlagshipPage
+from publications.body_blocks import READ_ONLINE_BLOCKS
 from publications.models import PublicationPage
+from stories.models import StoryPage
 from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
 from tests.factories.glossary import AbbreviationFactory
 from tests.factories.images import ImageFactory
@@ -216,3 +219,30 @@ def test_a_translation_answers_its_own_blocks_and_a_fallback_the_default_locales
     assert text["value"] == "<p>Homes for everyone.</p>" and quote["value"]["quote"] == "Built with us."
     assert '<a href="/es/publications/financing-drainage/">' in linked["value"]
     assert linked["value"] in fallback["body"]
+
+
+@pytest.mark.parametrize(
+    ("schema", "field", "model"),
+    [
+        ("PublicationOut", "read_online_blocks", PublicationPage),
+        ("FlagshipOut", "body_blocks", FlagshipPage),
+        ("StoryOut", "body_blocks", StoryPage),
+    ],
+)
+def test_every_block_type_has_a_writer_and_a_schema_under_one_discriminator(client, schema, field, model):
+    """A block type added to a body without its writer and schema fails here, not in a front end."""
+    stream_block = model._meta.get_field("body").stream_block
+    block_types = set(stream_block.child_blocks)
+    writers = READ_ONLINE_BLOCKS if model is PublicationPage else BODY_BLOCKS
+    assert set(writers) == block_types
+
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    items = schemas[schema]["properties"][field]["items"]
+    assert items["discriminator"]["propertyName"] == "type"
+    mapping = items["discriminator"]["mapping"]
+    assert set(mapping) == block_types
+    assert sorted(variant["$ref"] for variant in items["oneOf"]) == sorted(mapping.values())
+    for block_type, ref in mapping.items():
+        variant = schemas[ref.rsplit("/", 1)[1]]
+        assert variant["properties"]["type"]["const"] == block_type
+        assert set(variant["required"]) == {"type", "id", "value"}
