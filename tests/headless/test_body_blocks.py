@@ -131,6 +131,28 @@ def test_every_flagship_block_type_comes_typed_and_matches_the_openapi_document(
     assert video["embed"]["provider_name"] == "YouTube" and video["embed"]["html"].startswith("<iframe")
 
 
+def test_a_publication_costs_the_same_queries_for_four_paragraphs_and_for_forty(client, library):
+    target, report = library["publication"], library["document"]
+
+    def publication(slug: str, repeat: int):
+        paragraph = (
+            f'<p><a linktype="page" id="{target.pk}">The report</a> and '
+            f'<a linktype="document" id="{report.pk}">its PDF</a> on the SDG.</p>'
+        )
+        page = PublicationPageFactory(parent=target.get_parent(), slug=slug)
+        page.body = json.dumps(
+            [block("heading", "Findings")]
+            + [block("paragraph", paragraph) for _ in range(repeat)]
+            + [block("image", {"image": library["image"].pk, "alt_text": "A drain", "decorative": False}) for _ in range(repeat)]
+        )
+        page.save_revision().publish()
+        return page
+
+    few = count_queries(client, f"/api/v1/publications/{publication('short', 4).pk}")
+    many = count_queries(client, f"/api/v1/publications/{publication('long', 40).pk}")
+    assert many == few, (few, many)
+
+
 def test_the_detail_costs_the_same_queries_for_five_blocks_and_for_fifty(client, library):
     few = flagship_with(library, repeat=1)
     few_count = count_queries(client, f"/api/v1/flagships/{few.pk}")
