@@ -15,7 +15,7 @@ from core.delivery import public_pages
 from core.headings import normalise_headings
 from core.models import DraftShareLink
 from core.page_types import public_type_name
-from core.rendering import RenderedText, render_text
+from core.rendering import RenderedText, render_many, render_text
 
 # builder(page, request) -> what the page adds to its template context.
 PageContextBuilder = Callable[[object, object], dict]
@@ -50,6 +50,22 @@ def page_view(page, name: str) -> Callable:
     raise LookupError(f"No view {name!r} registered for {type(page).__name__}")
 
 
+def _with_heading_levels(page, rendered: RenderedText) -> RenderedText:
+    for name, level in page.heading_levels.items():
+        if name in rendered.fragments:
+            rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
+    return rendered
+
+
+def rendered_pages(pages) -> list[RenderedText]:
+    """What `page.rendered` answers, for many pages at once: their text rendered
+    before is read from the store in one cache read (core.rendering.render_many),
+    so a listing that embeds bodies renders each text once per glossary version."""
+    pages = list(pages)
+    rendered = render_many([(page.text_fragments(), page.locale) for page in pages])
+    return [_with_heading_levels(page, text) for page, text in zip(pages, rendered, strict=True)]
+
+
 class PublicPageMixin:
     """Mixed into every page type visitors see.
 
@@ -69,11 +85,7 @@ class PublicPageMixin:
 
     @cached_property
     def rendered(self) -> RenderedText:
-        rendered = render_text(self.text_fragments(), self.locale)
-        for name, level in self.heading_levels.items():
-            if name in rendered.fragments:
-                rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
-        return rendered
+        return _with_heading_levels(self, render_text(self.text_fragments(), self.locale))
 
     def public_translations(self):
         """This page's published, public translations, this one included."""
