@@ -167,3 +167,19 @@ def test_expanding_costs_the_same_queries_for_5_and_50_items(client, world, home
     fifty = count_queries(client, f"/api/v1/{listing}", params)
     assert len(client.get(f"/api/v1/{listing}", params).json()["items"]) >= 50
     assert fifty == five
+
+
+def test_openapi_documents_each_expansion_as_an_optional_property_of_the_item(client):
+    document = client.get("/api/v1/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    assert offered(client, "stories") == ["abbreviations", "body", "contact", "lead_image", "related"]
+    assert offered(client, "events") == ["abbreviations", "contact", "related_flagship"]
+    assert offered(client, "meetings") == ["agenda", "question_counts", "questions"]
+    assert offered(client, "briefs") == ["abbreviations", "email", "funding_summary", "funding_valid_on", "sections"]
+    assert offered(client, "newsletters") == ["abbreviations", "email", "sections"]
+    story = schemas["StoryListItemOut"]
+    assert "related" in story["properties"] and "related" not in story["required"]
+    # One object is a reference to its named schema, not a copy of it.
+    assert story["properties"]["related"]["$ref"] == "#/components/schemas/StoryRelatedOut"
+    assert schemas["MeetingListItemOut"]["properties"]["question_counts"]["$ref"].endswith("/QuestionCountsOut")
+    assert schemas["BriefListItemOut"]["properties"]["sections"]["items"]["$ref"].endswith("/IssueSectionOut")
