@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
 from core.delivery import locale_table, localize_pages, public_pages
-from core.geography import babel_locale, format_money
+from core.geography import babel_locale, format_money, join_list, time_zone_name
 from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
 
@@ -182,6 +182,22 @@ def percent(value):
         return ""
     text = numbers.format_percent(Decimal(str(value)) / 100, locale=babel_locale(translation.get_language()))
     return format_html("<bdi>{}</bdi>", text)
+
+
+@register.filter
+def zone_name(moment, zone: str) -> str:
+    """`{{ start|zone_name:page.time_zone }}`: the zone as the reader names it at
+    that moment ("heure normale d’Afrique de l’Est"), never the raw IANA id."""
+    if not zone:
+        return ""
+    return time_zone_name(zone, moment or None, translation.get_language())
+
+
+@register.filter
+def as_list(items) -> str:
+    """Names joined with the reader's list pattern ("Mozambique, Bangladesh et
+    Équateur"; Arabic "و", Chinese "、"): CLDR through Babel."""
+    return join_list([str(item) for item in items or []], translation.get_language())
 
 
 # The default organisation name, so catalogs carry its official name in each
