@@ -4,8 +4,7 @@ in a fixed number of queries whatever their number."""
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import ClassVar
 
 from django.db.models import F, Prefetch, Q
@@ -215,14 +214,24 @@ class EventEntry:
 
 def events_between(start: date, end: date, locale: Locale | None = None) -> list[EventEntry]:
     """Events taking place (on their own local dates) from `start` to `end`
-    inclusive, as visitors of `locale` see them, soonest first; cancelled ones
-    are left out. The hook the monthly brief calls for next month's events."""
+    inclusive, and the regional group meetings of those days, as visitors of
+    `locale` see them, soonest first; cancelled events are left out. The hook
+    the monthly brief calls for next month's events."""
     locale = locale or Locale.get_default()
-    queryset = apply_filters(events_in(locale), EventFilters(start=start, end=end), locale)
-    return [
+    window = EventFilters(start=start, end=end)
+    queryset = apply_filters(events_in(locale), window, locale)
+    entries = [
         EventEntry(id=page.pk, translation_key=page.translation_key, title=page.title, start=page.local_span()[0])
         for page in queryset.exclude(status=EventStatus.CANCELLED)
     ]
+    # Regional group meetings are in the calendar too: Member States read the
+    # brief to plan them.
+    entries += [
+        EventEntry(id=page.pk, translation_key=page.translation_key, title=page.title, start=page.local_start())
+        for page in meetings_matching(meetings_in(locale), window)
+    ]
+    floor = datetime.min.replace(tzinfo=UTC)
+    return sorted(entries, key=lambda entry: (entry.start or floor, entry.title, entry.id))
 
 
 @dataclass
@@ -412,7 +421,7 @@ def calendar_timeline(events, meetings, when: str | None = None, now: datetime |
         if when == "past" and (end is None or end >= now):
             continue
         entries.append(TimelineEntry("meeting", pk, starts_at, title))
-    floor = datetime.min.replace(tzinfo=dt_timezone.utc)
+    floor = datetime.min.replace(tzinfo=UTC)
     entries.sort(key=lambda entry: (entry.starts_at or floor, entry.title, entry.pk), reverse=when == "past")
     return entries
 

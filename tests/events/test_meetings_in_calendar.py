@@ -90,7 +90,7 @@ def test_a_representative_follows_links_from_home_to_the_question_form(client, c
 def test_the_calendar_feed_carries_the_meeting(client, calendar_site, code):
     response = client.get(f"{_prefix(code)}calendar/events.ics")
     assert response.status_code == 200
-    events = [item for item in Calendar.from_ical(response.content).walk("VEVENT")]
+    events = list(Calendar.from_ical(response.content).walk("VEVENT"))
     by_uid = {str(item["UID"]): item for item in events}
     uid = next(uid for uid in by_uid if uid.startswith(f"meeting-{calendar_site.translation_key}-{code}@"))
     meeting = by_uid[uid]
@@ -111,9 +111,7 @@ def test_past_meetings_are_archived_and_upcoming_ones_ordered_with_events(client
     make_event(title="Forum in ten days", start_date=soon(10))
     make_event(title="Forum in forty days", start_date=soon(40))
     MeetingPageFactory(parent=event_index, title="Meeting in twenty days", date=soon(20))
-    MeetingPageFactory(
-        parent=event_index, title="Meeting last month", date=soon(-30), question_deadline_date=soon(-35)
-    )
+    MeetingPageFactory(parent=event_index, title="Meeting last month", date=soon(-30), question_deadline_date=soon(-35))
 
     def titles(params):
         soup = BeautifulSoup(client.get(event_index.url, params).content, "html.parser")
@@ -147,3 +145,22 @@ def test_index_with_meetings_query_count_is_flat(client, event_index, make_event
     add(25)
     assert count_queries(client, event_index.url, params) == small
     assert count_queries(client, "/calendar/events.ics") == count_queries(client, "/calendar/events.ics")
+
+
+def test_the_monthly_brief_hook_includes_meetings(event_index, make_event):
+    from datetime import date
+
+    from events.selectors import events_between
+
+    make_event(title="Forum in July", start_date=date(2031, 7, 9))
+    MeetingPageFactory(
+        parent=event_index,
+        title="African Group in July",
+        date=date(2031, 7, 3),
+        question_deadline_date=date(2031, 7, 1),
+    )
+    MeetingPageFactory(
+        parent=event_index, title="Meeting in August", date=date(2031, 8, 3), question_deadline_date=date(2031, 8, 1)
+    )
+    entries = events_between(date(2031, 7, 1), date(2031, 7, 31))
+    assert [entry.title for entry in entries] == ["African Group in July", "Forum in July"]

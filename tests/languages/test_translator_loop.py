@@ -262,9 +262,11 @@ def test_translator_dashboard_lists_work_in_progress_and_out_of_date(client, wor
 
 def test_checks_in_the_target_language_while_translating(client, world):
     translate_segment(world, "Sea walls and mangroves.", "Digues et mangroves de la CNUCED contre la mer.")
-    html = as_user(client, world, "translator").get(
-        f"/admin/glossary/checks/translation/{world['translation'].pk}/"
-    ).content.decode()
+    html = (
+        as_user(client, world, "translator")
+        .get(f"/admin/glossary/checks/translation/{world['translation'].pk}/")
+        .content.decode()
+    )
     assert "Readability (French)" in html
     assert "Kandel" in html
     assert "CNUCED" in html  # undefined in the French glossary
