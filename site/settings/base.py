@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "core.api_cache.ApiCacheMiddleware",
     # After authentication, CSRF and CSP: on a hit they still run, the view does not.
     "core.page_cache.PageCacheMiddleware",
+    # Inside the page cache, which then keeps pages with their untranslated parts marked.
+    "core.source_language.SourceLanguageMiddleware",
     # Login throttling; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
