@@ -25,6 +25,8 @@ from wagtail.documents.views import serve as wagtail_documents
 from wagtail.utils import sendfile_streaming_backend
 from wagtail.utils.sendfile import sendfile
 
+from .password_attempts import limit_wrong_passwords
+
 DOCUMENTS_FOLDER = "documents/"
 
 
@@ -108,7 +110,7 @@ document_urlpatterns = [
     path("documents/<int:document_id>/<path:document_filename>", serve_document, name="wagtaildocs_serve"),
     path(
         "documents/authenticate_with_password/<int:restriction_id>/",
-        wagtail_documents.authenticate_with_password,
+        limit_wrong_passwords(wagtail_documents.authenticate_with_password, "restriction_id"),
         name="wagtaildocs_authenticate_with_password",
     ),
 ]
