@@ -17,7 +17,7 @@ from core.embeds import embed_values, prime_embeds
 from core.headings import normalise_headings
 from core.models import DraftShareLink
 from core.page_types import public_type_name
-from core.rendering import RenderedText, db_sources, render_text
+from core.rendering import RenderedText, db_sources, render_many, render_text
 from core.rich_text_links import links_batch
 
 # builder(page, request) -> what the page adds to its template context.
@@ -51,6 +51,22 @@ def page_view(page, name: str) -> Callable:
         if view is not None:
             return view
     raise LookupError(f"No view {name!r} registered for {type(page).__name__}")
+
+
+def _with_heading_levels(page, rendered: RenderedText) -> RenderedText:
+    for name, level in page.heading_levels.items():
+        if name in rendered.fragments:
+            rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
+    return rendered
+
+
+def rendered_pages(pages) -> list[RenderedText]:
+    """What `page.rendered` answers, for many pages at once: their text rendered
+    before is read from the store in one cache read (core.rendering.render_many),
+    so a listing that embeds bodies renders each text once per glossary version."""
+    pages = list(pages)
+    rendered = render_many([(page.text_fragments(), page.locale) for page in pages])
+    return [_with_heading_levels(page, text) for page, text in zip(pages, rendered, strict=True)]
 
 
 class PublicPageMixin:
@@ -87,10 +103,7 @@ class PublicPageMixin:
         prime_embeds(embed for value in values for embed in embed_values(value))
         with links_batch(source for value in values for source in db_sources(value)):
             rendered = render_text(self.text_fragments(), self.locale)
-        for name, level in self.heading_levels.items():
-            if name in rendered.fragments:
-                rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
-        return rendered
+        return _with_heading_levels(self, rendered)
 
     def public_translations(self):
         """This page's published, public translations, this one included."""

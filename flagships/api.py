@@ -13,7 +13,7 @@ from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
 from core.serializers import absolute_file_links, cover_out, locale_codes
-from core.translations import add_translations
+from core.translations import add_translations, api_url_for
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
@@ -66,7 +66,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "id": page.pk,
         "title": page.title,
         "url": link_resolver(request, requested).url(page),
-        "api_url": page.get_api_url(),
+        "api_url": api_url_for(page, codes[page.locale_id], request),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
         "locales": locales.get(page.translation_key, []),
