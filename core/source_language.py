@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from bs4 import BeautifulSoup, NavigableString
+from bs4.formatter import HTMLFormatter
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
@@ -69,6 +70,21 @@ _TEXT_ELEMENTS = [
     "option",
     "time",
 ]
+
+
+class _AsWritten(HTMLFormatter):
+    """Write the page back as the templates wrote it: attributes in their order
+    (Beautiful Soup sorts them by default) and void elements without "/>"."""
+
+    def __init__(self):
+        super().__init__(entity_substitution=HTMLFormatter.REGISTRY["minimal"].entity_substitution)
+        self.void_element_close_prefix = None
+
+    def attributes(self, tag):
+        return list(tag.attrs.items()) if tag.attrs else []
+
+
+AS_WRITTEN = _AsWritten()
 
 
 def normalise(text: str) -> str:
@@ -168,7 +184,14 @@ def mark_source_language(content: str, texts: dict[str, str], page_language: str
             span = soup.new_tag("span", lang=language, dir=_direction(language))
             node.wrap(span)
             changed = True
-    return str(soup) if changed else None
+    if not changed:
+        return None
+    marked = soup.decode(formatter=AS_WRITTEN)
+    # Beautiful Soup ends a doctype with a line break of its own.
+    doctype = "<!DOCTYPE html>"
+    if content.startswith(doctype) and marked.startswith(doctype + "\n"):
+        marked = doctype + marked[len(doctype) + 1 :]
+    return marked
 
 
 class SourceLanguageMiddleware:
