@@ -121,3 +121,18 @@ def test_emails_sent_without_a_request_use_the_configured_site(pages, django_cap
     body = mail.outbox[-1].body
     assert "http://localhost/ar/events/cpr-open-ended-meeting/" in body
     assert body.startswith("حضرة ")
+
+
+def test_the_subscription_confirmation_opens_where_the_visitor_signed_up(client, pages, locales, translate):
+    """F14 of the user test: the zh-hans confirmation link said http://localhost/."""
+    translate(Page.objects.get(pk=pages["publication"].get_parent().get_parent().pk).specific, locales["zh-hans"], {})
+    response = client.post(
+        "/zh-hans/subscriptions/",
+        {"email": "rep@mission.example", "language": "zh-hans", "brief": "on", "newsletter": "on"},
+        HTTP_HOST=HOST,
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    (message,) = mail.outbox
+    link = re.search(r"https?://\S+/subscriptions/confirm/\S+/", message.body).group(0)
+    assert link.startswith(f"{BASE}zh-hans/")
+    assert client.get(link.replace(f"http://{HOST}", ""), HTTP_HOST=HOST).status_code == 200
