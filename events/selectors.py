@@ -7,12 +7,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import ClassVar
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from core.delivery import locales_by_translation_key, localize_pages, public_pages, with_locale_fallback
+from core.delivery import (
+    locale_table,
+    locales_by_translation_key,
+    localize_pages,
+    public_pages,
+    with_locale_fallback,
+)
 from core.geography import Region, country_name
 from core.images import prefetch_specs
 from core.links import localized_urls
@@ -279,6 +285,22 @@ def event_related(page) -> dict:
     return {"flagship": flagship}
 
 
+def related_flagships_of(pages) -> dict:
+    """`event_related` for many events at once: {event id: its related flagship,
+    in the event's language where translated, public}; one query per locale
+    among the events and one for visibility, whatever their number."""
+    by_locale: dict[int, list] = {}
+    for page in pages:
+        if page.related_flagship is not None:
+            by_locale.setdefault(page.locale_id, []).append(page)
+    chosen = {}
+    for locale_id, events in by_locale.items():
+        flagships = localize_pages([event.related_flagship for event in events], locale_table()[locale_id])
+        chosen.update({event.pk: flagship for event, flagship in zip(events, flagships, strict=True)})
+    visible = set(public_pages().filter(pk__in=[f.pk for f in chosen.values()]).values_list("pk", flat=True))
+    return {pk: flagship for pk, flagship in chosen.items() if flagship.pk in visible}
+
+
 def event_contact(page):
     return public_contact(page.contact)
 
@@ -458,22 +480,58 @@ class PublishedQuestion:
 def published_questions(meeting) -> list[PublishedQuestion]:
     """The meeting's published questions (any language copy), oldest first, with
     how many others were grouped under each. Two queries."""
-    questions = list(Question.objects.for_meeting(meeting).public().order_by("submitted_at", "pk"))
+    return published_questions_of([meeting]).get(meeting.translation_key, [])
+
+
+def published_questions_of(meetings) -> dict:
+    """`published_questions` for many meetings at once: {translation key:
+    [PublishedQuestion]}. Two queries whatever the number of meetings."""
+    keys = {meeting.translation_key for meeting in meetings}
+    questions = list(
+        Question.objects.public()
+        .filter(meeting__translation_key__in=keys)
+        .annotate(meeting_key=F("meeting__translation_key"))
+        .order_by("submitted_at", "pk")
+    )
     counts: dict[int, int] = {}
     grouped = Question.objects.confirmed().filter(duplicate_of__in=[item.pk for item in questions])
     for original_id in grouped.values_list("duplicate_of_id", flat=True):
         counts[original_id] = counts.get(original_id, 0) + 1
-    return [PublishedQuestion(item, counts.get(item.pk, 0)) for item in questions]
+    by_key: dict = {}
+    for item in questions:
+        by_key.setdefault(item.meeting_key, []).append(PublishedQuestion(item, counts.get(item.pk, 0)))
+    return by_key
+
+
+def question_counts_of(meetings) -> dict:
+    """`question_counts` for many meetings at once: {translation key: counts}, one query."""
+    keys = {meeting.translation_key for meeting in meetings}
+    unanswered = Q(duplicate_of__isnull=True, answer_published_at__isnull=True) | Q(
+        duplicate_of__isnull=False, duplicate_of__answer_published_at__isnull=True
+    )
+    rows = (
+        Question.objects.confirmed()
+        .filter(meeting__translation_key__in=keys)
+        .order_by()
+        .values("meeting__translation_key")
+        .annotate(received=Count("pk"), unanswered=Count("pk", filter=unanswered))
+    )
+    found = {row["meeting__translation_key"]: row for row in rows}
+    counts = {}
+    for key in keys:
+        row = found.get(key, {"received": 0, "unanswered": 0})
+        counts[key] = {
+            "received": row["received"],
+            "answered": row["received"] - row["unanswered"],
+            "unanswered": row["unanswered"],
+        }
+    return counts
 
 
 def question_counts(meeting) -> dict:
     """{received, answered, unanswered}: confirmed questions (duplicates count with
     the question they repeat), public or not."""
-    base = Question.objects.for_meeting(meeting).confirmed()
-    received = base.count()
-    unanswered = base.filter(duplicate_of__isnull=True, answer_published_at__isnull=True).count()
-    unanswered += base.filter(duplicate_of__isnull=False, duplicate_of__answer_published_at__isnull=True).count()
-    return {"received": received, "answered": received - unanswered, "unanswered": unanswered}
+    return question_counts_of([meeting])[meeting.translation_key]
 
 
 def unanswered_questions():
