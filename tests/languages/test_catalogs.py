@@ -49,7 +49,7 @@ def test_amounts_follow_the_readers_conventions_and_stay_whole_in_arabic():
 
 # Every visitor-facing message: the strings of the public templates (not the
 # admin's) and of the modules whose messages visitors read (the donation form,
-# project statuses, currencies, search and listing messages, the receipt).
+# project statuses, currencies, search and listing messages, the receipt, API problems).
 VISITOR_MODULES = [
     "donate/forms.py",
     "donate/models/choices.py",
@@ -60,6 +60,18 @@ VISITOR_MODULES = [
     "publications/listing.py",
     "publications/feeds.py",
     "stories/page_context.py",
+    # The API's problem details and what they name (worded in the request's language).
+    "core/problems.py",
+    "core/api.py",
+    "core/input_guard.py",
+    "core/uploads.py",
+    "site/api.py",
+    "search/api.py",
+    "glossary/api.py",
+    "briefs/api.py",
+    "events/api.py",
+    "stories/api.py",
+    "home/api.py",
 ]
 ADMIN_TEMPLATES = ("/admin/", "core/templates/", "/share_links/", "translation_status")
 CATALOG_CODES = {"fr": "fr", "es": "es", "ar": "ar", "zh-hans": "zh_Hans", "ru": "ru"}
