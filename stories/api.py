@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Path, Query, Router, Schema
 
 from core.api_params import Values, Window, listing_schema, paginate, resolve_locale
+from core.body_blocks import write_blocks
 from core.delivery import public_pages
 from core.links import localized_urls
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import absolute_file_links, locale_codes
+from flagships.body_blocks import BODY_BLOCKS
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
 
@@ -79,6 +81,7 @@ def story_detail(page, requested, request) -> dict:
                 "standfirst": rendered["standfirst"],
                 "lead_image": lead_image_out(page, request, "lead"),
                 "body": absolute_file_links(rendered["body"], request),
+                "body_blocks": write_blocks(page, "body", BODY_BLOCKS, request),
                 "related": related_out(related, requested, codes, urls),
                 "contact": contact_out(contact, codes, requested) if contact else None,
                 "abbreviations": rendered.abbreviations,
