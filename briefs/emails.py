@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import Site
+
+from core.absolute_urls import base_url as one_base_url
 
 from .selectors import donation_reports_url, funding_lines, issue_sections
 
@@ -31,10 +32,9 @@ class EmailContent:
 
 
 def site_base_url() -> str:
-    """The public site's address, from the default Site (as Wagtail builds full URLs)."""
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else "http://localhost"
-    return root.rstrip("/") + "/"
+    """The public site's address when no request is at hand (the sending worker):
+    the one base of every absolute URL (core/absolute_urls.py)."""
+    return one_base_url()
 
 
 def make_email_safe(html: str, base_url: str) -> str:

@@ -64,7 +64,7 @@ def unsubscribe_url(subscriber_id: int, audience: str, language: str, base_url: 
     return _absolute(language, "briefs:unsubscribe", unsubscribe_token(subscriber_id, audience), base_url)
 
 
-def request_subscription(email: str, choices: Choices) -> None:
+def request_subscription(email: str, choices: Choices, base_url: str | None = None) -> None:
     """Record a sign-up and send the confirmation link in the chosen language.
 
     Whatever the address's state, the answer to the visitor is the same (so the
@@ -87,11 +87,13 @@ def request_subscription(email: str, choices: Choices) -> None:
                 subscriber = Subscriber.objects.select_for_update().get(email__iexact=email)
         subscriber.confirmation_sent_at = timezone.now()
         subscriber.save(update_fields=["confirmation_sent_at"])
-    send_confirmation(subscriber, choices)
+    send_confirmation(subscriber, choices, base_url)
 
 
-def send_confirmation(subscriber: Subscriber, choices: Choices) -> None:
-    link = _absolute(choices.language, "briefs:confirm", confirmation_token(subscriber, choices))
+def send_confirmation(subscriber: Subscriber, choices: Choices, base_url: str | None = None) -> None:
+    """`base_url`: the visitor's request's (core/absolute_urls.py), so the link
+    opens where they signed up; the default Site's without one."""
+    link = _absolute(choices.language, "briefs:confirm", confirmation_token(subscriber, choices), base_url)
     with translation.override(choices.language):
         context = {
             "link": link,

@@ -12,6 +12,7 @@ from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django_ratelimit.core import is_ratelimited
 
+from core.absolute_urls import base_url
 from core.rate_limits import client_address
 
 from . import conf
@@ -52,6 +53,7 @@ def subscribe(request):
                 request_subscription(
                     data["email"],
                     Choices(language=data["language"], brief=data["brief"], newsletter=data["newsletter"]),
+                    base_url(request),
                 )
             # The same answer either way: the form never tells whether an address is known.
             return redirect("briefs:subscribe_sent")

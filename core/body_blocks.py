@@ -121,13 +121,14 @@ def write_blocks(page, field_name: str, writers: BlockWriters, request=None) -> 
     stream = getattr(page, field_name)
     writer = BlockWriter()
     blocks = []
-    for child in stream or ():
+    for index, child in enumerate(stream or ()):
         build = writers.get(child.block_type)
         if build is None:
             continue
         value = build(child.value, writer)
         if value is not None:
-            blocks.append({"type": child.block_type, "id": child.id, "value": value})
+            # Wagtail gives every block an id when it saves; a value never saved has none yet.
+            blocks.append({"type": child.block_type, "id": child.id or f"block-{index}", "value": value})
     if not blocks:
         return []
     texts = _render_texts(page, field_name, writer._texts, request)

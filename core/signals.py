@@ -1,7 +1,8 @@
 """Keep delivery fresh: every public change bumps the content generation."""
 
-from django.db.models.signals import post_delete, post_save
-from wagtail.models import DraftStateMixin, Page
+from django.conf import settings
+from django.db.models.signals import post_delete, post_save, pre_save
+from wagtail.models import DraftStateMixin, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from . import cdn, content_generation
@@ -28,7 +29,15 @@ def _on_public_model_save(sender, instance, **kwargs):
         content_generation.bump_for(instance)
 
 
+def _name_site(sender, instance, **kwargs):
+    # A site without a name shows its hostname on the dashboard of translators
+    # and reviewers (their root is a locale's home page): give it the organisation's.
+    if not instance.site_name:
+        instance.site_name = settings.WAGTAIL_SITE_NAME
+
+
 def connect():
+    pre_save.connect(_name_site, sender=Site, dispatch_uid="site-named")
     page_published.connect(_on_page_change, dispatch_uid="generation-page-published")
     page_unpublished.connect(_on_page_change, dispatch_uid="generation-page-unpublished")
     post_page_move.connect(_on_page_change, dispatch_uid="generation-page-moved")

@@ -3,6 +3,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .absolute_urls import base_url, page_absolute_url, rebase
 from .delivery import not_expired_q
 
 
@@ -35,10 +36,14 @@ class AllLocalesSitemap(Sitemap):
         """Each URL with its hreflang alternates: the live translations of the
         same page (by `translation_key`), itself included, and x-default."""
         urls = super()._urls(page, protocol, domain)
+        # Wagtail writes the Site record's host; every absolute URL uses one base.
+        base = base_url(self.request)
+        for url in urls:
+            url["location"] = rebase(url.get("location"), self.request, base)
         pages = list(self.paginator.page(page).object_list)
         by_url = {}
         for item in pages:
-            by_url[item.get_full_url(self.request)] = item.translation_key
+            by_url[page_absolute_url(item, self.request, base)] = item.translation_key
         copies = {}
         rows = (
             Page.objects.filter(translation_key__in=set(by_url.values()))
@@ -57,7 +62,8 @@ class AllLocalesSitemap(Sitemap):
             if len(group) < 2:
                 continue
             alternates = [
-                {"lang_code": row.locale.language_code, "location": row.get_full_url(self.request)} for row in group
+                {"lang_code": row.locale.language_code, "location": page_absolute_url(row, self.request, base)}
+                for row in group
             ]
             alternates += [
                 {"lang_code": "x-default", "location": alt["location"]}

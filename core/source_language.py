@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from bs4 import BeautifulSoup, NavigableString
+from bs4.formatter import HTMLFormatter
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
@@ -32,8 +33,58 @@ from .links import text_direction
 MIN_LENGTH = 8
 # Teasers end with an ellipsis after a cut (core.rendering.teaser).
 ELLIPSIS = "…"
+EDGE_PUNCTUATION = " —–-·:,;()«»“”\"'"
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "؟")
 _SPACE = re.compile(r"\s+")
 _SKIP = {"script", "style", "head", "title", "textarea"}
+# Elements that hold a text (a segment with inline markup spans several text
+# runs): containers such as <main> or <ul> never equal one segment, and reading
+# their whole text for each would cost the most.
+_TEXT_ELEMENTS = [
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dd",
+    "dt",
+    "figcaption",
+    "blockquote",
+    "q",
+    "cite",
+    "td",
+    "th",
+    "caption",
+    "a",
+    "span",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "small",
+    "label",
+    "summary",
+    "option",
+    "time",
+]
+
+
+class _AsWritten(HTMLFormatter):
+    """Write the page back as the templates wrote it: attributes in their order
+    (Beautiful Soup sorts them by default) and void elements without "/>"."""
+
+    def __init__(self):
+        super().__init__(entity_substitution=HTMLFormatter.REGISTRY["minimal"].entity_substitution)
+        self.void_element_close_prefix = None
+
+    def attributes(self, tag):
+        return list(tag.attrs.items()) if tag.attrs else []
+
+
+AS_WRITTEN = _AsWritten()
 
 
 def normalise(text: str) -> str:
@@ -85,13 +136,22 @@ def _direction(language: str) -> str:
 
 
 def _source_language(text: str, texts: dict[str, str]) -> str | None:
+    # Punctuation a template puts around a value ("— Resident of Beira", "(Communications)").
+    text = text.strip(EDGE_PUNCTUATION)
     if text in texts:
         return texts[text]
-    if text.endswith(ELLIPSIS) and len(text) > MIN_LENGTH * 2:
+    if len(text) <= MIN_LENGTH * 2:
+        return None
+    # A teaser: the first sentence of a segment, or its first words and "…".
+    if text.endswith(ELLIPSIS):
         start = text[: -len(ELLIPSIS)].rstrip()
-        for candidate, language in texts.items():
-            if candidate.startswith(start):
-                return language
+    elif text.endswith(SENTENCE_ENDS):
+        start = text
+    else:
+        return None
+    for candidate, language in texts.items():
+        if candidate.startswith(start):
+            return language
     return None
 
 
@@ -110,10 +170,8 @@ def mark_source_language(content: str, texts: dict[str, str], page_language: str
     if body is None:
         return None
     changed = False
-    for element in body.find_all(True):
-        if element.name in _SKIP or element.find_parent(_SKIP):
-            continue
-        language = _source_language(normalise(element.get_text()), texts)
+    for element in body.find_all(_TEXT_ELEMENTS):
+        language = _source_language(_SPACE.sub(" ", element.get_text()).strip(), texts)
         if language and _inherited_language(element, page_language) != language and not element.get("lang"):
             element["lang"] = language
             element["dir"] = _direction(language)
@@ -121,12 +179,19 @@ def mark_source_language(content: str, texts: dict[str, str], page_language: str
     for node in body.find_all(string=True):
         if not isinstance(node, NavigableString) or node.parent.name in _SKIP:
             continue
-        language = _source_language(normalise(str(node)), texts)
+        language = _source_language(_SPACE.sub(" ", str(node)).strip(), texts)
         if language and _inherited_language(node, page_language) != language:
             span = soup.new_tag("span", lang=language, dir=_direction(language))
             node.wrap(span)
             changed = True
-    return str(soup) if changed else None
+    if not changed:
+        return None
+    marked = soup.decode(formatter=AS_WRITTEN)
+    # Beautiful Soup ends a doctype with a line break of its own.
+    doctype = "<!DOCTYPE html>"
+    if content.startswith(doctype) and marked.startswith(doctype + "\n"):
+        marked = doctype + marked[len(doctype) + 1 :]
+    return marked
 
 
 class SourceLanguageMiddleware:

@@ -6,8 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.absolute_urls import base_url
 from core.reports import ProtectedReportView
 
 from .models import Question
@@ -64,7 +66,9 @@ class QuestionModerationForm(WagtailAdminModelForm):
     def save(self, commit=True):
         question = super().save(commit=commit)
         if commit and question.answer_published_at is not None:
-            transaction.on_commit(lambda: notify_answered(question.pk))
+            # Links on the host the moderator uses, as the confirmation's use the sender's.
+            base = getattr(self, "base_url", None)
+            transaction.on_commit(lambda: notify_answered(question.pk, base))
         return question
 
 
@@ -82,8 +86,16 @@ def _state(question) -> str:
     return str(_("Awaiting an answer"))
 
 
+class QuestionEditView(EditView):
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        form.base_url = base_url(self.request)
+        return form
+
+
 class QuestionViewSet(ModelViewSet):
     model = Question
+    edit_view_class = QuestionEditView
     icon = "help"
     menu_label = _("Meeting questions")
     add_to_admin_menu = True

@@ -147,7 +147,8 @@ def event_context(page, request) -> dict:
         "end": end,
         "multi_day": bool(page.end_date and page.end_date != page.start_date),
         "thematic_areas": areas,
-        "supporters": supporters_of(page, page.locale.language_code),
+        # Named for the reader: the visitor's language, also on a fallback page.
+        "supporters": supporters_of(page, visitor_locale().language_code, role_labels=True),
         "audience_labels": [str(Audience(code).label) for code in page.audiences],
         "status_label": str(EventStatus(page.status).label),
         "region_label": str(Region(page.region).label) if page.region else "",

@@ -159,9 +159,12 @@ class EventCard:
         return [name for _kind, _code, name, _role in self.supporters]
 
 
-def supporters_of(page, language_code: str) -> list[tuple[str, str, str, str]]:
+def supporters_of(page, language_code: str, role_labels: bool = False) -> list[tuple[str, str, str, str]]:
+    """(kind, country code, name, role) of each supporter, the Member States named
+    in the language. `role_labels`: the usual roles in the reader's language (the
+    page); the API keeps the role as the editor typed it."""
     return [
-        (row.kind, row.country, row.display_name(language_code), role_label(row.role))
+        (row.kind, row.country, row.display_name(language_code), role_label(row.role) if role_labels else row.role)
         for row in page.supporters.all()
         if row.display_name(language_code)
     ]

@@ -17,9 +17,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+from wagtail.models import Locale
 
+from core.absolute_urls import base_url
 from core.delivery import public_pages
+from core.links import localized_url
 
 from . import conf
 from .models import MeetingPage, Question
@@ -38,9 +40,8 @@ class InvalidLink(Exception):
 
 
 def site_base_url() -> str:
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else "http://localhost"
-    return root.rstrip("/") + "/"
+    """Where links in emails sent without a request point (core/absolute_urls.py)."""
+    return base_url()
 
 
 def _absolute(language: str, name: str, args, base_url: str | None = None) -> str:
@@ -151,7 +152,9 @@ def notify_answered(question_id: int, base_url: str | None = None) -> int:
                 continue  # told by a concurrent run
             meeting = _meeting_in(question.meeting, question.language)
             with translation.override(question.language):
-                url = urljoin(base_url or site_base_url(), meeting.get_url() or "")
+                # In the sender's language: the translation, or the fallback URL under their prefix.
+                locale = Locale.objects.filter(language_code=question.language).first() or meeting.locale
+                url = urljoin(base_url or site_base_url(), localized_url(meeting, locale) or "")
                 context = {"question": question, "original": original, "meeting": meeting, "link": url}
                 EmailMessage(
                     subject=_("Your question for “%(meeting)s” has been answered") % {"meeting": meeting.title},

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 from wagtail.models import Locale
 
+from core.absolute_urls import base_url
 from core.delivery import public_pages
 from core.input_guard import DB_INT_MAX
 from core.rate_limits import client_address
@@ -43,7 +44,7 @@ def _locale() -> Locale:
 
 
 def _base_url(request) -> str:
-    return request.build_absolute_uri("/")
+    return base_url(request)  # the one base of absolute URLs (core/absolute_urls.py)
 
 
 def _calendar_response(body: bytes, filename: str) -> HttpResponse:

@@ -120,6 +120,15 @@ def lang_attrs(context, obj, fallback=None):
 
 
 @register.simple_tag(takes_context=True)
+def page_full_url(context, page):
+    """The page's absolute URL on the one base every absolute URL of the page
+    uses (core/absolute_urls.py): canonical, og:url, JSON-LD, hreflang agree."""
+    from core.absolute_urls import page_absolute_url
+
+    return page_absolute_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def localurl(context, page):
     """The URL of `page` for this visitor: in their language (see core/links.py)."""
     return link_resolver(context.get("request")).url(page) or ""
@@ -297,7 +306,9 @@ def structured_data(context, page=None):
         org_settings = organisation["home"]["OrganisationSettings"]
         name = org_settings.organisation_name
         links = [url for _label, url in org_settings.social_links()]
-    home_url = request.build_absolute_uri("/") if request else ""
+    from core.absolute_urls import base_url
+
+    home_url = base_url(request)
     blocks = [
         {
             "@context": "https://schema.org",

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from core.absolute_urls import base_url, page_absolute_url
 from core.delivery import localize_pages, public_pages
 from core.geography import country_name, validate_country
 from core.models.cover_image import CoverImageMixin
@@ -357,12 +358,12 @@ class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
             "@type": "DonateAction",
             "name": self.title,
             "description": visible_text(self.rendered["summary"]),
-            "url": self.get_full_url(request),
+            "url": page_absolute_url(self, request),
             "image": share_image_url(self, request),
             "recipient": {
                 "@type": "Organization",
                 "name": organisation,
-                "url": request.build_absolute_uri("/") if request else "",
+                "url": base_url(request),
             },
             "priceSpecification": {"@type": "PriceSpecification", "priceCurrency": self.currency},
         }

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.absolute_urls import page_absolute_url
 from core.geography import Region, country_name, validate_country
 from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin
@@ -227,7 +228,7 @@ class EventPage(CoverImageMixin, PublicPageMixin, Page):
             "eventAttendanceMode": f"https://schema.org/{mode}",
             "location": places[0] if len(places) == 1 else places or None,
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": page_absolute_url(self, request),
             "image": share_image_url(self, request),
         }
         return {key: value for key, value in data.items() if value}

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.absolute_urls import page_absolute_url
 from core.delivery import public_pages
 from core.models.cover_image import CoverImageMixin
 from core.pages import PublicPageMixin, page_view
@@ -156,7 +157,7 @@ class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
             "abstract": visible_text(self.rendered["abstract"]),
             "datePublished": self.publication_date.isoformat() if self.publication_date else None,
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": page_absolute_url(self, request),
             "keywords": [tag.name for tag in self.keywords.all()],
         }
         if self.authors:

@@ -129,6 +129,10 @@ def test_every_flagship_block_type_comes_typed_and_matches_the_openapi_document(
     ]
     assert video["url"] == VIDEO and video["caption"] == "The programme in two minutes"
     assert video["embed"]["provider_name"] == "YouTube" and video["embed"]["html"].startswith("<iframe")
+    # The HTML body shows the same stored player, and fields= can ask for the blocks alone.
+    assert video["embed"]["html"] in answer["body"]
+    sparse = client.get(f"/api/v1/flagships/{page.pk}", {"fields": "body_blocks"}).json()
+    assert sparse == {"id": page.pk, "body_blocks": blocks}
 
 
 def test_a_publication_costs_the_same_queries_for_four_paragraphs_and_for_forty(client, library):

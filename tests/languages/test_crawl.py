@@ -52,7 +52,9 @@ def world(home, locales, translate):
         slug="resilient-coastal-cities",
         summary="Coastal cities map their flood risk and warn residents before the water comes.",
         updates=2,
+        contacts=1,
     )
+    translate(coastal.contacts.get().contact, locales["fr"], {})
     translate(coastal, locales["fr"], {"Resilient coastal cities": "Villes côtières résilientes"})
     items["coastal"] = coastal
     return items

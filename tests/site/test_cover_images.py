@@ -59,7 +59,7 @@ def test_the_page_shows_the_cover_at_once_with_its_credit_and_shares_it(client, 
     [lead] = images_with_class(html, "cover-image")
     assert "loading" not in lead and lead["fetchpriority"] == "high"
     assert lead["srcset"].count("w, ") == 3 and int(lead["width"]) > 0 and int(lead["height"]) > 0
-    assert "Image: UN-Habitat / A. Diallo" in html
+    assert 'Image: <span class="credit">UN-Habitat / A. Diallo</span>' in html
     og_image = re.search(r'<meta property="og:image" content="([^"]+)">', html).group(1)
     assert og_image.startswith("http://testserver/media/") and og_image.endswith(".jpg")
     assert '<meta property="og:image:width" content="1200">' in html

@@ -93,7 +93,7 @@ def test_the_story_page_and_the_index(client, make_story, story_index, flagship)
     html = page.content.decode()
     assert page.status_code == 200
     assert html.index("In Beira, families") < html.index("The story itself")  # the standfirst first
-    assert "Image: UN-Habitat / A. Photographer" in html and "Mozambique, Africa" in html
+    assert 'Image: <span class="credit">UN-Habitat / A. Photographer</span>' in html and "Mozambique, Africa" in html
     assert flagship.url in html
 
     index = client.get(story_index.url, {"region": "atlantis"})
