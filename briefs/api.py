@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from ninja import Path, Query, Router
 from ninja.responses import Status
@@ -72,7 +73,7 @@ def _items(pages, requested, codes, request) -> list[dict]:
     return add_translations(items, list(pages), request)
 
 
-def _detail(model, page_id, locale, request, what: str) -> dict:
+def _detail(model, page_id, locale, request, what) -> dict:
     requested = resolve_locale(locale)
     source = public_pages(model).filter(pk=page_id).values_list("translation_key", flat=True).first()
     if source is None:
@@ -123,7 +124,7 @@ def get_brief(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | 
     """A brief by the id of any of its language copies: its sections (links to the
     pages they report on, focal points, figures formatted for `locale`), the funding
     summary per thematic area, and the addresses of its email versions."""
-    return _detail(MonthlyBriefPage, page_id, locale, request, "monthly brief")
+    return _detail(MonthlyBriefPage, page_id, locale, request, _("monthly brief"))
 
 
 @router.get("/newsletters", response=responses(NewsletterListOut), url_name="newsletters", summary="Newsletter issues")
@@ -139,7 +140,7 @@ def list_newsletters(request, locale: str | None = None, window: Query[Window] =
     "/newsletters/{page_id}", response=responses(NewsletterOut), url_name="newsletter", summary="One newsletter issue"
 )
 def get_newsletter(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | None = None):
-    return _detail(NewsletterIssuePage, page_id, locale, request, "newsletter issue")
+    return _detail(NewsletterIssuePage, page_id, locale, request, _("newsletter issue"))
 
 
 @router.post(
@@ -152,21 +153,21 @@ def subscribe(request, payload: SubscriptionIn):
     """Sends a confirmation link to the address; nothing is sent to it until the
     link is followed. The answer is the same whether or not the address is known."""
     if is_ratelimited(request, group="briefs-subscribe", key=client_address, rate=conf.subscribe_rate, increment=True):
-        raise Problem(429, "Too many sign-ups from this address; try again in an hour.")
+        raise Problem(429, _("Too many sign-ups from this address; try again in an hour."))
     email = payload.email.strip()
     try:
         if "\x00" in email:
             raise DjangoValidationError("NUL")
         validate_email(email)
     except DjangoValidationError as error:
-        raise Problem(400, "Give a valid email address, such as name@example.org.", parameter="email") from error
+        raise Problem(400, _("Give a valid email address, such as name@example.org."), parameter="email") from error
     language = payload.language.lower()
     allowed = [code for code, _name in settings.LANGUAGES]
     if language not in allowed:
         raise bad_choice("language", payload.language, allowed)
     if not (payload.brief or payload.newsletter):
         raise Problem(
-            400, "Choose the brief, the newsletter or both (set brief or newsletter to true).", parameter="brief"
+            400, _("Choose the brief, the newsletter or both (set brief or newsletter to true)."), parameter="brief"
         )
     per_address = is_ratelimited(
         request,

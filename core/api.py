@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
 from pydantic import create_model
 from wagtail.contrib.redirects.models import Redirect
@@ -19,7 +20,7 @@ from .input_guard import DB_INT_MAX
 from .links import localized_url
 from .models import ContentChange, DraftShareLink
 from .page_types import detail_for, register_detail, registered_details
-from .problems import Problem, not_found, responses
+from .problems import Problem, not_found, responses, text
 from .schemas import ChangesOut, LocaleOut, PageOut, RedirectOut, SectionOut, SiteOut
 from .serializers import locale_codes, locale_out, page_type
 from .site_payload import section_detail, section_models, site_payload
@@ -73,7 +74,10 @@ def find_page(request, path: str, locale: str | None = None):
     if page is None:
         raise Problem(
             404,
-            f"No published page at {path!r}. Paths are relative to the home page, e.g. '/about/'.",
+            text(
+                _("No published page at %(path)s. Paths are relative to the home page, e.g. '/about/'."),
+                path=repr(path),
+            ),
             parameter="path",
         )
     page, translated = translation_of(public_pages(), page, requested)
@@ -118,7 +122,7 @@ def section(request, page_id: Id, locale: str | None = None):
     requested = resolve_locale(locale)
     source = public_pages().filter(pk=page_id).first()
     if source is None or source.specific_class not in section_models():
-        raise not_found("section page")
+        raise not_found(_("section page"))
     copies = {page.locale_id: page for page in public_pages().filter(translation_key=source.translation_key)}
     page = copies.get(requested.pk) or copies.get(Locale.get_default().pk) or source
     return section_detail(page.specific, requested, request)
@@ -214,14 +218,14 @@ def preview_router() -> Router:
         if link is None:
             raise Problem(
                 404,
-                "This preview token has expired or was revoked. Preview the page again.",
+                _("This preview token has expired or was revoked. Preview the page again."),
                 parameter="token",
                 code="expired",
             )
         page = link.previewed_page()
         detail = detail_for(page)
         if detail is None:
-            raise Problem(404, "Pages of this type have no API detail to preview.", parameter="token")
+            raise Problem(404, _("Pages of this type have no API detail to preview."), parameter="token")
         response["Content-Language"] = page.locale.language_code
         with translation.override(page.locale.language_code):
             item = detail.build(page, page.locale, request)

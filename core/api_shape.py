@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from .api_params import split_values
-from .problems import Problem
+from .problems import Problem, bad_choice
 
 # build(ids of the answer's items, requested locale, request) → {id: value}
 ExpansionBuilder = Callable[[list[int], Any, Any], dict[int, Any]]
@@ -114,15 +114,7 @@ class Shape:
 
 
 def _unknown(parameter: str, value: str, allowed) -> Problem:
-    allowed = sorted(allowed)
-    return Problem(
-        400,
-        f"Unknown value {value!r} for '{parameter}'. Use one of: {', '.join(allowed) or 'none'}.",
-        parameter=parameter,
-        allowed=allowed,
-        code="unknown_value",
-        params={"value": value},
-    )
+    return bad_choice(parameter, value, allowed)
 
 
 def shape_of(url_name: str | None, response_schema) -> Shape | None:

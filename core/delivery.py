@@ -8,6 +8,7 @@ from django.core.signals import request_finished, request_started
 from django.db.models import BooleanField, Case, Exists, OuterRef, Q, Value, When
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from .problems import not_found
@@ -127,7 +128,7 @@ def default_site() -> Site:
     """
     site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
     if site is None:
-        raise not_found("site")
+        raise not_found(gettext_lazy("site"))
     return site
 
 

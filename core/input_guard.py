@@ -20,8 +20,9 @@ import re
 
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotFound
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from .problems import PROBLEM_CONTENT_TYPE, Problem
+from .problems import PROBLEM_CONTENT_TYPE, Problem, text
 
 # PostgreSQL bigint and SQLite INTEGER are both signed 64-bit.
 DB_INT_MAX = 2**63 - 1
@@ -59,8 +60,8 @@ def _unsafe_parameter(request) -> str | None:
     return None
 
 
-def _problem(request, status: int, detail: str, parameter: str | None = None) -> HttpResponse:
-    body = Problem(status, detail, parameter=parameter).as_dict()
+def _problem(request, status: int, detail, parameter: str | None = None) -> HttpResponse:
+    body = Problem(status, detail, parameter=parameter).body_for(request)
     return HttpResponse(json.dumps(body), status=status, content_type=PROBLEM_CONTENT_TYPE)
 
 
@@ -77,7 +78,13 @@ class InputGuardMiddleware:
                 return _problem(
                     request,
                     400,
-                    f"'{parameter}' contains a control character (such as a NUL byte). Remove it and try again.",
+                    text(
+                        gettext_lazy(
+                            "'%(parameter)s' contains a control character (such as a NUL byte). "
+                            "Remove it and try again."
+                        ),
+                        parameter=parameter,
+                    ),
                     parameter=parameter,
                 )
             return HttpResponseBadRequest(
@@ -90,6 +97,6 @@ class InputGuardMiddleware:
         for value in (*view_args, *view_kwargs.values()):
             if isinstance(value, int) and not isinstance(value, bool) and not in_db_range(value):
                 if request.path.startswith(API_PREFIX):
-                    return _problem(request, 404, "Not found. No item has this identifier.")
+                    return _problem(request, 404, gettext_lazy("Not found. No item has this identifier."))
                 return HttpResponseNotFound(_("Not found."), content_type="text/plain; charset=utf-8")
         return None

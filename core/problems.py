@@ -1,10 +1,52 @@
-"""Errors the API answers with: RFC 9457 problem details (application/problem+json)."""
+"""Errors the API answers with: RFC 9457 problem details (application/problem+json).
+
+A problem's `detail` is written for a person, in the request's language (the
+`locale` parameter, else the language prefix of the path asked about or of the
+request, else the default language): each detail is a translatable template
+whose values are put in when the answer is written, with that language active.
+A front end that words its own messages reads `code` and `params` instead.
+"""
 
 from http import HTTPStatus
 
+from django.conf import settings
+from django.utils import translation
+from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext_lazy as _
 from ninja import Schema
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+
+def _interpolate(template, values: dict) -> str:
+    return str(template) % {name: str(value) if isinstance(value, Promise) else value for name, value in values.items()}
+
+
+# text(_("No published %(what)s matches this request."), what=_("story")): the
+# template and the values are translated when the answer is written.
+_lazy_interpolate = lazy(_interpolate, str)
+
+
+def text(template, **values):
+    """A translatable `template` (gettext_lazy) with its `%(name)s` values, as a
+    lazy string: it is worded in the language active when it is read."""
+    return _lazy_interpolate(template, values)
+
+
+def request_language(request) -> str:
+    """The language a problem is worded in: `?locale=` where it is a site
+    language (any letter case), else the language prefix of the `path` asked
+    about (`/pages/find?path=/fr/...`) or of the request's own path, else the
+    default language."""
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    asked = str(request.GET.get("locale", "")).strip().lower().replace("_", "-")
+    if asked in codes:
+        return codes[asked]
+    for path in (str(request.GET.get("path", "")), request.path_info):
+        prefix = translation.get_language_from_path(path)
+        if prefix:
+            return prefix
+    return settings.LANGUAGE_CODE
 
 
 # The stable vocabulary of problem codes: a front end shows its own message per
@@ -53,7 +95,9 @@ class Problem(Exception):
 
     Args:
         status: the HTTP status.
-        detail: what went wrong and how to fix it, for a person.
+        detail: what went wrong and how to fix it, for a person: a lazy
+            translatable string (`text(gettext_lazy(template), **values)`), worded when the
+            answer is written.
         parameter: the query parameter at fault, if any.
         allowed: the values that would have been accepted, if a closed list.
         code: one of PROBLEM_CODES (by default the status's usual one).
@@ -82,11 +126,12 @@ class Problem(Exception):
         self.params = dict(params or {})
 
     def as_dict(self) -> dict:
+        """The body, `detail` worded in the active language."""
         body = {
             "type": "about:blank",
             "title": HTTPStatus(self.status).phrase,
             "status": self.status,
-            "detail": self.detail,
+            "detail": str(self.detail),
             "code": self.code,
             "params": {
                 **({"parameter": self.parameter} if self.parameter else {}),
@@ -100,16 +145,27 @@ class Problem(Exception):
             body["allowed"] = self.allowed
         return body
 
+    def body_for(self, request) -> dict:
+        """The body with `detail` in the request's language (request_language)."""
+        with translation.override(request_language(request)):
+            return self.as_dict()
 
-def not_found(what: str) -> Problem:
-    return Problem(404, f"No published {what} matches this request.")
+
+def not_found(what) -> Problem:
+    """Nothing published answers; `what` names it (gettext_lazy: "story")."""
+    return Problem(404, text(_("No published %(what)s matches this request."), what=what))
 
 
 def bad_choice(parameter: str, value: str, allowed) -> Problem:
     allowed = sorted(allowed)
     return Problem(
         400,
-        f"Unknown value {value!r} for '{parameter}'. Use one of: {', '.join(allowed)}.",
+        text(
+            _("Unknown value %(value)s for '%(parameter)s'. Use one of: %(allowed)s."),
+            value=repr(value),
+            parameter=parameter,
+            allowed=", ".join(allowed) or _("none"),
+        ),
         parameter=parameter,
         allowed=allowed,
         code="unknown_value",

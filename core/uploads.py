@@ -14,9 +14,10 @@ from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from PIL import Image
 
-from .problems import PROBLEM_CONTENT_TYPE, Problem
+from .problems import PROBLEM_CONTENT_TYPE, Problem, text
 
 
 def _limit() -> int:
@@ -26,7 +27,8 @@ def _limit() -> int:
 def _too_large(request) -> HttpResponse:
     megabytes = _limit() // 1_000_000  # decimal, as every size shown (settings: MAX_UPLOAD_SIZE)
     if request.path.startswith("/api/"):
-        body = Problem(413, f"The request body is larger than {megabytes} MB.").as_dict()
+        detail = text(gettext_lazy("The request body is larger than %(size)s MB."), size=megabytes)
+        body = Problem(413, detail).body_for(request)
         return HttpResponse(json.dumps(body), status=413, content_type=PROBLEM_CONTENT_TYPE)
     message = _("This upload is larger than %(size)s MB, the most the site accepts. Compress or split the file.")
     return HttpResponse(message % {"size": megabytes}, status=413, content_type="text/plain; charset=utf-8")

@@ -1,6 +1,7 @@
 """Events and regional group meetings in the delivery API."""
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Path, Query, Router, Schema
 
 from core.api_params import IsoDate, Values, Window, listing_schema, paginate, resolve_locale
@@ -51,7 +52,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
     requested = resolve_locale(locale)
     query = filters or EventQuery()
     if query.start and query.end and query.end < query.start:
-        raise Problem(400, "'to' is before 'from': swap the two dates.", parameter="to", code="conflicting_values")
+        raise Problem(400, _("'to' is before 'from': swap the two dates."), parameter="to", code="conflicting_values")
     if query.when and query.when not in WHEN:
         raise bad_choice("when", query.when, WHEN)
     try:
@@ -76,7 +77,7 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
         return paginate(queryset, window, lambda rows: event_items(rows, requested, codes, request))
 
 
-def _find(model, page_id: int, in_locale, what: str):
+def _find(model, page_id: int, in_locale, what):
     """The page in the requested locale (or its fallback) from the id of any language copy."""
     source = public_pages(model).filter(pk=page_id).values_list("translation_key", flat=True).first()
     if source is None:
@@ -93,7 +94,7 @@ def get_event(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: st
     """An event by the id of any of its language copies, answered in `locale`
     where published there (else in the default locale, `translated: false`)."""
     requested = resolve_locale(locale)
-    page = _find(EventPage, page_id, events_in(requested), "event")
+    page = _find(EventPage, page_id, events_in(requested), _("event"))
     return event_detail(page, requested, request)
 
 
@@ -144,7 +145,7 @@ def get_meeting(request, page_id: int = Path(..., ge=1, le=DB_INT_MAX), locale: 
     """A meeting with its agenda, the published questions and their answers, and
     how many questions are still unanswered. Senders' names and emails are never included."""
     requested = resolve_locale(locale)
-    page = _find(MeetingPage, page_id, meetings_in(requested), "meeting")
+    page = _find(MeetingPage, page_id, meetings_in(requested), _("meeting"))
     return meeting_detail(page, requested, request)
 
 

@@ -1,6 +1,7 @@
 """Flagship programmes in the delivery API: a filtered listing and a detail."""
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
@@ -198,7 +199,7 @@ def get_flagship(request, page_id: Id, locale: str | None = None):
     requested = resolve_locale(locale)
     source = public_pages(FlagshipPage).filter(pk=page_id).first()
     if source is None:
-        raise not_found("flagship programme")
+        raise not_found(_("flagship programme"))
     copies = {
         page.locale_id: page for page in public_pages(FlagshipPage).filter(translation_key=source.translation_key)
     }

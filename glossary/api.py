@@ -5,12 +5,13 @@ import hashlib
 
 from django.http import HttpResponse
 from django.utils.http import parse_etags
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, translation_of
-from core.problems import Problem, responses
+from core.problems import Problem, responses, text
 from core.serializers import locale_codes
 
 from .matcher import matcher_for, version
@@ -113,8 +114,14 @@ def get_abbreviation(request, abbreviation: str, locale: str | None = None):
             return abbreviation_out(entry, codes, _locales_of([entry]), translated=translated)
     raise Problem(
         404,
-        f"{abbreviation!r} is not in the {requested.language_code} glossary. Abbreviations are matched as "
-        "written, capitals included; GET /api/v1/glossary lists them.",
+        text(
+            _(
+                "%(abbreviation)s is not in the %(language)s glossary. Abbreviations are matched as "
+                "written, capitals included; GET /api/v1/glossary lists them."
+            ),
+            abbreviation=repr(abbreviation),
+            language=requested.language_code,
+        ),
         parameter="abbreviation",
     )
 

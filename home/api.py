@@ -1,6 +1,7 @@
 """The home page, thematic areas and focal points."""
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
@@ -35,7 +36,7 @@ def home_page(request, locale: str | None = None):
     copies = list(public_pages(HomePage).filter(translation_key=site.root_page.translation_key))
     home, translated = answer_in_locale(copies, requested)
     if home is None:
-        raise not_found("home page")
+        raise not_found(_("home page"))
     codes = locale_codes()
     return home_detail(home, requested, request, published_in=sorted(codes[copy.locale_id] for copy in copies))
 
@@ -97,7 +98,7 @@ def get_thematic_area(request, slug: str, locale: str | None = None):
     if area is None:
         source = ThematicArea.objects.live().filter(slug=slug).first()
         if source is None:
-            raise not_found("thematic area")
+            raise not_found(_("thematic area"))
         area, _translated = translation_of(ThematicArea.objects.live(), source, requested)
     return thematic_area_out(area, locale_codes())
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 
 from core.api_params import (
@@ -88,7 +89,7 @@ def get_publication(request, page_id: Id, locale: str | None = None):
     requested = resolve_locale(locale)
     source = public_pages(PublicationPage).filter(pk=page_id).values_list("translation_key", flat=True).first()
     if source is None:
-        raise not_found("publication")
+        raise not_found(_("publication"))
     documents = Prefetch("documents", queryset=PublicationDocument.objects.select_related("document"))
     candidates = {
         page.locale_id: page

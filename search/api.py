@@ -3,13 +3,14 @@
 from datetime import date
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
 from core.api_params import Count, Values, Window, Years, resolve_locale
 from core.geography import normalise_country
 from core.links import localized_urls_for_ids
-from core.problems import Problem, bad_choice, responses
+from core.problems import Problem, bad_choice, responses, text
 from core.translations import api_url_for
 
 from . import service
@@ -89,6 +90,15 @@ class QueryAbbreviationOut(Schema):
     expansion: str
 
 
+class SearchMessageOut(Schema):
+    """A note for the visitor: `text` in the requested language; `code` (stable) and
+    `params` for a front end that words its own."""
+
+    code: str
+    params: dict[str, str | int]
+    text: str
+
+
 class SearchOut(Schema):
     query: str = Field(description="The query as searched (after shortening, if it was too long).")
     count: int
@@ -101,7 +111,9 @@ class SearchOut(Schema):
             "each option says how many results choosing it would give, the other filters kept."
         )
     )
-    messages: list[str] = Field(description="Notes for the visitor: query shortened, abbreviations also searched.")
+    messages: list[SearchMessageOut] = Field(
+        description="Notes for the visitor (query shortened, abbreviations also searched), in the requested language."
+    )
     abbreviations: list[QueryAbbreviationOut] = Field(description="Glossary abbreviations the query contains.")
     did_you_mean: str | None = Field(
         None,
@@ -129,9 +141,8 @@ def validated(filters: SearchFilters | None) -> Filters:
         return service.validate_filters(**raw)
     except service.InvalidFilter as error:
         if error.parameter == "year":
-            raise Problem(
-                400, f"Unknown value {error.value!r} for 'year'. Use a four-digit year, e.g. 2024.", parameter="year"
-            ) from error
+            detail = _("Unknown value %(value)s for 'year'. Use a four-digit year, e.g. 2024.")
+            raise Problem(400, text(detail, value=repr(error.value)), parameter="year") from error
         raise bad_choice(error.parameter, error.value, error.allowed) from error
 
 
@@ -195,7 +206,9 @@ def search(
             "offset": window.offset,
             "items": [result_out(result, terms, api_urls, urls.get(result.page_id)) for result in answer.page.results],
             "facets": facets_out(answer.page.facets),
-            "messages": [str(message) for message in answer.messages],
+            "messages": [
+                {"code": message.code, "params": message.params, "text": message.text} for message in answer.messages
+            ],
             "abbreviations": [{"abbreviation": a, "expansion": e} for a, e in answer.suggestions],
             "did_you_mean": answer.did_you_mean,
         }

@@ -50,11 +50,37 @@ class WindowTooDeep(ValueError):
         )
 
 
+# The notes a search answers with (SearchResponse.messages): a front end may word
+# its own per `code` from `params`; `text` is the site's wording in the search's
+# language. Add codes, never rename one (an enum in the OpenAPI document).
+SEARCH_MESSAGE_CODES = {
+    "query_shortened": "The query was cut to its first `max_length` characters (params: max_length).",
+    "no_words": "The query has only punctuation or symbols, which are ignored: nothing was searched.",
+    "abbreviation_also_searched": "The query spells out a glossary entry; its abbreviation is searched too "
+    "(params: abbreviation, expansion).",
+    "expansion_also_searched": "The query has a glossary abbreviation; what it stands for is searched too "
+    "(params: abbreviation, expansion).",
+}
+
+
+@dataclass(frozen=True)
+class SearchMessage:
+    """A note for the visitor: `text` in the language it was made in, `code` and
+    `params` for front ends that word their own."""
+
+    code: str
+    params: dict
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 @dataclass
 class SearchResponse:
     plan: QueryPlan
     page: SearchPage
-    messages: list[str] = field(default_factory=list)
+    messages: list[SearchMessage] = field(default_factory=list)
     # (abbreviation, expansion) pairs the query contains: shown as help.
     suggestions: list[tuple[str, str]] = field(default_factory=list)
     # The query with misspelt words corrected from the index's vocabulary ("did
@@ -115,19 +141,22 @@ def search(query: str | None, locale: Locale, filters: Filters | None = None, of
     plan = parse_query(query, locale)
     messages = []
     if plan.truncated:
-        messages.append(
-            _("Your search was shortened to its first %(count)s characters.") % {"count": max_query_length()}
-        )
+        count = max_query_length()
+        shortened = _("Your search was shortened to its first %(count)s characters.") % {"count": count}
+        messages.append(SearchMessage("query_shortened", {"max_length": count}, shortened))
     if plan.is_empty:
         if plan.text:
-            messages.append(_("Type words or numbers to search; punctuation and symbols alone are ignored."))
+            ignored = _("Type words or numbers to search; punctuation and symbols alone are ignored.")
+            messages.append(SearchMessage("no_words", {}, ignored))
         return SearchResponse(plan=plan, page=SearchPage(), messages=messages)
     for abbreviation, expansion in plan.expansions:
         values = {"abbreviation": abbreviation, "expansion": expansion}
         if expansion.casefold() in plan.text.casefold():
-            messages.append(_("Also searching for its abbreviation, “%(abbreviation)s”.") % values)
+            note = _("Also searching for its abbreviation, “%(abbreviation)s”.") % values
+            messages.append(SearchMessage("abbreviation_also_searched", values, note))
         else:
-            messages.append(_("“%(abbreviation)s” stands for “%(expansion)s”: searching for both.") % values)
+            note = _("“%(abbreviation)s” stands for “%(expansion)s”: searching for both.") % values
+            messages.append(SearchMessage("expansion_also_searched", values, note))
     page = _with_fallback(lambda backend: backend.search(plan, locale, filters, offset, limit))
     corrected = None
     if page.count < vocabulary.SUGGEST_BELOW:

@@ -9,6 +9,8 @@ import logging
 
 from django.conf import settings
 from django.http import Http404
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.responses import NinjaJSONEncoder
@@ -17,7 +19,7 @@ from core.api import preview_router
 from core.api_params import resolve_locale
 from core.api_shape import Shape, item_schema_of, shape_of
 from core.page_types import type_names
-from core.problems import PROBLEM_CODES, PROBLEM_CONTENT_TYPE, Problem
+from core.problems import PROBLEM_CODES, PROBLEM_CONTENT_TYPE, Problem, text
 
 from .project_apps import optional_module, project_app_names
 
@@ -64,6 +66,7 @@ def _closed_lists() -> dict[tuple[str, str], list[str]]:
     from donate.models.choices import ProjectStatus
     from flagships.models import FlagshipPage
     from flagships.models.rows import FlagshipFinancialFigure, FlagshipUpdate
+    from search.service import SEARCH_MESSAGE_CODES
 
     lists = {
         ("FlagshipSummaryOut", "status"): FlagshipPage.Status.values,
@@ -77,6 +80,7 @@ def _closed_lists() -> dict[tuple[str, str], list[str]]:
     names = type_names()
     lists.update({(schema, "type"): names for schema in _PAGE_TYPE_FIELDS})
     lists[("ProblemOut", "code")] = list(PROBLEM_CODES)
+    lists[("SearchMessageOut", "code")] = list(SEARCH_MESSAGE_CODES)
     return lists
 
 
@@ -222,7 +226,7 @@ api = DeliveryAPI(
 
 
 def _problem_http_response(request, problem: Problem):
-    response = api.create_response(request, problem.as_dict(), status=problem.status)
+    response = api.create_response(request, problem.body_for(request), status=problem.status)
     response["Content-Type"] = PROBLEM_CONTENT_TYPE
     return response
 
@@ -235,7 +239,29 @@ def handle_problem(request, exc: Problem):
 _SCHEMA_NAMES = {"window", "filters", "payload"}
 
 
-def _describe_validation_errors(errors) -> tuple[str, str | None]:
+# What pydantic's commonest refusals mean, for a person in the request's language;
+# any other keeps pydantic's own (English) wording. {error type: message}.
+_VALIDATION_MESSAGES = {
+    "int_parsing": _("give a whole number"),
+    "int_type": _("give a whole number"),
+    "greater_than_equal": _("give a number of at least %(ge)s"),
+    "less_than_equal": _("give a number of at most %(le)s"),
+    "date_parsing": _("give a date as YYYY-MM-DD"),
+    "date_from_datetime_parsing": _("give a date as YYYY-MM-DD"),
+    "missing": _("this is required"),
+    "string_too_long": _("give at most %(max_length)s characters"),
+    "bool_parsing": _("give true or false"),
+}
+
+
+def _validation_message(error: dict):
+    template = _VALIDATION_MESSAGES.get(error.get("type"))
+    if template is None:
+        return error.get("msg", "invalid value")
+    return text(template, **{name: value for name, value in (error.get("ctx") or {}).items() if name != "error"})
+
+
+def _describe_validation_errors(errors) -> tuple[list, str | None]:
     messages, first_parameter = [], None
     for error in errors:
         # loc is (source, [schema name], field), e.g. ("query", "window", "limit").
@@ -245,24 +271,29 @@ def _describe_validation_errors(errors) -> tuple[str, str | None]:
         ]
         name = ".".join(location) or "request"
         first_parameter = first_parameter or name
-        messages.append(f"{name}: {error.get('msg', 'invalid value')}")
-    return "; ".join(messages), first_parameter
+        messages.append((name, _validation_message(error)))
+    return messages, first_parameter
+
+
+def _joined(messages: list) -> str:
+    return "; ".join(f"{name}: {message}" for name, message in messages)
 
 
 @api.exception_handler(ValidationError)
 def handle_validation_error(request, exc: ValidationError):
-    detail, parameter = _describe_validation_errors(exc.errors)
-    return _problem_http_response(request, Problem(400, f"Invalid request. {detail}.", parameter=parameter))
+    messages, parameter = _describe_validation_errors(exc.errors)
+    detail = text(_("Invalid request. %(errors)s."), errors=lazy(_joined, str)(messages))
+    return _problem_http_response(request, Problem(400, detail, parameter=parameter))
 
 
 @api.exception_handler(Http404)
 def handle_not_found(request, exc):
-    return _problem_http_response(request, Problem(404, "Not found. Check the path and the identifier."))
+    return _problem_http_response(request, Problem(404, _("Not found. Check the path and the identifier.")))
 
 
 @api.exception_handler(AuthenticationError)
 def handle_unauthorized(request, exc):
-    return _problem_http_response(request, Problem(401, "Authentication is required for this endpoint."))
+    return _problem_http_response(request, Problem(401, _("Authentication is required for this endpoint.")))
 
 
 @api.exception_handler(HttpError)
@@ -272,13 +303,13 @@ def handle_http_error(request, exc: HttpError):
 
 @api.exception_handler(json.JSONDecodeError)
 def handle_bad_json(request, exc):
-    return _problem_http_response(request, Problem(400, "The request body is not valid JSON.", code="bad_json"))
+    return _problem_http_response(request, Problem(400, _("The request body is not valid JSON."), code="bad_json"))
 
 
 @api.exception_handler(Exception)
 def handle_unexpected(request, exc):
     logger.exception("Unhandled API error on %s", request.path)
-    return _problem_http_response(request, Problem(500, "Something went wrong on our side; it has been logged."))
+    return _problem_http_response(request, Problem(500, _("Something went wrong on our side; it has been logged.")))
 
 
 for _app in project_app_names():
@@ -324,10 +355,13 @@ def _checked_operation(operation) -> None:
     def checked_run(request, *args, **kwargs):
         unknown = sorted(set(request.GET) - allowed)
         if unknown:
-            listed = ", ".join(sorted(allowed)) or "none"
             problem = Problem(
                 400,
-                f"Unknown query parameter(s): {', '.join(unknown)}. This endpoint takes: {listed}.",
+                text(
+                    _("Unknown query parameter(s): %(unknown)s. This endpoint takes: %(allowed)s."),
+                    unknown=", ".join(unknown),
+                    allowed=", ".join(sorted(allowed)) or _("none"),
+                ),
                 parameter=unknown[0],
                 allowed=sorted(allowed),
                 code="unknown_parameter",

@@ -1,6 +1,7 @@
 """Impact stories in the delivery API: a filtered listing, newest first, and the detail."""
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Path, Query, Router, Schema
 
 from core.api_params import Values, Window, listing_schema, paginate, resolve_locale
@@ -58,7 +59,7 @@ def get_story(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: str | 
     requested = resolve_locale(locale)
     source = public_pages(StoryPage).filter(pk=page_id).values_list("translation_key", flat=True).first()
     if source is None:
-        raise not_found("story")
+        raise not_found(_("story"))
     page = stories_in(requested).filter(translation_key=source).defer(None).first()
     if page is None:  # written in another language and not translated into the default one
         page = public_pages(StoryPage).filter(pk=page_id).select_related("locale").first()

@@ -9,16 +9,18 @@ from django.utils import translation
 from wagtail.images import get_image_model
 
 from core.api_shape import Expansion, register_expansion
+from core.body_blocks import write_blocks
 from core.images import prefetch_specs
 from core.links import localized_urls
 from core.pages import rendered_pages
 from core.schemas import ImageOut, TermOut
 from core.serializers import absolute_file_links, locale_codes
+from flagships.body_blocks import BODY_BLOCKS
 from home.schemas import ContactOut
 from home.serializers import contact_out
 
 from .models import StoryPage
-from .schemas import StoryRelatedOut
+from .schemas import BodyBlockOut, StoryRelatedOut
 from .selectors import public_contacts, related_pages_of
 from .serializers import lead_image_out, related_out
 
@@ -33,6 +35,15 @@ def _rendered(ids: list[int], locale) -> dict:
 
 def body_by_story(ids: list[int], locale, request) -> dict[int, str]:
     return {pk: absolute_file_links(text["body"], request) for pk, text in _rendered(ids, locale).items()}
+
+
+def body_blocks_by_story(ids: list[int], locale, request) -> dict[int, list[dict]]:
+    """The detail's `body_blocks`. core.body_blocks writes one page at a time: its
+    texts come from the rendering store, but a body's images and embeds are read
+    per story (nothing for a body of text alone)."""
+    pages = list(StoryPage.objects.filter(pk__in=ids).select_related("locale"))
+    with translation.override(locale.language_code):
+        return {page.pk: write_blocks(page, "body", BODY_BLOCKS, request) for page in pages}
 
 
 def abbreviations_by_story(ids: list[int], locale, request) -> dict[int, list[dict]]:
@@ -87,6 +98,13 @@ for _expansion in [
         build=body_by_story,
         default="",
         description="the story's full text as HTML, as in its detail.",
+    ),
+    Expansion(
+        name="body_blocks",
+        schema=list[BodyBlockOut],
+        build=body_blocks_by_story,
+        default=[],
+        description="the story's body as typed blocks, as in its detail.",
     ),
     Expansion(
         name="related",

@@ -172,7 +172,7 @@ def test_expanding_costs_the_same_queries_for_5_and_50_items(client, world, home
 def test_openapi_documents_each_expansion_as_an_optional_property_of_the_item(client):
     document = client.get("/api/v1/openapi.json").json()
     schemas = document["components"]["schemas"]
-    assert offered(client, "stories") == ["abbreviations", "body", "contact", "lead_image", "related"]
+    assert offered(client, "stories") == ["abbreviations", "body", "body_blocks", "contact", "lead_image", "related"]
     assert offered(client, "events") == ["abbreviations", "contact", "related_flagship"]
     assert offered(client, "meetings") == ["agenda", "question_counts", "questions"]
     assert offered(client, "briefs") == ["abbreviations", "email", "funding_summary", "funding_valid_on", "sections"]

@@ -73,7 +73,7 @@ def test_hard_queries_never_fail(client, home, q):
     body = response.json()
     assert len(body["query"]) <= 200
     if len(q) > 200:
-        assert any("200" in message for message in body["messages"])
+        assert any("200" in message["text"] for message in body["messages"])
 
 
 def test_autocomplete_returns_titles(client, home):

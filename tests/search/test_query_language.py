@@ -116,9 +116,9 @@ def test_elasticsearch_bodies_carry_or_prefixes_keywords_and_facet_scopes(locale
     # Each facet is counted under the other filters, never its own.
     type_scope = body["aggs"]["type_scope"]["filter"]["bool"]["filter"]
     year_scope = body["aggs"]["year_scope"]["filter"]["bool"]["filter"]
-    assert type_scope == [{"term": {"year": 2024}}]
-    assert year_scope == [{"term": {"content_type": "publication"}}]
+    assert type_scope == [{"terms": {"year": [2024]}}]
+    assert year_scope == [{"terms": {"content_type": ["publication"]}}]
     assert body["aggs"]["thematic_area_scope"]["filter"]["bool"]["filter"] == [
-        {"term": {"content_type": "publication"}},
-        {"term": {"year": 2024}},
+        {"terms": {"content_type": ["publication"]}},
+        {"terms": {"year": [2024]}},
     ]

@@ -76,8 +76,11 @@ def test_abbreviation_finds_its_expansion_and_the_reverse(home, locales):
     assert found("world urban forum", locales["en"]) == ["WUF registration", "World Urban Forum opens"]
     answer = run("wuf", locales["en"])
     assert answer.suggestions == [("WUF", "World Urban Forum")]
-    assert answer.messages == ["“WUF” stands for “World Urban Forum”: searching for both."]
-    assert run("world urban forum", locales["en"]).messages == ["Also searching for its abbreviation, “WUF”."]
+    assert [str(m) for m in answer.messages] == ["“WUF” stands for “World Urban Forum”: searching for both."]
+    assert answer.messages[0].code == "expansion_also_searched"
+    assert answer.messages[0].params == {"abbreviation": "WUF", "expansion": "World Urban Forum"}
+    (message,) = run("world urban forum", locales["en"]).messages
+    assert (message.code, message.text) == ("abbreviation_also_searched", "Also searching for its abbreviation, “WUF”.")
 
 
 def test_abbreviations_follow_the_query_locale(home, locales, translate):
@@ -156,7 +159,7 @@ def test_a_10000_character_query_is_capped_fast_with_a_message(home, locales):
     answer = run("housing " * 1250, locales["en"])
     assert time.monotonic() - started < 2
     assert len(answer.plan.text) == 200
-    assert any("200" in message for message in answer.messages)
+    assert any("200" in message.text for message in answer.messages)
     assert answer.page.count == 1
 
 
