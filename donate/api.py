@@ -22,6 +22,7 @@ from core.serializers import absolute, absolute_file_links, cover_out, locale_co
 from core.translations import add_translations, api_url_for, translations_for
 from home.serializers import contact_out, thematic_area_out
 
+from . import expansions  # registers what expand= embeds in each project
 from .giving import GIVE_LIMIT, gift_target, give_form, start_gift
 from .models import DonatePage, DonationProjectPage
 from .schemas import DonatePageOut, GiftIn, GiftOut, ProjectDetailOut, ThematicAreaProjectsOut
@@ -114,6 +115,7 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
 @router.get(
     "/thematic-areas",
     response=responses(ThematicAreaProjectsListOut),
+    url_name=expansions.LISTING,
     summary="Thematic areas with their open projects and funding progress",
 )
 def thematic_areas_with_projects(
