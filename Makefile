@@ -44,7 +44,8 @@ test: lint
 test-es: install
 	ES_LIVE_REQUIRED=1 $(VENV)/bin/pytest tests/search/test_elasticsearch_live.py -p no:cacheprovider $(PYTEST_ARGS)
 
-# axe-core (package.json) for the accessibility browser tests in tests/e2e/, from npm.
+# From npm (package.json): axe-core for the accessibility browser tests in tests/e2e/, openapi-typescript
+# and typescript for the typed-client check (tests/headless/test_typescript_client.py).
 e2e-deps:
 	npm install --no-audit --no-fund
 

@@ -91,7 +91,8 @@ def translate_everywhere(instance, english, translations: dict, gaps: dict | Non
                 raise ImproperlyConfigured(f"{instance}: no {code} translation, and not named as a gap")
             continue
         strings = text_pairs(english, translations[code])
-        created += translate(instance, locale, strings, complete=gap != PARTIAL)[1]
+        confirmed_by = demo_reviewer(locale) if gap == PARTIAL else None
+        created += translate(instance, locale, strings, complete=gap != PARTIAL, confirmed_by=confirmed_by)[1]
     return created
 
 
@@ -113,7 +114,38 @@ def slug_rows(row_model, field: str, queryset, slugs: list[str]) -> list:
     return [row_model(**{field: by_slug[slug]}) for slug in slugs if slug in by_slug]
 
 
-def translate(instance, locale: Locale, strings: dict[str, str], publish: bool = True, complete: bool = False):
+def demo_reviewer(locale: Locale):
+    """The demo's reviewer for `locale`: a member of the locale's reviewer group
+    (made by `sync_translation_groups`, which the home app's demo runs first)
+    who cannot sign in. The demo's deliberately half-done translations are
+    published with this reviewer's confirmation of their untranslated parts,
+    as a real reviewer would publish them."""
+    from django.contrib.auth import get_user_model
+
+    from core.models import LocaleRole
+
+    role = LocaleRole.objects.filter(locale=locale, can_publish=True).select_related("group").first()
+    if role is None:
+        raise ImproperlyConfigured(f"no reviewer group for {locale.language_code}: run sync_translation_groups first")
+    user, created = get_user_model().objects.get_or_create(
+        username=f"demo-reviewer-{locale.language_code}",
+        defaults={"first_name": "Demo reviewer", "last_name": f"({locale.language_code})", "email": ""},
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    user.groups.add(role.group)
+    return user
+
+
+def translate(
+    instance,
+    locale: Locale,
+    strings: dict[str, str],
+    publish: bool = True,
+    complete: bool = False,
+    confirmed_by=None,
+):
     """Translate `instance` into `locale` the way a translator would, through
     wagtail-localize: submit it, fill in the strings, save the target.
 
@@ -129,6 +161,9 @@ def translate(instance, locale: Locale, strings: dict[str, str], publish: bool =
         publish: publish the translation (pages and draftable snippets).
         complete: every segment must have a translation (KEPT_FIELDS keep
             theirs); raise, naming the texts without one, if not.
+        confirmed_by: the reviewer who confirms publishing a page with
+            untranslated segments (core.models.untranslated_confirmation);
+            without one, publishing such a page is refused (ValidationError).
 
     Returns:
         (translated instance, created).
@@ -141,7 +176,7 @@ def translate(instance, locale: Locale, strings: dict[str, str], publish: bool =
     untranslated = _fill_segments(source, locale, strings)
     if complete and untranslated:
         raise ImproperlyConfigured(f"{instance}: no {locale.language_code} translation for {untranslated}")
-    return _save_translation(instance, source, locale, publish), True
+    return _save_translation(instance, source, locale, publish, confirmed_by), True
 
 
 def sync_translations(instance, strings: Callable[[str], dict[str, str]]) -> int:
@@ -154,7 +189,9 @@ def sync_translations(instance, strings: Callable[[str], dict[str, str]]) -> int
     for translation in Translation.objects.filter(source=source).select_related("target_locale"):
         locale = translation.target_locale
         _fill_segments(source, locale, strings(locale.language_code), overwrite=False)
-        _save_translation(instance, source, locale, publish=True)
+        # A deliberately half-done translation stays half-done: its reviewer
+        # confirms the new revision (nothing is recorded for a complete one).
+        _save_translation(instance, source, locale, publish=True, confirmed_by=demo_reviewer(locale))
         synced += 1
     return synced
 
@@ -179,7 +216,7 @@ def _fill_segments(source, locale: Locale, strings: dict[str, str], overwrite: b
     return untranslated
 
 
-def _save_translation(instance, source, locale: Locale, publish: bool):
+def _save_translation(instance, source, locale: Locale, publish: bool, confirmed_by=None):
     # Saved as a draft and published here rather than with publish=True, which
     # defers publishing to transaction.on_commit (never run inside a test's
     # transaction, and run late inside the demo command's).
@@ -188,6 +225,10 @@ def _save_translation(instance, source, locale: Locale, publish: bool):
     if hasattr(result, "specific"):
         result = result.specific
     if publish:
+        if confirmed_by is not None:
+            from core.models.untranslated_confirmation import confirm_untranslated
+
+            confirm_untranslated(result.get_latest_revision(), confirmed_by)
         result = publish_latest(result)
     return result
 

@@ -21,6 +21,14 @@
    setting for it): both are taken out for them, and the conversion is refused
    to them (core.translation_review).
 
+4. Wagtail emails every member of a group approval task's groups when a
+   revision reaches the task (its `task_submitted` notifier): for a translation
+   review that was a second email beside the project's own, which carries the
+   share link and the progress. Translation reviews get only the project's
+   (core.translation_review.notify_on_review_task), in each reviewer's admin
+   language; every other task keeps Wagtail's notice. No upstream setting
+   turns the notice off per task.
+
 `install()` runs once, from `CoreConfig.ready()`; each patch is idempotent.
 """
 
@@ -77,11 +85,10 @@ def _patch_publish_revision_action() -> None:
         # Permissions first (the same order as Wagtail: a user who may not publish
         # learns that, not the content's problems), then the checks, then the write.
         self.check(skip_permission_checks=skip_permission_checks)
-        if publish_paths.has_checks(self.object):
-            error = publish_paths.publish_errors(self.object)
-            if error is not None:
-                publish_paths.note_refusal(str(self.object), error)
-                raise error
+        error = publish_paths.publish_action_errors(self.revision, self.object)
+        if error is not None:
+            publish_paths.note_refusal(str(self.object), error)
+            raise error
         return original(self, skip_permission_checks=True)
 
     execute._runs_publish_checks = True
@@ -195,11 +202,16 @@ def _patch_group_approval_task() -> None:
     @functools.wraps(original)
     def get_actions(self, obj, user):
         actions = original(self, obj, user)
-        if (
-            any(name == "approve" for name, _label, _modal in actions)
-            and publish_paths.latest_revision_errors(obj) is not None
-        ):
-            # Approving would publish content the checks refuse: only "Request changes" is offered.
+        if not any(name == "approve" for name, _label, _modal in actions):
+            return actions
+        # Approving would publish content the checks refuse, or untranslated parts
+        # no one confirmed (a task that asks for the confirmation itself, the
+        # translation review, offers its own Approve): only "Request changes" is offered.
+        refused = publish_paths.latest_revision_errors(obj) is not None or (
+            not getattr(self, "confirms_untranslated", False)
+            and publish_paths.latest_untranslated_error(obj) is not None
+        )
+        if refused:
             return [action for action in actions if action[0] != "approve"]
         return actions
 
@@ -276,9 +288,33 @@ def _patch_translation_editor() -> None:
     convert.convert_to_alias = refuse_convert_to_alias_without_publish(convert.convert_to_alias)
 
 
+def _one_notice_per_translation_review() -> None:
+    from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
+    from wagtail.models import TaskState
+    from wagtail.signals import task_submitted
+
+    from .translation_review import is_translation_review, notify_on_review_task
+
+    class SubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
+        """Wagtail's notice, for every task but a translation review."""
+
+        def can_handle(self, instance, **kwargs):
+            return super().can_handle(instance, **kwargs) and not is_translation_review(instance)
+
+    # Wagtail's dispatch_uid: whichever app connects first, one notifier answers
+    # (Django ignores a second connect under the same uid).
+    uid = "group_approval_task_submitted_email_notification"
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=uid)
+    task_submitted.connect(SubmissionNotifier(), sender=TaskState, dispatch_uid=uid, weak=False)
+    task_submitted.connect(
+        notify_on_review_task, sender=TaskState, dispatch_uid="translation_review_submitted_email", weak=False
+    )
+
+
 def install() -> None:
     _install_publish_checks()
     _patch_translation_editor()
+    _one_notice_per_translation_review()
     original = TranslationSource.create_or_update_translation
     if getattr(original, "_keeps_live_content", False):
         return

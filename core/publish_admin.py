@@ -123,9 +123,12 @@ def explain_withheld_approval(request, page):
     is offered no "Approve" (core.publish_paths); say why, to whoever opens it."""
     if request.method != "GET" or not page.workflow_in_progress:
         return None
-    from .publish_paths import latest_revision_errors
+    from .publish_paths import latest_revision_errors, latest_untranslated_error, merged
 
-    error = latest_revision_errors(page.specific)
+    page = page.specific
+    task = page.current_workflow_task
+    confirms = getattr(task.specific, "confirms_untranslated", False) if task is not None else False
+    error = merged(latest_revision_errors(page), None if confirms else latest_untranslated_error(page))
     if error is not None:
         messages.warning(
             request,

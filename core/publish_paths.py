@@ -18,6 +18,12 @@ that make content live without a revision are guarded too:
   revision* live in the alias's locale: refused when that content fails.
 - Workflows offer no "Approve" while the latest revision fails.
 
+One rule is about the revision rather than its content: a translated page with
+untranslated parts goes live only with a reviewer's confirmation of that
+revision (core.models.untranslated_confirmation). It runs beside the checks on
+every path, and wagtail-localize's own publishing (a new revision published at
+once, which no one can have confirmed) is refused while parts are untranslated.
+
 Each refusal is a `ValidationError` keyed by field; `refusal_text()` turns it
 into one line for a message (the check messages name their field already, so no
 label is prepended: "Abstract: …", never "Abstract: Abstract: …").
@@ -32,10 +38,11 @@ import functools
 import logging
 import uuid
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
+from .models.untranslated_confirmation import unconfirmable_publish_error, untranslated_publish_error
 from .publish_checks import checks_for, publish_errors
 
 logger = logging.getLogger(__name__)
@@ -72,6 +79,31 @@ def revision_errors(revision) -> ValidationError | None:
     """The refusal for the content of `revision`, or None (checks read its inline rows in memory)."""
     obj = revision.as_object()
     return publish_errors(obj) if has_checks(obj) else None
+
+
+def merged(*errors) -> ValidationError | None:
+    """One error keyed by field from several (None where there is none)."""
+    fields: dict[str, list] = {}
+    for error in errors:
+        if error is None:
+            continue
+        detail = error.error_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.error_list}
+        for field, items in detail.items():
+            fields.setdefault(field, []).extend(items)
+    return ValidationError(fields) if fields else None
+
+
+def publish_action_errors(revision, obj) -> ValidationError | None:
+    """Everything that refuses publishing `revision` (whose content is `obj`):
+    the content's checks, then the untranslated parts without a confirmation."""
+    content = publish_errors(obj) if has_checks(obj) else None
+    return merged(content, untranslated_publish_error(revision))
+
+
+def latest_untranslated_error(obj) -> ValidationError | None:
+    """The untranslated-parts refusal for the latest revision of `obj` (a page), or None."""
+    revision = getattr(obj, "get_latest_revision", lambda: None)()
+    return untranslated_publish_error(revision) if revision is not None else None
 
 
 def latest_revision_errors(obj) -> ValidationError | None:
@@ -134,7 +166,12 @@ def guard_translation_publish(create_or_update_translation):
     @functools.wraps(create_or_update_translation)
     def wrapper(self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False):
         if publish:
-            error = translation_errors(self, locale, user=user)
+            error = merged(
+                unconfirmable_publish_error(
+                    Translation.objects.filter(source=self, target_locale=locale).select_related("source").first()
+                ),
+                translation_errors(self, locale, user=user),
+            )
             if error is not None:
                 note_refusal(f"{self.get_source_instance()} ({locale.get_display_name()})", error)
                 raise error

@@ -31,6 +31,7 @@ from wagtail_localize.models import StringSegment
 
 from .models import DraftShareLink, LocaleRole, TranslationReviewTask
 from .models.translation_review import target_translation, untranslated_segments
+from .models.untranslated_confirmation import confirm_untranslated, may_confirm
 
 SHARE_LINK_DAYS = 14
 UNTRANSLATED_SHOWN = 12
@@ -118,9 +119,29 @@ def submit_for_review(translation, user, request=None) -> WorkflowState:
         # Resubmitted (after "Request changes", or with more segments): the
         # reviewers review the new draft, from the start.
         state.cancel(user=user)
-    state = workflow.start(page, user)
-    notify_reviewers(page, translation, user, request)
-    return state
+    # Starting the workflow tells the reviewers (notify_on_review_task, connected
+    # by core.patches in place of Wagtail's own notice for this task).
+    return workflow.start(page, user)
+
+
+def is_translation_review(task_state) -> bool:
+    """Whether `task_state` puts a synced translation in front of its locale's
+    reviewers (a `TranslationReviewTask`): those reviewers hear of it from
+    `notify_reviewers`, with the share link and progress, not from Wagtail."""
+    task = task_state.task.specific
+    if not isinstance(task, TranslationReviewTask):
+        return False
+    return target_translation(task_state.workflow_state.content_object) is not None
+
+
+def notify_on_review_task(sender, instance, user=None, **kwargs) -> int:
+    """task_submitted receiver: the one email each reviewer gets when a
+    translation reaches their review, however the workflow was started."""
+    if not is_translation_review(instance):
+        return 0
+    page = instance.workflow_state.content_object.specific
+    submitted_by = user or instance.workflow_state.requested_by
+    return notify_reviewers(page, target_translation(page), submitted_by)
 
 
 def reviewers_of(locale_id: int):
@@ -143,16 +164,18 @@ def _absolute(request, path: str) -> str:
 
 
 def notify_reviewers(page, translation, submitted_by, request=None) -> int:
-    """Email each reviewer of the page's locale, in their admin language: what
-    waits, how much is translated, a share link to the draft and the review
-    link. Returns how many emails were sent."""
+    """Email each reviewer of the page's locale who accepts submission notices
+    (Wagtail's "submitted" preference), in their admin language: what waits,
+    how much is translated, a share link to the draft and the review link.
+    Returns how many emails were sent."""
     link = DraftShareLink.objects.create(
         page=page, created_by=submitted_by, expires_at=timezone.now() + timedelta(days=SHARE_LINK_DAYS)
     )
     total, done = translation.get_progress()
+    name = (submitted_by.get_full_name() or submitted_by.get_username()) if submitted_by is not None else ""
     context = {
         "title": page.get_admin_display_title(),
-        "submitted_by": submitted_by.get_full_name() or submitted_by.get_username(),
+        "submitted_by": name,
         "share_url": _absolute(request, reverse("shared_draft", args=[link.token])),
         "review_url": _absolute(request, reverse("wagtailadmin_pages:edit", args=[page.pk])),
         "dashboard_url": _absolute(request, reverse("wagtailadmin_home")),
@@ -163,9 +186,11 @@ def notify_reviewers(page, translation, submitted_by, request=None) -> int:
     }
     sent = 0
     for reviewer in reviewers_of(page.locale_id):
-        if reviewer.pk == submitted_by.pk:
+        if submitted_by is not None and reviewer.pk == submitted_by.pk:
             continue
         profile = getattr(reviewer, "wagtail_userprofile", None)
+        if profile is not None and not profile.submitted_notifications:
+            continue
         language = (profile.get_preferred_language() if profile else None) or settings.LANGUAGE_CODE
         with override(language):
             context["language"] = language_name(translation.target_locale.language_code)
@@ -173,6 +198,26 @@ def notify_reviewers(page, translation, submitted_by, request=None) -> int:
             body = render_to_string("core/translation_review/email.txt", context)
         sent += send_mail(subject, body, None, [reviewer.email])
     return sent
+
+
+@transaction.atomic
+def publish_confirmed(translation, user):
+    """Publish a translation's segments as they stand, with `user`'s confirmation
+    of the parts still untranslated: the segments become a draft revision, the
+    confirmation is recorded for that revision, and the revision is published
+    (its checks run as on every path). Returns the published revision.
+
+    Raises PermissionDenied when `user` may not publish the page in its locale,
+    and ValidationError when a publish check refuses it (nothing is kept then).
+    """
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not may_confirm(user, page):
+        raise PermissionDenied
+    translation.save_target(user=user, publish=False)
+    revision = Page.objects.get(pk=page.pk).get_latest_revision()
+    confirm_untranslated(revision, user)
+    revision.publish(user=user)
+    return revision
 
 
 def refuse_convert_to_alias_without_publish(view):

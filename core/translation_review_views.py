@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from .publish_paths import refusal_text
-from .translation_review import submit_for_review, untranslated_parts
+from .translation_review import publish_confirmed, submit_for_review, untranslated_parts
 
 
 def _translated_page(request, translation_id: int, permission: str):
@@ -86,7 +86,7 @@ def confirm_publish(request, translation_id: int):
     form = ConfirmUntranslatedForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            translation.save_target(user=request.user, publish=True)
+            publish_confirmed(translation, request.user)
         except ValidationError as error:
             messages.error(request, _("Not published. %(reasons)s") % {"reasons": refusal_text(error)})
             return redirect(_editor_url(page))

@@ -5,6 +5,7 @@ from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
 from core.api_params import Id, Values, Window, listing_schema, ordering_parameter, paginate, resolve_locale
+from core.body_blocks import write_blocks
 from core.delivery import answer_in_locale, locale_table, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
@@ -17,6 +18,7 @@ from home.models import ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
 from . import expansions  # noqa: F401 (registers what expand= embeds)
+from .body_blocks import BODY_BLOCKS
 from .models import FlagshipPage, FlagshipPlace, FlagshipUpdate
 from .review import overdue_keys, review_states
 from .schemas import FlagshipOut, FlagshipSummaryOut
@@ -94,9 +96,7 @@ def _summary_out(
         "end_date": page.end_date,
         "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
         "countries": [{"code": place.code, "name": place.name} for place in places],
-        "contacts": [
-            contact_out(contact, codes, requested) for contact in contacts
-        ],
+        "contacts": [contact_out(contact, codes, requested) for contact in contacts],
         "latest_update": _update_out(latest) if latest else None,
         "last_reviewed_on": state.last_reviewed_on,
         "review_due_on": state.review_due_on,
@@ -258,6 +258,7 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
         return {
             **summary,
             "body": absolute_file_links(rendered["body"], request),
+            "body_blocks": write_blocks(page, "body", BODY_BLOCKS, request),
             "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
             "updates": [_update_out(update) for update in context["updates"]],
             "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],

@@ -5,8 +5,11 @@ both SQLite and PostgreSQL: concurrent requests never read-modify-write, so no
 increment is lost and no transaction needs retrying.
 """
 
+import hashlib
 import re
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -23,6 +26,24 @@ BOT_PATTERN = re.compile(
 
 def is_bot(user_agent: str | None) -> bool:
     return not user_agent or bool(BOT_PATTERN.search(user_agent))
+
+
+def repeats_a_download(request, row_id: int) -> bool:
+    """Whether this client already downloaded the publication's document (its row
+    in one language, `row_id`) within the window
+    (DOWNLOAD_REPEAT_SECONDS, an hour by default), or asks for a later part of
+    a file it is fetching (a resumed download or a PDF viewer's range request).
+
+    A reader who opens a report twice, or a script fetching it two hundred
+    times, is one download, as COUNTER's double-click rule counts a repeat; the
+    address is kept only as a hash in the shared cache, never in the counts."""
+    requested = request.headers.get("Range", "").replace(" ", "")
+    if requested and not requested.startswith("bytes=0-"):
+        return True
+    address = request.META.get("REMOTE_ADDR") or "unknown"
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}:{row_id}".encode()).hexdigest()[:32]
+    window = getattr(settings, "DOWNLOAD_REPEAT_SECONDS", 3600)
+    return not cache.add(f"download-seen:{digest}", 1, timeout=window)
 
 
 def _upsert(model, values: dict, conflict: list[str]) -> None:

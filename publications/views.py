@@ -15,7 +15,7 @@ from core.delivery import public_pages
 from core.documents import serve_found_document
 from core.origins import require_allowed_origin
 from core.rate_limits import client_address
-from publications.counting import is_bot, record_download, record_view
+from publications.counting import is_bot, record_download, record_view, repeats_a_download
 from publications.models import PublicationDocument, PublicationPage
 
 
@@ -39,7 +39,7 @@ def download(request, row_id: int):
     request.document_access_checked = row.document_id
     response = serve_found_document(request, row.document)
     counted = request.method == "GET" and response.status_code < 400  # HEAD fetches no file
-    if counted and not is_bot(request.headers.get("User-Agent")):
+    if counted and not is_bot(request.headers.get("User-Agent")) and not repeats_a_download(request, row.pk):
         record_download(page.translation_key, row.document_id, page.locale_id)
     # No cache between us and the reader may answer in our place: each download counts.
     add_never_cache_headers(response)

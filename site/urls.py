@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 
 from core import views as core_views
 from core.documents import development_media_urlpatterns, document_urlpatterns
+from core.password_attempts import limit_wrong_passwords
 
 from .api import api
 from .project_apps import optional_module, project_app_names
@@ -14,6 +16,7 @@ urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("api/v1/", api.urls),
+    re_path(r"^api/v1/(?P<path>.*)$", core_views.api_not_found),
     path("admin/", include(wagtailadmin_urls)),
     # Documents only through the access-checked view (core/documents.py).
     *document_urlpatterns,
@@ -39,4 +42,12 @@ localized = [
     for app_name in project_app_names()
     if optional_module(app_name, "localized_urls") is not None
 ]
-urlpatterns += i18n_patterns(*localized, path("", include(wagtail_urls)), prefix_default_language=False)
+# Wagtail's page password form, with wrong guesses limited per address (core/password_attempts.py).
+page_password = path(
+    "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+    limit_wrong_passwords(wagtail_views.authenticate_with_password, "page_view_restriction_id"),
+    name="wagtailcore_authenticate_with_password",
+)
+urlpatterns += i18n_patterns(
+    *localized, page_password, path("", include(wagtail_urls)), prefix_default_language=False
+)

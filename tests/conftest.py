@@ -58,7 +58,8 @@ def home(db, locales):
 
 @pytest.fixture
 def translate():
-    """Translate through wagtail-localize, as a translator would."""
-    from core.demo_support import translate as translate_with_localize
+    """Translate through wagtail-localize, as a translator would; publishing a
+    half-done translation records a moderator's confirmation (tests/translation_support.py)."""
+    from tests.translation_support import translate as translate_confirmed
 
-    return translate_with_localize
+    return translate_confirmed

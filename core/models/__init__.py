@@ -6,6 +6,7 @@ from .publishable import LiveQuerySet, PublishableTranslatableSnippet
 from .share_links import DraftShareLink
 from .site_content import SiteContent, SiteLink
 from .translation_review import TranslationReviewTask
+from .untranslated_confirmation import UntranslatedPublishConfirmation
 
 __all__ = [
     "ContentChange",
@@ -18,4 +19,5 @@ __all__ = [
     "SiteLink",
     "ScheduledPublishRefusal",
     "TranslationReviewTask",
+    "UntranslatedPublishConfirmation",
 ]

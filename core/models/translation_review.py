@@ -15,32 +15,10 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask, Locale
+from wagtail.models import AbstractGroupApprovalTask
 
-
-def target_translation(obj):
-    """The enabled wagtail-localize translation whose target is `obj`, or None
-    (a source object, or a translation whose sync was stopped)."""
-    from wagtail_localize.models import Translation
-
-    locale_id = getattr(obj, "locale_id", None)
-    if locale_id is None or locale_id == Locale.get_default().pk:
-        return None
-    return (
-        Translation.objects.filter(source__object_id=obj.translation_key, target_locale_id=locale_id, enabled=True)
-        .select_related("source", "target_locale")
-        .first()
-    )
-
-
-def untranslated_segments(obj) -> int:
-    """How many text segments of `obj`'s source have no translation into `obj`'s
-    locale: the parts a published translation shows in the source language."""
-    translation = target_translation(obj)
-    if translation is None:
-        return 0
-    total, done = translation.get_progress()
-    return total - done
+from .translation_progress import target_translation, untranslated_segments
+from .untranslated_confirmation import confirm_untranslated
 
 
 def translated_draft(page):
@@ -84,6 +62,10 @@ class ApproveTranslationForm(TaskStateCommentForm):
 class TranslationReviewTask(AbstractGroupApprovalTask):
     """A locale's reviewers approve (and so publish) a submitted translation."""
 
+    # Its Approve asks for the confirmation of untranslated parts (and records
+    # it), so the workflows' guard (core.patches) leaves that Approve in place.
+    confirms_untranslated = True
+
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
         if not any(name == "approve" for name, _label, _modal in actions):
@@ -110,13 +92,16 @@ class TranslationReviewTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         confirmed = kwargs.pop("publish_untranslated", False)
         kwargs.pop("untranslated", None)
-        if action_name == "approve" and not confirmed:
-            revision = task_state.revision
-            obj = revision.as_object() if revision is not None else task_state.workflow_state.content_object
-            if untranslated_segments(obj):
-                raise PermissionDenied(
-                    _("This translation has untranslated parts: approve it from its form and confirm them.")
-                )
+        if action_name == "approve":
+            # Wagtail publishes the latest revision when the workflow finishes:
+            # that is the one the confirmation is for.
+            page = task_state.workflow_state.content_object
+            if untranslated_segments(page):
+                if not confirmed:
+                    raise PermissionDenied(
+                        _("This translation has untranslated parts: approve it from its form and confirm them.")
+                    )
+                confirm_untranslated(page.get_latest_revision(), user)
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod

@@ -4,11 +4,16 @@ unreviewed, nothing live disappears, and translators' own edits survive."""
 import os
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
+from django.utils.translation import override
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from core.models.untranslated_confirmation import confirm_untranslated
+from core.publish_paths import refusal_text
 from home.models import ThematicArea
 from tests.factories import HomePageFactory, ThematicAreaFactory
+from tests.translation_support import moderator
 
 pytestmark = pytest.mark.django_db
 
@@ -56,9 +61,19 @@ def test_publishing_sync_goes_live_and_manual_edits_survive(client, home, locale
     french, _ = translate(about, locales["fr"], {"About us": "À propos", "Old text.": "Ancien texte."})
     about.hero_text = "New text."
     about.save_revision().publish()
-    sync(about, locales["fr"], publish=True)  # publishing itself waits for the commit
+    # "New text." is not translated yet: publishing the sync at once is refused
+    # (no reviewer can have confirmed a revision it has not made yet) ...
+    with override("en"), pytest.raises(ValidationError) as refused:
+        sync(about, locales["fr"], publish=True)
+    assert "a reviewer must confirm" in refusal_text(refused.value)
     french.refresh_from_db()
-    french.get_latest_revision().publish()
+    assert french.live_revision.as_object().hero_text == "Ancien texte."
+    # ... so it is synced as a draft, and published with a reviewer's confirmation.
+    sync(about, locales["fr"])
+    french.refresh_from_db()
+    revision = french.get_latest_revision()
+    confirm_untranslated(revision, moderator())
+    revision.publish()
     french.refresh_from_db()
     assert french.title == "À propos", "the translator's title survives the resync"
     assert french.hero_text == "New text."  # not translated yet: source text until a translator acts

@@ -30,8 +30,8 @@ CASES = {
 def translated_project(restore_wagtail_tree, live_server, settings):
     from wagtail.models import Locale, Page, Site
 
-    from core.demo_support import translate
     from tests.factories import HomePageFactory, ThematicAreaFactory
+    from tests.translation_support import translate
 
     settings.DONATE_PAYMENT_PROVIDER = "sandbox"
     root = Page.get_first_root_node()

@@ -29,12 +29,12 @@ def _axe_source() -> str:
 def site(restore_wagtail_tree, live_server):
     from wagtail.models import Locale, Page, Site
 
-    from core.demo_support import translate
     from donate.models import DonateAllocation
     from tests.factories import HomePageFactory, ThematicAreaFactory
     from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
     from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
     from tests.factories.publications import PublicationIndexPageFactory, PublicationPageFactory
+    from tests.translation_support import translate
 
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, slug="home-e2e", title="Better cities")

@@ -18,9 +18,9 @@ ANSWER = "Cada oficina regional presentará su informe en la sesión de junio."
 def spanish_meeting(restore_wagtail_tree, live_server):
     from wagtail.models import Locale, Page, Site
 
-    from core.demo_support import translate
     from tests.factories import HomePageFactory
     from tests.factories.events import EventIndexPageFactory, MeetingPageFactory
+    from tests.translation_support import translate
 
     home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-e2e", title="Better cities")
     host, port = live_server.url.removeprefix("http://").split(":")

@@ -37,12 +37,12 @@ def site_pages(restore_wagtail_tree, live_server):
     from wagtail.models import Locale, Page, Site
 
     from core.demo_images import draw_cover
-    from core.demo_support import translate
     from tests.factories import HomePageFactory
     from tests.factories.donate import DonatePageFactory, DonationProjectPageFactory
     from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
     from tests.factories.home import ThematicAreaFactory
     from tests.factories.publications import PublicationIndexPageFactory, PublicationPageFactory
+    from tests.translation_support import translate
 
     english, arabic = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="ar")
     home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-e2e", title="Better cities")

@@ -30,7 +30,8 @@ def french_brief(index):
     from wagtail.models import Locale
 
     from briefs.models import MonthlyBriefPage
-    from core.demo_support import publish, translate
+    from core.demo_support import publish
+    from tests.translation_support import translate
 
     brief = MonthlyBriefPage(
         title="Monthly brief: May 2024",

@@ -22,6 +22,7 @@ import publications.demo_data
 import stories.demo_data
 from core.demo_support import MISSING, PARTIAL
 from core.links import localized_url
+from core.models import UntranslatedPublishConfirmation
 from core.translation_status import INCOMPLETE, UP_TO_DATE, build_rows
 from donate.models import DonatePage, DonationProjectPage
 from events.models import EventPage, MeetingPage
@@ -109,6 +110,12 @@ def _translations_are_complete(demo):
                 if gap == PARTIAL:
                     assert untranslated > 0, (page.slug, code)
                     seen_gaps.add((page.slug, code))
+                    # Published with the confirmation of that locale's (demo) reviewer, as the rule requires.
+                    confirmation = UntranslatedPublishConfirmation.objects.get(revision=translation.live_revision)
+                    assert confirmation.untranslated == untranslated, (page.slug, code)
+                    assert confirmation.confirmed_by.groups.filter(
+                        locale_role__locale=demo[code], locale_role__can_publish=True
+                    ).exists(), (page.slug, code)
                 else:
                     assert untranslated == 0, (model.__name__, page.slug, code, untranslated)
     assert pages >= 31 + 6 + 1 + 12 + 12 + 2 + 12
@@ -121,9 +128,7 @@ def _translations_are_complete(demo):
 
     # The Translations report agrees: up to date everywhere but the partial gaps
     # (missing ones are not translations, so the report lists them as missing).
-    titles = {
-        page.title: page.slug for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"])
-    }
+    titles = {page.title: page.slug for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"])}
     locales = [demo[code] for code in NON_ENGLISH]
     for row in build_rows(locales):
         slug = titles.get(row.source_title)
@@ -139,9 +144,7 @@ def _translations_are_complete(demo):
 def _gaps_show_their_notices(client, demo):
     """Gaps show their notice; a complete translation reads in its language."""
     for slug, gaps in GAPS.items():
-        english = next(
-            page for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"], slug=slug)
-        )
+        english = next(page for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"], slug=slug))
         for code, gap in gaps.items():
             if gap == MISSING:
                 url = localized_url(english, demo[code])

@@ -128,10 +128,10 @@ def test_translator_submits_and_the_french_reviewer_is_emailed_a_share_link_to_t
     state = page.current_workflow_state
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert isinstance(state.current_task_state.task.specific, TranslationReviewTask)
-    # Ours, with the share link (Wagtail sends its own moderation notice too).
-    ours = [message for message in mail.outbox if message.subject.startswith("Translation to review (French)")]
-    assert [message.to for message in ours] == [["reviewer@example.org"]]
-    body = ours[0].body
+    # One email, with the share link (not Wagtail's group-approval notice beside it).
+    assert [message.to for message in mail.outbox] == [["reviewer@example.org"]]
+    assert mail.outbox[0].subject.startswith("Translation to review (French)")
+    body = mail.outbox[0].body
     assert f"{parts(missing(world))} {'is' if missing(world) == 1 else 'are'} not translated yet" in body
     share_url = re.search(r"http://testserver(/preview/\S+/)", body).group(1)
     client.logout()
@@ -262,9 +262,11 @@ def test_translator_dashboard_lists_work_in_progress_and_out_of_date(client, wor
 
 def test_checks_in_the_target_language_while_translating(client, world):
     translate_segment(world, "Sea walls and mangroves.", "Digues et mangroves de la CNUCED contre la mer.")
-    html = as_user(client, world, "translator").get(
-        f"/admin/glossary/checks/translation/{world['translation'].pk}/"
-    ).content.decode()
+    html = (
+        as_user(client, world, "translator")
+        .get(f"/admin/glossary/checks/translation/{world['translation'].pk}/")
+        .content.decode()
+    )
     assert "Readability (French)" in html
     assert "Kandel" in html
     assert "CNUCED" in html  # undefined in the French glossary
@@ -322,3 +324,44 @@ def test_share_link_of_an_arabic_translation_is_right_to_left(client, world, tra
     html = client.get(f"/preview/{link.token}/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     assert "سواحل قادرة على الصمود" in html
+
+
+def test_each_reviewer_gets_one_email_in_their_admin_language(client, world, django_user_model):
+    """Wagtail's task notice and the project's came both; now the project's
+    alone, in each reviewer's admin language, to reviewers who want notices."""
+    from wagtail.users.models import UserProfile
+
+    french_reviewer = world["users"]["reviewer"]
+    french_profile = UserProfile.get_for_user(french_reviewer)
+    french_profile.preferred_language = "fr"
+    french_profile.save()
+    group = Group.objects.get(name="Reviewers: French")
+    english = django_user_model.objects.create_user("reviewer-en", email="reviewer-en@example.org", password="pw")
+    quiet = django_user_model.objects.create_user("reviewer-quiet", email="quiet@example.org", password="pw")
+    for user in (english, quiet):
+        user.groups.add(group)
+    profile = UserProfile.get_for_user(quiet)
+    profile.submitted_notifications = False
+    profile.save()
+    mail.outbox.clear()
+    assert submit(as_user(client, world, "translator"), world).status_code == 302
+    by_recipient = {}
+    for message in mail.outbox:
+        by_recipient.setdefault(message.to[0], []).append(message)
+    assert sorted(by_recipient) == ["reviewer-en@example.org", "reviewer@example.org"]
+    assert all(len(messages) == 1 for messages in by_recipient.values())
+    french = by_recipient["reviewer@example.org"][0]
+    assert french.subject == "Traduction à relire (Français) : Côtes résilientes"
+    assert "Lire le brouillon tel que les visiteurs le verront (sans connexion) :" in french.body
+    assert by_recipient["reviewer-en@example.org"][0].subject == "Translation to review (French): Côtes résilientes"
+
+
+def test_a_resubmitted_translation_tells_the_reviewers_once_more(client, world):
+    """ "Request changes", then the translator submits again: one more email each."""
+    submit(as_user(client, world, "translator"), world)
+    state = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[world["page"].pk, "reject", state.pk])
+    as_user(client, world, "reviewer").post(url, {"comment": "Translate the introduction."})
+    mail.outbox.clear()
+    submit(as_user(client, world, "translator"), world)
+    assert [message.to for message in mail.outbox] == [["reviewer@example.org"]]

@@ -33,8 +33,8 @@ def publication(index):
 
 
 def test_download_is_counted_per_publication_document_locale_and_day(client, publication, browser_ua):
-    for _ in range(3):
-        response = get(client, download_url(publication), **browser_ua)
+    for reader in range(3):
+        response = get(client, download_url(publication), REMOTE_ADDR=f"192.0.2.{reader + 1}", **browser_ua)
         assert response.status_code == 200
         assert response["Content-Type"] == "application/pdf"
     row = DownloadCount.objects.get()
@@ -45,6 +45,33 @@ def test_download_is_counted_per_publication_document_locale_and_day(client, pub
         timezone.localdate(),
     )
     assert row.document_id == publication.documents.get().document_id
+
+
+def test_one_client_repeating_a_download_counts_once(client, publication, browser_ua):
+    """A script fetching a report two hundred times (the attacker test's 200 in 29 s)
+    is one download; so is a reader opening it twice within the hour."""
+    for _ in range(200):
+        assert get(client, download_url(publication), REMOTE_ADDR="198.51.100.9", **browser_ua).status_code == 200
+    assert total() == 1
+    get(client, download_url(publication), REMOTE_ADDR="198.51.100.10", **browser_ua)
+    assert total() == 2
+
+
+def test_a_later_part_of_the_file_is_not_another_download(client, publication, browser_ua):
+    """A resumed download or a PDF viewer's range request continues the first one."""
+    get(client, download_url(publication), HTTP_RANGE="bytes=0-1023", REMOTE_ADDR="192.0.2.50", **browser_ua)
+    for start in (1024, 4096, 65536):
+        get(client, download_url(publication), HTTP_RANGE=f"bytes={start}-", REMOTE_ADDR="192.0.2.51", **browser_ua)
+    assert total() == 1
+
+
+def test_downloads_declare_no_content_coding(client, publication, browser_ua):
+    """Documents are sent as stored: no "Content-Encoding: None" (nor gzip for a .gz file)."""
+    counted = get(client, download_url(publication), **browser_ua)
+    direct = get(client, publication.documents.get().document.url, **browser_ua)
+    for response in (counted, direct):
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response
 
 
 def test_download_is_never_cached(client, publication, browser_ua):
@@ -127,8 +154,8 @@ def test_translations_share_one_set_of_figures_split_by_locale(
     translate(index, locales["fr"], {})
     french, _ = translate(publication, locales["fr"], {})
     get(client, download_url(publication), **browser_ua)
-    get(client, download_url(french), **browser_ua)
-    get(client, download_url(french), **browser_ua)
+    get(client, download_url(french), REMOTE_ADDR="192.0.2.21", **browser_ua)
+    get(client, download_url(french), REMOTE_ADDR="192.0.2.22", **browser_ua)
     by_locale = dict(DownloadCount.objects.values_list("locale__language_code", "count"))
     assert by_locale == {"en": 1, "fr": 2}
     assert set(DownloadCount.objects.values_list("translation_key", flat=True)) == {publication.translation_key}

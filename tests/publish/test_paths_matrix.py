@@ -51,10 +51,20 @@ class Case:
         """Where a second page of the kind may go (one donate page per home page)."""
         return self.kind.second_parent(self.home) if self.kind.second_parent else self.parent
 
-    def translation(self):
-        from core.demo_support import translate
+    def translation(self, complete=False):
+        """A draft French translation; `complete` translates every segment (a
+        translation with untranslated parts needs a reviewer's confirmation,
+        which only the translation editor's Publish and the review ask for)."""
+        from wagtail_localize.models import StringSegment, TranslationSource
 
-        translated, _created = translate(self.page, self.locales["fr"], {}, publish=False)
+        from tests.translation_support import translate
+
+        strings = {}
+        if complete:
+            source, _created = TranslationSource.get_or_create_from_instance(self.page)
+            segments = StringSegment.objects.filter(source=source).select_related("string")
+            strings = {segment.string.data: f"{segment.string.data} (fr)" for segment in segments}
+        translated, _created = translate(self.page, self.locales["fr"], strings, publish=False)
         return translated
 
 
@@ -186,7 +196,7 @@ def translation_editor_new(case):
 def update_translations_publish(case):
     from wagtail_localize.models import TranslationSource
 
-    translated = case.translation()
+    translated = case.translation(complete=case.valid)
     source = TranslationSource.objects.get(object_id=case.page.translation_key, specific_content_type__isnull=False)
     with case.capture(execute=True):
         response = case.client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}, follow=True)
