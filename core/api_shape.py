@@ -68,12 +68,19 @@ class Shape:
     url_name: str | None
     listing: bool
     item_fields: tuple[str, ...]
+    # When the listed items are groups (a thematic area and its donation projects),
+    # the name of the field holding the entries that take `expand=`, and their schema.
+    # Such a listing takes `expand` alone: `fields` keeps fields of listed items.
+    nested: str | None = None
+    nested_schema: Any = None
 
     @property
     def expansions(self) -> dict[str, Expansion]:
         return expansions_for(self.url_name)
 
     def parameters(self) -> set[str]:
+        if self.nested:
+            return {"expand"} if self.expansions else set()
         return {"fields", "expand"} if self.expansions else {"fields"}
 
     def requested(self, query) -> tuple[list[str], list[Expansion]]:
@@ -97,6 +104,8 @@ class Shape:
     def apply(self, payload: dict, fields: list[str], expansions: list[Expansion], locale, request) -> dict:
         """Embed the expansions in every item, then keep only `fields` (and `id`)."""
         items = payload.get("items", []) if self.listing else [payload]
+        if self.nested:
+            items = [entry for item in items for entry in item.get(self.nested, [])]
         ids = [item["id"] for item in items if isinstance(item.get("id"), int)]
         for expansion in expansions:
             values = expansion.build(ids, locale, request) if ids else {}
@@ -126,9 +135,26 @@ def shape_of(url_name: str | None, response_schema) -> Shape | None:
     if {"items", "count", "offset"} <= set(fields):
         item_schema = _list_item(fields["items"].annotation)
         item_fields = getattr(item_schema, "model_fields", None)
-        if not item_fields or "id" not in item_fields:
+        if not item_fields:
             return None
-        return Shape(url_name=url_name, listing=True, item_fields=tuple(item_fields))
+        if "id" in item_fields:
+            return Shape(url_name=url_name, listing=True, item_fields=tuple(item_fields))
+        # Groups of items: the entries of the group's one list of items with an `id`.
+        nested = [
+            (name, _list_item(field.annotation))
+            for name, field in item_fields.items()
+            if "id" in getattr(_list_item(field.annotation), "model_fields", {})
+        ]
+        if len(nested) != 1 or not expansions_for(url_name):
+            return None
+        name, schema = nested[0]
+        return Shape(
+            url_name=url_name,
+            listing=True,
+            item_fields=tuple(schema.model_fields),
+            nested=name,
+            nested_schema=schema,
+        )
     if "id" in fields:
         return Shape(url_name=url_name, listing=False, item_fields=tuple(fields))
     return None

@@ -85,10 +85,22 @@ def _url_from_prefix(page, url_path: str, request) -> str | None:
     prefix = prefixes.get(bucket)
     if prefix is not None:
         return prefix + escaped
-    url = page.get_url(request)
+    url = _wagtail_url(page, request)
     if url is not None and url.endswith(escaped):
         prefixes[bucket] = url[: len(url) - len(escaped)]
     return url
+
+
+def _wagtail_url(page, request) -> str | None:
+    """`page.get_url(request)`. With a single site Wagtail answers the path
+    whatever site the request is for, so the site lookup it would make first
+    (a query per request) is skipped; with several sites it is Wagtail's call."""
+    if len({root.site_id for root in page._get_site_root_paths(request)}) != 1:
+        return page.get_url(request)
+    parts = page.get_url_parts(request=request)
+    if parts is None or (parts[1] is None and parts[2] is None):
+        return None
+    return parts[2]
 
 
 def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, str | None]:

@@ -111,10 +111,15 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
     locale-true fallback URLs of every locale at once), whatever the number of
     pages and locales.
     """
+    return _translations(pages, request, locales)[0]
+
+
+def _translations(pages: Iterable, request, locales: list[Locale] | None) -> tuple[dict, dict]:
+    """(`translations_for`'s table, {translation_key: {locale id: live public copy}})."""
     pages = [page for page in pages if page is not None]
     keys = {page.translation_key for page in pages}
     if not keys:
-        return {}
+        return {}, {}
     locales = locales or ordered_locales()
     default = next((locale for locale in locales if locale.language_code == settings.LANGUAGE_CODE), locales[0])
     copies: dict = defaultdict(dict)
@@ -156,14 +161,22 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
                 }
             )
         result[key] = entries
-    return result
+    return result, copies
 
 
-def add_translations(items: list[dict], pages: list, request=None) -> list[dict]:
+def add_translations(items: list[dict], pages: list, request=None, *, published_in: bool = False) -> list[dict]:
     """Add `translation_key` and `translations` to each item (built from the page
-    at the same position), in one batch."""
-    table = translations_for(pages, request)
+    at the same position), in one batch.
+
+    With `published_in`, also `locales`: the codes of the locales the page is
+    live and public in, in code order (`core.delivery.locales_by_translation_key`),
+    read from the same copies as the translations rather than in a query of their own.
+    """
+    table, copies = _translations(pages, request, None)
+    codes = {locale.pk: locale.language_code for locale in locale_table().values()} if published_in else {}
     for item, page in zip(items, pages, strict=True):
         item["translation_key"] = str(page.translation_key)
         item["translations"] = table.get(page.translation_key, [])
+        if published_in:
+            item["locales"] = sorted(codes[locale_id] for locale_id in copies.get(page.translation_key, {}))
     return items

@@ -11,7 +11,7 @@ from ninja import Query, Router, Status
 from wagtail.models import Locale
 
 from core.api_params import Id, Values, Window, listing_schema, paginate, resolve_locale
-from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
+from core.delivery import answer_in_locale, locale_table, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver, localized_url
 from core.origins import request_origin
@@ -22,6 +22,7 @@ from core.serializers import absolute, absolute_file_links, cover_out, locale_co
 from core.translations import add_translations, api_url_for, translations_for
 from home.serializers import contact_out, thematic_area_out
 
+from . import expansions  # registers what expand= embeds in each project
 from .giving import GIVE_LIMIT, gift_target, give_form, start_gift
 from .models import DonatePage, DonationProjectPage
 from .schemas import DonatePageOut, GiftIn, GiftOut, ProjectDetailOut, ThematicAreaProjectsOut
@@ -114,6 +115,7 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
 @router.get(
     "/thematic-areas",
     response=responses(ThematicAreaProjectsListOut),
+    url_name=expansions.LISTING,
     summary="Thematic areas with their open projects and funding progress",
 )
 def thematic_areas_with_projects(
@@ -128,13 +130,16 @@ def thematic_areas_with_projects(
             if code not in COUNTRY_CODES:
                 raise bad_choice("country", code, sorted(COUNTRY_CODES))
     codes = locale_codes()
-    groups = projects_by_thematic_area(requested, country=country)
+    groups = projects_by_thematic_area(requested, country=country, listing=True)
 
     def build(rows):
         projects = [page for group in rows for page in group.projects]
         translations = translations_for(projects, request)
         # The summary alone, stored once rendered: a listing never renders the projects' bodies.
-        rendered = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in projects])
+        locales = locale_table()
+        rendered = render_many(
+            [([("summary", plain_text_to_html(page.summary))], locales[page.locale_id]) for page in projects]
+        )
         summaries = {page.pk: text["summary"] for page, text in zip(projects, rendered, strict=True)}
         links = link_resolver(request, requested)
         links.prime(projects)

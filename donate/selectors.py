@@ -39,8 +39,11 @@ class ProjectGroup:
 
 
 def localized_areas(areas, locale: Locale) -> dict:
-    """{area translation_key: the live area in `locale`, else the given one}, one query."""
+    """{area translation_key: the live area in `locale`, else the given one}, one
+    query (none when every area given is already in `locale`)."""
     areas = [area for area in areas if area is not None]
+    if all(area.locale_id == locale.pk for area in areas):
+        return {area.translation_key: area for area in areas}
     translated = {
         area.translation_key: area
         for area in ThematicArea.objects.live()
@@ -50,20 +53,58 @@ def localized_areas(areas, locale: Locale) -> dict:
     return {area.translation_key: translated.get(area.translation_key, area) for area in areas}
 
 
-def projects_by_thematic_area(locale: Locale, parent=None, country: list[str] | None = None) -> list[ProjectGroup]:
+# What the API's listing of projects shows (donate.api): the page's place in the
+# tree and its links, the card's title, summary, cover, place and funding, and
+# its thematic area. Everything else (the long texts, Wagtail's editing columns)
+# stays in the database.
+LISTING_COLUMNS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "slug",
+    "locale_id",
+    "translation_key",
+    "content_type_id",
+    "title",
+    "summary",
+    "cover_image",
+    "cover_image_alt",
+    "cover_image_decorative",
+    "cover_image_credit",
+    "country",
+    "country_region",
+    "goal_amount",
+    "currency",
+    "status",
+    "keep_open_after_goal",
+    "thematic_area",
+    *(
+        f"thematic_area__{name}"
+        for name in ("id", "translation_key", "locale_id", "live", "name", "slug", "description", "sort_order")
+    ),
+)
+
+
+def projects_by_thematic_area(
+    locale: Locale, parent=None, country: list[str] | None = None, *, listing: bool = False
+) -> list[ProjectGroup]:
     """Open projects grouped by thematic area (in the area's sort order), each
     project carrying `.progress`; only those in `country` (ISO codes, checked by
-    the caller) when given. A fixed number of queries."""
+    the caller) when given. A fixed number of queries.
+
+    With `listing`, only the columns the API's listing shows are read
+    (`LISTING_COLUMNS`); the Donate page's template reads whole pages.
+    """
     queryset = open_projects(locale, parent)
     if country:
         queryset = queryset.filter(country__in=country)
-    projects = list(
-        queryset
-        .select_related("thematic_area__locale", "locale")
-        # Listings show a project's summary, place and progress: its long texts stay in the database.
-        .defer("body", "gift_impact")
-        .order_by("title", "pk")
-    )
+    if listing:
+        queryset = queryset.select_related("thematic_area").only(*LISTING_COLUMNS)
+    else:
+        # Cards show a project's summary, place and progress: its long texts stay in the database.
+        queryset = queryset.select_related("thematic_area__locale", "locale").defer("body", "gift_impact")
+    projects = list(queryset.order_by("title", "pk"))
     projects = [page for page in projects if page.thematic_area_id and page.thematic_area.live]
     progress = progress_for(projects)
     areas = localized_areas([page.thematic_area for page in projects], locale)

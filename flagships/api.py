@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 from core.api_params import Id, Values, Window, listing_schema, ordering_parameter, paginate, resolve_locale
 from core.body_blocks import write_blocks
-from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
+from core.delivery import answer_in_locale, locale_table, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
 from core.page_types import register_detail
@@ -15,20 +15,20 @@ from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
 from core.serializers import absolute_file_links, cover_out, locale_codes
 from core.translations import add_translations, api_url_for
-from home.models import Contact, ThematicArea
+from home.models import ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
 from . import expansions  # noqa: F401 (registers what expand= embeds)
 from .body_blocks import BODY_BLOCKS
-from .models import FlagshipPage, FlagshipPlace
+from .models import FlagshipPage, FlagshipPlace, FlagshipUpdate
 from .review import overdue_keys, review_states
 from .schemas import FlagshipOut, FlagshipSummaryOut
 from .selectors import (
     flagship_detail_context,
+    listing_rows,
     public_flagships,
     related_publications,
-    rows_for_pages,
-    with_listing_rows,
+    with_listing_columns,
     with_rows,
 )
 
@@ -38,11 +38,25 @@ api_prefix = "/flagships"
 FlagshipListOut = listing_schema(FlagshipSummaryOut, "FlagshipListOut")
 
 
+_labels: dict = {}
+
+
+def _label(choices, value) -> str:
+    """`get_<field>_display()` without the model instance: the label of `value`
+    in the active language (the value itself when it is not one of `choices`),
+    the labels translated once per language."""
+    language = translation.get_language()
+    labels = _labels.get((choices, language))
+    if labels is None:
+        labels = _labels[(choices, language)] = {value: str(label) for value, label in choices.choices}
+    return labels.get(value, value)
+
+
 def _update_out(update) -> dict:
     return {
         "date": update.date,
         "kind": update.kind,
-        "kind_label": str(update.get_kind_display()),
+        "kind_label": _label(FlagshipUpdate.Kind, update.kind),
         "title": update.title,
         "text": update.text,
     }
@@ -58,11 +72,14 @@ def _figure_out(figure) -> dict:
     }
 
 
-def _summary_out(page, *, codes, locales, state, contacts, areas, requested, request, summary) -> dict:
-    # The listing prefetches only the latest update; the detail has them all,
-    # newest first (FlagshipUpdate's default ordering).
-    updates = page.latest_updates if hasattr(page, "latest_updates") else page.updates.all()
-    latest = next(iter(updates), None)
+def _summary_out(
+    page, *, codes, locales, state, contacts, areas, requested, request, summary, places=None, latest=None
+) -> dict:
+    # The listing passes each page's places and latest update (flagships.selectors.listing_rows);
+    # the detail reads them from the page, its updates newest first (FlagshipUpdate's default ordering).
+    if places is None:
+        places = page.places.all()
+        latest = next(iter(page.updates.all()), None)
     return {
         "id": page.pk,
         "title": page.title,
@@ -70,15 +87,16 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "api_url": api_url_for(page, codes[page.locale_id], request),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
-        "locales": locales.get(page.translation_key, []),
+        # The listing passes None: add_translations fills `locales` from the copies it reads.
+        "locales": locales.get(page.translation_key, []) if locales is not None else [],
         "summary": summary,
         "cover_image": cover_out(page, request),
         "status": page.status,
-        "status_label": str(page.get_status_display()),
+        "status_label": _label(FlagshipPage.Status, page.status),
         "start_date": page.start_date,
         "end_date": page.end_date,
         "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
-        "countries": [{"code": place.code, "name": place.name} for place in page.places.all()],
+        "countries": [{"code": place.code, "name": place.name} for place in places],
         "contacts": [contact_out(contact, codes, requested) for contact in contacts],
         "latest_update": _update_out(latest) if latest else None,
         "last_reviewed_on": state.last_reviewed_on,
@@ -161,33 +179,37 @@ def list_flagships(
     ordering = ORDERINGS.get(query.ordering or "-start_date")
     if ordering is None:
         raise bad_choice("ordering", query.ordering, ORDERINGS)
-    queryset = with_listing_rows(queryset.order_by(*ordering, "pk"))
+    queryset = with_listing_columns(queryset.order_by(*ordering, "pk"))
     codes = locale_codes()
 
     def build(pages):
-        locales = locales_by_translation_key(public_pages(FlagshipPage), [page.translation_key for page in pages])
         states = review_states(pages)
-        contacts = rows_for_pages(pages, "contacts", "contact", Contact)
-        areas = rows_for_pages(pages, "thematic_areas", "thematic_area", ThematicArea)
+        rows = listing_rows(pages)
         # Listings show the summary alone (the body is for the detail), stored once rendered.
-        summaries = render_many([([("summary", plain_text_to_html(page.summary))], page.locale) for page in pages])
+        locales = locale_table()
+        summaries = render_many(
+            [([("summary", plain_text_to_html(page.summary))], locales[page.locale_id]) for page in pages]
+        )
         link_resolver(request, requested).prime(pages)
         with translation.override(requested.language_code):
             items = [
                 _summary_out(
                     page,
                     codes=codes,
-                    locales=locales,
+                    locales=None,
                     state=states[page.translation_key],
-                    contacts=contacts[page.pk],
-                    areas=areas[page.pk],
+                    contacts=rows.contacts.get(page.pk, []),
+                    areas=rows.thematic_areas.get(page.pk, []),
+                    places=rows.places.get(page.pk, []),
+                    latest=rows.latest_update.get(page.pk),
                     requested=requested,
                     request=request,
                     summary=rendered["summary"],
                 )
                 for page, rendered in zip(pages, summaries, strict=True)
             ]
-        return add_translations(items, list(pages), request)
+        # `locales` comes with the translations, from the same copies.
+        return add_translations(items, list(pages), request, published_in=True)
 
     return paginate(queryset, window, build)
 

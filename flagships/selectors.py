@@ -5,6 +5,7 @@ figures through `updates_between` and `financial_figures`, never through the
 models' internals.
 """
 
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -44,23 +45,93 @@ def with_rows(queryset):
     )
 
 
-def with_listing_rows(queryset):
-    """What the listing shows and nothing more: no body (StreamField) column, and
-    of the updates only each programme's latest (`page.latest_updates`, one row or
-    none), ranked in the database rather than fetched whole and dropped."""
-    latest = FlagshipUpdate.objects.annotate(
-        rank=Window(RowNumber(), partition_by=[F("page_id")], order_by=[F("date").desc(), F("sort_order").asc()])
-    ).filter(rank=1)
-    return (
-        queryset.defer_streamfields()
-        .select_related("locale")
-        .prefetch_related(
-            Prefetch("contacts", queryset=FlagshipContact.objects.select_related("contact")),
-            Prefetch("thematic_areas", queryset=FlagshipThematicArea.objects.select_related("thematic_area")),
-            Prefetch("places", queryset=FlagshipPlace.objects.all()),
-            Prefetch("updates", queryset=latest, to_attr="latest_updates"),
+# The columns the API's listing serialises (flagships.api), and no others: the
+# page's place in the tree and its links, the card's fields and its review interval.
+LISTING_COLUMNS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "slug",
+    "locale_id",
+    "translation_key",
+    "content_type_id",
+    "title",
+    "summary",
+    "cover_image",
+    "cover_image_alt",
+    "cover_image_decorative",
+    "cover_image_credit",
+    "status",
+    "start_date",
+    "end_date",
+    "review_interval_days",
+)
+
+
+def with_listing_columns(queryset):
+    """The listing's pages with `LISTING_COLUMNS` alone (no body); what they show
+    of their rows comes from `listing_rows`."""
+    return with_cover_renditions(queryset.only(*LISTING_COLUMNS))
+
+
+# A listing shows three contacts, a thematic area, a country and the latest update
+# of each of up to a hundred programmes: read as plain rows (tuples), they cost a
+# fraction of the model instances, reverse relations and prefetch caches that
+# Django and modelcluster build for them. Attribute names are the models', so
+# the serializers (home.serializers) take either.
+ContactRow = namedtuple(
+    "ContactRow", ["pk", "translation_key", "locale_id", "live", "name", "role", "organisation_unit", "email", "phone"]
+)
+AreaRow = namedtuple("AreaRow", ["pk", "translation_key", "locale_id", "live", "name", "slug", "description"])
+PlaceRow = namedtuple("PlaceRow", ["code", "name"])
+UpdateRow = namedtuple("UpdateRow", ["date", "kind", "title", "text"])
+
+
+@dataclass(frozen=True)
+class ListingRows:
+    """What a page of the listing shows besides the pages' own columns, by page id."""
+
+    contacts: dict[int, list]
+    thematic_areas: dict[int, list]
+    places: dict[int, list[PlaceRow]]
+    latest_update: dict[int, UpdateRow]
+
+
+def listing_rows(pages) -> ListingRows:
+    """The public contacts and thematic areas (each the page's own snippet where
+    published, else its published source), places and latest update of `pages`:
+    four queries whatever their number, five when a snippet needs its source."""
+    ids = [page.pk for page in pages]
+    contacts = _snippet_rows(FlagshipContact, "contact", ContactRow, Contact, ids)
+    areas = _snippet_rows(FlagshipThematicArea, "thematic_area", AreaRow, ThematicArea, ids)
+    places: dict[int, list[PlaceRow]] = defaultdict(list)
+    for page_id, *values in FlagshipPlace.objects.filter(page_id__in=ids).values_list("page_id", *PlaceRow._fields):
+        places[page_id].append(PlaceRow(*values))
+    latest = (
+        FlagshipUpdate.objects.filter(page_id__in=ids)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("page_id")], order_by=[F("date").desc(), F("sort_order").asc()])
         )
+        .filter(rank=1)
+        .values_list("page_id", *UpdateRow._fields)
     )
+    return ListingRows(
+        contacts=contacts,
+        thematic_areas=areas,
+        places=places,
+        latest_update={page_id: UpdateRow(*values) for page_id, *values in latest},
+    )
+
+
+def _snippet_rows(through, relation: str, row_type, model, page_ids) -> dict[int, list]:
+    """{page id: the public snippets it links through `through`, in the rows' order}."""
+    columns = [f"{relation}__{'id' if name == 'pk' else name}" for name in row_type._fields]
+    by_page: dict[int, list] = defaultdict(list)
+    for page_id, *values in through.objects.filter(page_id__in=page_ids).values_list("page_id", *columns):
+        by_page[page_id].append(row_type(*values))
+    sources = _live_sources([snippet for snippets in by_page.values() for snippet in snippets], model)
+    return {page_id: _public(snippets, sources) for page_id, snippets in by_page.items()}
 
 
 def _live_sources(snippets, model) -> dict:

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils import translation
 
-from core.delivery import locale_table, locales_by_translation_key, public_pages
+from core.delivery import locale_table
 from core.links import link_resolver
 from core.rendering import render_many
 from core.serializers import absolute, cover_out
@@ -35,7 +35,6 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
     """List items for `pages` (from selectors.publications_in), in a fixed
     number of queries whatever their number."""
     locales = locales or locale_table()
-    published_in = locales_by_translation_key(public_pages(), [page.translation_key for page in pages])
     abstracts = render_many([([("abstract", page.abstract)], locales[page.locale_id]) for page in pages])
     # Callers answer inside translation.override(requested locale): the links
     # stay in that locale (the translation, or the locale's fallback URL).
@@ -65,7 +64,7 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "api_url": api_url_for(page, codes[page.locale_id], request),
                 "locale": codes[page.locale_id],
                 "translated": getattr(page, "translated", True),
-                "locales": published_in.get(page.translation_key, []),
             }
         )
-    return add_translations(items, list(pages), request)
+    # `locales` comes with the translations, from the same copies.
+    return add_translations(items, list(pages), request, published_in=True)

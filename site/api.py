@@ -116,24 +116,25 @@ def _declare_shapes(api, schema: dict) -> None:
                     continue
                 parameters = document.setdefault("parameters", [])
                 expansions = shape.expansions
-                parameters.append(
-                    _list_parameter(
-                        "fields",
-                        sorted({*shape.item_fields, *expansions}),
-                        "Only these fields of each item (and its `id`), repeated or comma-separated; "
-                        "the answer's items then hold only the fields asked for.",
+                if not shape.nested:
+                    parameters.append(
+                        _list_parameter(
+                            "fields",
+                            sorted({*shape.item_fields, *expansions}),
+                            "Only these fields of each item (and its `id`), repeated or comma-separated; "
+                            "the answer's items then hold only the fields asked for.",
+                        )
                     )
-                )
                 if expansions:
                     parameters.append(
                         _list_parameter(
                             "expand",
                             sorted(expansions),
-                            "Related items to embed in each item, repeated or comma-separated: "
+                            f"Related items to embed in each {_entry_name(shape)}, repeated or comma-separated: "
                             + "; ".join(f"`{name}`: {exp.description}" for name, exp in sorted(expansions.items())),
                         )
                     )
-                item_name = item_schema_of(_response_schema(operation)).__name__
+                item_name = (shape.nested_schema or item_schema_of(_response_schema(operation))).__name__
                 item = components.get(item_name)
                 for name, expansion in expansions.items():
                     property_schema = expansion.adapter.json_schema(ref_template="#/components/schemas/{model}")
@@ -147,8 +148,12 @@ def _declare_shapes(api, schema: dict) -> None:
                     property_schema["description"] = f"With `expand={name}`: {expansion.description}"
                     if item is not None:
                         item.setdefault("properties", {})[name] = property_schema
-                if item is not None:
+                if item is not None and not shape.nested:
                     _declare_sparse_answer(components, document, item_name, shape.listing)
+
+
+def _entry_name(shape: Shape) -> str:
+    return f"entry of `{shape.nested}`" if shape.nested else "item"
 
 
 def _declare_sparse_answer(components: dict, operation: dict, item_name: str, listing: bool) -> None:

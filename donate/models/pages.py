@@ -375,7 +375,7 @@ class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
 
     def progress(self):
         """Funding progress from the ledger; kept on the instance (`progress_data`)
-        so a card, a page and the API read it with one pair of queries."""
+        so a card, a page and the API read it with one query."""
         if getattr(self, "progress_data", None) is None:
             self.progress_data = progress_for([self])[self.translation_key]
         return self.progress_data
