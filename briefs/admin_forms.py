@@ -2,8 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from core.publish_forms import PublishChecksFormMixin
+from core.publish_forms import PublishChecksFormMixin, UniqueRowsFormMixin
 
 
-class IssuePageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+class IssuePageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdminPageForm):
     pass

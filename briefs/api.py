@@ -18,11 +18,13 @@ from core.page_types import register_detail
 from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rate_limits import client_address
 from core.rendering import render_text
-from core.serializers import locale_codes, page_type
+from core.serializers import locale_codes
 from core.translations import add_translations
-from home.serializers import contact_out
 
-from . import conf
+from . import (
+    conf,
+    expansions,  # noqa: F401 (registers what expand= embeds)
+)
 from .models import MonthlyBriefPage, NewsletterIssuePage
 from .schemas import (
     BriefListItemOut,
@@ -33,6 +35,7 @@ from .schemas import (
     SubscriptionIn,
 )
 from .selectors import funding_lines, issue_sections, public_briefs, public_newsletters
+from .serializers import email_links_out, funding_summary_out, sections_out
 from .subscriptions import Choices, request_subscription
 
 router = Router(tags=["updates for Member States"])
@@ -69,26 +72,6 @@ def _items(pages, requested, codes, request) -> list[dict]:
     return add_translations(items, list(pages), request)
 
 
-def _figure_out(figure) -> dict:
-    return figure.__dict__
-
-
-def _entry_out(entry, codes, requested) -> dict:
-    return {
-        "title": entry.title,
-        "subtitle": entry.subtitle,
-        "url": entry.url,
-        "type": page_type(entry.page),
-        "date": entry.happened_on,
-        "text": entry.text,
-        "note": entry.note,
-        "status": entry.status_label,
-        "contact": contact_out(entry.contact, codes, requested) if entry.contact else None,
-        "figures": [_figure_out(figure) for figure in entry.figures],
-        "locale": entry.language,
-    }
-
-
 def _detail(model, page_id, locale, request, what: str) -> dict:
     requested = resolve_locale(locale)
     source = public_pages(model).filter(pk=page_id).values_list("translation_key", flat=True).first()
@@ -107,40 +90,15 @@ def issue_detail(page, requested, request) -> dict:
     codes = locale_codes()
     with translation.override(page.locale.language_code):
         item = _items([page], requested, codes, request)[0]
-        base = page.url
         item.update(
             {
-                "sections": [
-                    {
-                        "key": section.key,
-                        "label": section.label,
-                        "entries": [_entry_out(e, codes, requested) for e in section.entries],
-                    }
-                    for section in issue_sections(page, request)
-                ],
-                "email": {
-                    "html": base + page.reverse_subpage("email_html") if base else None,
-                    "text": base + page.reverse_subpage("email_text") if base else None,
-                },
+                "sections": sections_out(issue_sections(page, request), codes, requested),
+                "email": email_links_out(page),
                 "abbreviations": page.rendered.abbreviations,
             }
         )
         if isinstance(page, MonthlyBriefPage):
-            item["funding_summary"] = [
-                {
-                    "thematic_area": line.area_name,
-                    "thematic_area_slug": line.area.slug if line.area else None,
-                    "currency": line.currency,
-                    "projects": line.projects,
-                    "goal": line.raw["goal"],
-                    "received": line.raw["received"],
-                    "gap": line.raw["gap"],
-                    "goal_formatted": line.goal,
-                    "received_formatted": line.received,
-                    "gap_formatted": line.gap,
-                }
-                for line in funding_lines(page)
-            ]
+            item["funding_summary"] = funding_summary_out(funding_lines(page))
             item["funding_valid_on"] = page.funding_valid_on
     return item
 

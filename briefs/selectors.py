@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from core.delivery import localize_pages, public_pages, with_locale_fallback
+from core.delivery import default_locale, locale_table, localize_pages, public_pages, with_locale_fallback
 from core.geography import format_money
 from core.links import localized_url, localized_urls
 from core.rendering import plain_text_to_html, render_text
@@ -109,7 +109,7 @@ def format_figures(raw: list[dict], language_code: str) -> list[Figure]:
     return figures
 
 
-def _public_contacts(items, locale: Locale) -> dict[int, Contact]:
+def _public_contacts(items) -> dict[int, Contact]:
     """{contact id: the contact, or its published source where it is not published}."""
     ids = {item.contact_id for item in items if getattr(item, "contact_id", None)}
     if not ids:
@@ -166,19 +166,55 @@ def issue_sections(page, request=None) -> list[SectionView]:
     """The page's items resolved for its readers, grouped by section in the brief's
     order and, within a section, in the editor's order. Items whose page is no
     longer public are left out (never a link to a draft)."""
-    items = list(page.items.all())
-    locale = page.locale
-    language = locale.language_code
-    linked_ids = {item.linked_page_id for item in items if item.linked_page_id}
+    return issue_sections_of([page], request)[page.pk]
+
+
+def issue_sections_of(pages, request=None) -> dict[int, list[SectionView]]:
+    """`issue_sections` for many issues at once ({issue id: sections}), each in
+    its own language, in a fixed number of queries: the issues' items are read
+    through `page.items.all()` (prefetch them, or a draft's rows in memory), and
+    the linked pages, their translations, updates, contacts and images once for
+    all issues (per language among them, at most one per locale)."""
+    pages = list(pages)
+    items = {page.pk: list(page.items.all()) for page in pages}
+    every_item = [item for rows in items.values() for item in rows]
+    linked_ids = {item.linked_page_id for item in every_item if item.linked_page_id}
     linked = {p.pk: p for p in Page.objects.filter(pk__in=linked_ids).specific()} if linked_ids else {}
-    localized = dict(zip(linked, localize_pages(list(linked.values()), locale), strict=True))
-    visible = set(public_pages().filter(pk__in=[p.pk for p in localized.values()]).values_list("pk", flat=True))
-    urls = localized_urls([p for p in localized.values() if p.pk in visible], locale, request)
-    updates = _updates(items, locale)
-    contacts = _public_contacts(items, locale)
-    renditions = _lead_images(target for target in localized.values() if target.pk in visible)
+    locales = locale_table()
+    localized: dict[int, dict] = {}  # locale id -> {linked page id: its copy in that language}
+    updates: dict[int, dict] = {}
+    for locale_id in {page.locale_id for page in pages}:
+        localized[locale_id] = dict(zip(linked, localize_pages(list(linked.values()), locales[locale_id]), strict=True))
+        in_locale = [item for page in pages if page.locale_id == locale_id for item in items[page.pk]]
+        updates[locale_id] = _updates(in_locale, locales[locale_id])
+    targets = {target.pk: target for copies in localized.values() for target in copies.values()}
+    visible = set(public_pages().filter(pk__in=list(targets)).values_list("pk", flat=True))
+    urls: dict[int, dict] = {
+        locale_id: localized_urls([t for t in copies.values() if t.pk in visible], locales[locale_id], request)
+        for locale_id, copies in localized.items()
+    }
+    contacts = _public_contacts(every_item)
+    renditions = _lead_images(target for pk, target in targets.items() if pk in visible)
+    return {
+        page.pk: _sections(
+            page,
+            items[page.pk],
+            localized[page.locale_id],
+            visible,
+            urls[page.locale_id],
+            updates[page.locale_id],
+            contacts,
+            renditions,
+        )
+        for page in pages
+    }
+
+
+def _sections(page, items, localized, visible, urls, updates, contacts, renditions) -> list[SectionView]:
+    locales = locale_table()
+    locale = locales[page.locale_id]
+    language = locale.language_code
     notes = page.rendered
-    locales = {row.pk: row for row in Locale.objects.all()}
     groups: dict[str, list[Entry]] = {}
     for index, item in enumerate(items):
         target = localized.get(item.linked_page_id)
@@ -226,16 +262,35 @@ class FundingLine:
 
 def funding_lines(page) -> list[FundingLine]:
     """The brief's funding summary with the thematic areas named in its language."""
-    summary = getattr(page, "funding_summary", None) or []
-    keys = {line["area"] for line in summary}
-    areas: dict[str, ThematicArea] = {}
+    return funding_lines_of([page])[page.pk]
+
+
+def funding_lines_of(pages) -> dict[int, list[FundingLine]]:
+    """`funding_lines` for many briefs at once ({brief id: lines}): one query
+    for the thematic areas of them all."""
+    pages = list(pages)
+    keys = {line["area"] for page in pages for line in getattr(page, "funding_summary", None) or []}
+    rows = []
     if keys:
-        rows = ThematicArea.objects.live().select_related("locale").filter(translation_key__in=keys)
-        for area in rows.filter(locale__in=[page.locale_id, Locale.get_default().pk]):
-            current = areas.get(str(area.translation_key))
-            if current is None or area.locale_id == page.locale_id:
-                areas[str(area.translation_key)] = area
-    language = page.locale.language_code
+        wanted_locales = {page.locale_id for page in pages} | {default_locale().pk}
+        rows = list(
+            ThematicArea.objects.live()
+            .select_related("locale")
+            .filter(translation_key__in=keys, locale__in=wanted_locales)
+        )
+    return {page.pk: _funding_lines(page, rows) for page in pages}
+
+
+def _funding_lines(page, area_rows) -> list[FundingLine]:
+    summary = getattr(page, "funding_summary", None) or []
+    areas: dict[str, ThematicArea] = {}
+    for area in area_rows:
+        if area.locale_id not in (page.locale_id, default_locale().pk):
+            continue
+        current = areas.get(str(area.translation_key))
+        if current is None or area.locale_id == page.locale_id:
+            areas[str(area.translation_key)] = area
+    language = locale_table()[page.locale_id].language_code
     lines = []
     for line in summary:
         area = areas.get(line["area"])

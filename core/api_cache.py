@@ -23,9 +23,6 @@ from .api_params import SET_PARAMETERS, split_values
 from .geography import normalise_country
 
 API_PREFIX = "/api/v1/"
-# Search filters take one value each (its backends filter on one): there the last
-# of repeated values counts, so their order changes the answer and stays in the key.
-SINGLE_VALUE_PREFIX = API_PREFIX + "search"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
 # Request headers that must never change an API answer: the answer's language is
 # the `locale` parameter alone, and no public answer depends on who asks.
@@ -59,7 +56,7 @@ def canonical_query(request) -> list[tuple[str, str]]:
     a key only when they share an answer; the values of a set parameter (a
     filter, `fields`, `expand`) are one sorted set, repeated or comma-separated."""
     pairs = []
-    sets = request.path.startswith(API_PREFIX) and not request.path.startswith(SINGLE_VALUE_PREFIX)
+    sets = request.path.startswith(API_PREFIX)
     for name, values in request.GET.lists():
         if sets and name in SET_PARAMETERS:
             canonical = CANONICAL_FORMS.get(name, str)

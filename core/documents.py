@@ -8,7 +8,9 @@ is never cached. Files under MEDIA_ROOT/documents are never served as media,
 in development either: the media route below refuses that folder.
 """
 
+import posixpath
 import re
+from pathlib import Path
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -26,8 +28,18 @@ from wagtail.utils.sendfile import sendfile
 DOCUMENTS_FOLDER = "documents/"
 
 
+def without_guessed_encoding(response):
+    """Wagtail's sendfile writes `Content-Encoding: encoding or guessed_encoding`
+    (wagtail#3903), which sends the literal header "None" for most files and
+    "gzip" for a .gz document, telling browsers and proxies to unpack a file
+    served as it is stored. Documents are sent byte for byte: no content coding."""
+    if "Content-Encoding" in response:
+        del response["Content-Encoding"]
+    return response
+
+
 def serve_document(request, document_id: int, document_filename: str):
-    response = wagtail_documents.serve(request, document_id, document_filename)
+    response = without_guessed_encoding(wagtail_documents.serve(request, document_id, document_filename))
     if 300 <= response.status_code < 400:
         add_never_cache_headers(response)  # a signed URL must not outlive the check
     else:
@@ -68,7 +80,7 @@ def serve_found_document(request, document):
         }
         if not hasattr(settings, "SENDFILE_BACKEND"):
             options["backend"] = sendfile_streaming_backend.sendfile
-        response = sendfile(request, local_path, **options)
+        response = without_guessed_encoding(sendfile(request, local_path, **options))
         if getattr(settings, "WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT", True):
             response["Content-Security-Policy"] = "default-src 'none'"
         response["X-Content-Type-Options"] = "nosniff"
@@ -80,10 +92,16 @@ def serve_found_document(request, document):
 
 
 def serve_media(request, path: str):
-    """Development only (settings.DEBUG): images and renditions, never documents."""
-    if path.lstrip("/").startswith(DOCUMENTS_FOLDER) or ".." in path:
+    """Development only (settings.DEBUG): images and renditions, never documents.
+
+    The folder is compared after the path is resolved the way the file would be
+    opened, so `./documents/…`, `images/../documents/…` or a symbolic link into
+    it cannot reach a document."""
+    media_root = Path(settings.MEDIA_ROOT).resolve()
+    target = (media_root / posixpath.normpath(path).lstrip("/")).resolve()
+    if not target.is_relative_to(media_root) or target.is_relative_to(media_root / DOCUMENTS_FOLDER):
         raise Http404
-    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    return static_serve(request, str(target.relative_to(media_root)), document_root=media_root)
 
 
 document_urlpatterns = [

@@ -6,12 +6,16 @@ Babel (CLDR). Countries are stored as lower-case ISO 3166-1 alpha-2 codes
 ("ke"), currencies as ISO 4217 codes ("KES").
 """
 
+from collections.abc import Iterable
+from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 
 import pycountry
 from babel import Locale as BabelLocale
 from babel import UnknownLocaleError, numbers
+from babel.dates import get_timezone, get_timezone_gmt, get_timezone_location, get_timezone_name
+from babel.lists import format_list
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -101,6 +105,34 @@ def format_money(amount: Decimal, currency: str, language_code: str | None = Non
 
 def format_number(value, language_code: str | None = None) -> str:
     return numbers.format_decimal(value, locale=babel_locale(language_code))
+
+
+def join_list(items: Iterable[str], language_code: str | None = None, style: str = "standard") -> str:
+    """Items joined as the language writes a list: "a, b et c" in French,
+    "a وb وc" in Arabic, "a、b和c" in Chinese (CLDR list patterns). `style="unit"`
+    joins without a conjunction ("a, b, c"; Arabic "a، b، c")."""
+    items = [str(item) for item in items if item]
+    if not items:
+        return ""
+    return format_list(items, style=style, locale=babel_locale(language_code))
+
+
+def time_zone_name(zone_name: str, moment: datetime | None = None, language_code: str | None = None) -> str:
+    """A time zone as readers name it, at `moment` (summer time or not): "heure
+    normale d’Afrique de l’Est", "توقيت شرق أفريقيا", never the IANA id. Where
+    CLDR has no name for the zone's offset (Asia/Amman since Jordan kept +03),
+    the location form ("heure : Jordanie"); the id itself only if Babel does not
+    know the zone."""
+    locale = babel_locale(language_code)
+    try:
+        zone = get_timezone(zone_name)
+    except LookupError:
+        return zone_name
+    moment = moment.astimezone(zone) if moment is not None else datetime.now(zone)
+    name = get_timezone_name(moment, "long", locale=locale)
+    if name == get_timezone_gmt(moment, "long", locale=locale):
+        return get_timezone_location(zone, locale=locale)
+    return name
 
 
 class Region(models.TextChoices):

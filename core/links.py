@@ -7,12 +7,16 @@ default-locale page under the French prefix with a notice
 visitor links here, so no link leaves the visitor's locale.
 """
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language_info
+from wagtail.coreutils import WAGTAIL_APPEND_SLASH
 from wagtail.models import Locale, Page
 
 from .delivery import public_pages
@@ -27,14 +31,23 @@ def _ancestor_paths(page) -> list[str]:
     return [page.path[:end] for end in range(len(page.path), step * _HOME_DEPTH - 1, -step)]
 
 
+# What Django's `reverse` leaves unescaped in a path, and the shape of the path
+# `wagtail_serve` accepts (slugs followed by slashes).
+_SAFE_IN_PATH = RFC3986_SUBDELIMS + "/~:@"
+_SERVE_PATH = re.compile(r"^(?:[\w\-]+/)*$")
+
+
 def page_url(page, request=None) -> str | None:
     """`page.get_url(request)`, remembered for the rest of the request.
 
     A listing asks for the same URLs several times (the item's link, each
     locale's entry of its translations, the fallback prefix shared by siblings);
-    Wagtail works each one out from the site's root paths. Keyed by id and
-    `url_path`, so a draft shown in a preview with another slug is not confused
-    with its live row.
+    Wagtail works each one out from the site's root paths and reverses
+    `wagtail_serve` under the page's language. Keyed by id and `url_path`, so a
+    draft shown in a preview with another slug is not confused with its live row.
+    Pages under the same site root, language and active language share the start
+    of their URL, so after Wagtail has answered for the first of them the others
+    are that start plus their own path (see `_url_from_prefix`).
     """
     url_path = page.__dict__.get("url_path")
     if request is None or url_path is None:
@@ -42,8 +55,40 @@ def page_url(page, request=None) -> str | None:
     known = request.__dict__.setdefault("_page_urls", {})
     key = (page.pk, url_path)
     if key not in known:
-        known[key] = page.get_url(request)
+        known[key] = _url_from_prefix(page, url_path, request)
     return known[key]
+
+
+def _url_from_prefix(page, url_path: str, request) -> str | None:
+    """`page.get_url(request)` without Wagtail's per-page work where it can be
+    skipped: Wagtail's answer for a page under one site root, in one language,
+    is the same start (`/fr/`, or the site's root URL on a multi-site set-up)
+    followed by the page's path below the root, escaped as `reverse` escapes it.
+    The start is learnt from Wagtail's own answer for the first such page and
+    checked against it; a page type that routes its own URLs, or a path
+    `wagtail_serve` would refuse, is always asked of Wagtail."""
+    if (
+        not WAGTAIL_APPEND_SLASH
+        or type(page).get_url_parts is not Page.get_url_parts
+        or type(page).get_url is not Page.get_url
+    ):
+        return page.get_url(request)
+    relevant = tuple(root for root in page._get_site_root_paths(request) if url_path.startswith(root.root_path))
+    if not relevant:
+        return page.get_url(request)
+    below_root = url_path[len(relevant[0].root_path) :]
+    if not _SERVE_PATH.match(below_root):
+        return page.get_url(request)
+    prefixes = request.__dict__.setdefault("_page_url_prefixes", {})
+    bucket = (relevant, page.locale_id, translation.get_language())
+    escaped = quote(below_root, safe=_SAFE_IN_PATH)
+    prefix = prefixes.get(bucket)
+    if prefix is not None:
+        return prefix + escaped
+    url = page.get_url(request)
+    if url is not None and url.endswith(escaped):
+        prefixes[bucket] = url[: len(url) - len(escaped)]
+    return url
 
 
 def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, str | None]:
@@ -64,18 +109,32 @@ def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, s
         worst), followed by the slugs of the untranslated rest. None where the
         page has no URL at all (not routable).
     """
-    pages = [page for page in pages if page is not None]
-    result: dict[int, str | None] = {}
-    foreign = []
-    for page in pages:
-        if page.locale_id == locale.pk:
-            result[page.pk] = page_url(page, request)
-        else:
-            foreign.append(page)
+    return localized_urls_by_locale({locale: pages}, request).get(locale.pk, {})
+
+
+def localized_urls_by_locale(pages_by_locale: Mapping[Locale, Iterable], request=None) -> dict[int, dict]:
+    """`localized_urls` for several locales at once: {locale id: {page id: URL}}.
+
+    Two queries whatever the number of pages and of locales (the ancestors of
+    every page that is not in its locale; their live translations in all those
+    locales), so a listing's `translations` cost the same for six languages as
+    for one.
+    """
+    result: dict[int, dict] = {}
+    foreign: dict[int, list] = {}
+    for locale, pages in pages_by_locale.items():
+        urls = result.setdefault(locale.pk, {})
+        for page in pages:
+            if page is None:
+                continue
+            if page.locale_id == locale.pk:
+                urls[page.pk] = page_url(page, request)
+            else:
+                foreign.setdefault(locale.pk, []).append(page)
     if not foreign:
         return result
 
-    paths = {path for page in foreign for path in _ancestor_paths(page)}
+    paths = {path for pages in foreign.values() for page in pages for path in _ancestor_paths(page)}
     # (slug, translation_key) per tree path: plain tuples, since a listing's pages
     # are all among them and building a Page object for each costs more than the query.
     nodes = {
@@ -84,24 +143,26 @@ def localized_urls(pages: Iterable, locale: Locale, request=None) -> dict[int, s
     }
     keys = {key for _slug, key in nodes.values()}
     translated = {
-        row.translation_key: row
+        (row.locale_id, row.translation_key): row
         for row in public_pages()
-        .filter(locale=locale, translation_key__in=keys)
+        .filter(locale_id__in=list(foreign), translation_key__in=keys)
         .only("id", "path", "depth", "url_path", "locale_id", "translation_key")
     }
-    for page in foreign:
-        result[page.pk] = _fallback_url(page, nodes, translated, request)
+    for locale_id, pages in foreign.items():
+        urls = result[locale_id]
+        for page in pages:
+            urls[page.pk] = _fallback_url(page, locale_id, nodes, translated, request)
     return result
 
 
-def _fallback_url(page, nodes: dict, translated: dict, request) -> str | None:
+def _fallback_url(page, locale_id: int, nodes: dict, translated: dict, request) -> str | None:
     slugs: list[str] = []
     for path in _ancestor_paths(page):
         node = nodes.get(path)
         if node is None:
             break
         slug, translation_key = node
-        counterpart = translated.get(translation_key)
+        counterpart = translated.get((locale_id, translation_key))
         if counterpart is not None:
             base = page_url(counterpart, request)
             if base is None:

@@ -9,13 +9,16 @@ from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
 from core.delivery import public_pages
+from core.embeds import embed_values, prime_embeds
 from core.headings import normalise_headings
 from core.models import DraftShareLink
 from core.page_types import public_type_name
-from core.rendering import RenderedText, render_text
+from core.rendering import RenderedText, db_sources, render_many, render_text
+from core.rich_text_links import links_batch
 
 # builder(page, request) -> what the page adds to its template context.
 PageContextBuilder = Callable[[object, object], dict]
@@ -50,6 +53,22 @@ def page_view(page, name: str) -> Callable:
     raise LookupError(f"No view {name!r} registered for {type(page).__name__}")
 
 
+def _with_heading_levels(page, rendered: RenderedText) -> RenderedText:
+    for name, level in page.heading_levels.items():
+        if name in rendered.fragments:
+            rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
+    return rendered
+
+
+def rendered_pages(pages) -> list[RenderedText]:
+    """What `page.rendered` answers, for many pages at once: their text rendered
+    before is read from the store in one cache read (core.rendering.render_many),
+    so a listing that embeds bodies renders each text once per glossary version."""
+    pages = list(pages)
+    rendered = render_many([(page.text_fragments(), page.locale) for page in pages])
+    return [_with_heading_levels(page, text) for page, text in zip(pages, rendered, strict=True)]
+
+
 class PublicPageMixin:
     """Mixed into every page type visitors see.
 
@@ -67,13 +86,24 @@ class PublicPageMixin:
     # a body sits right under the page's h1 unless its template heads it.
     heading_levels: dict[str, int] = {"body": 2}
 
+    def _loaded_text_fields(self) -> list:
+        """The values of the page's rich-text and StreamField fields already loaded."""
+        return [
+            getattr(self, model_field.attname)
+            for model_field in self._meta.concrete_fields
+            if isinstance(model_field, RichTextField | StreamField) and model_field.attname in self.__dict__
+        ]
+
     @cached_property
     def rendered(self) -> RenderedText:
-        rendered = render_text(self.text_fragments(), self.locale)
-        for name, level in self.heading_levels.items():
-            if name in rendered.fragments:
-                rendered.fragments[name] = mark_safe(normalise_headings(rendered.fragments[name], level))
-        return rendered
+        # A body's blocks render one by one (text_fragments() may do it): the
+        # links of all its rich text and its stored video embeds are fetched
+        # first, together, so a long body costs no more queries than a short one.
+        values = self._loaded_text_fields()
+        prime_embeds(embed for value in values for embed in embed_values(value))
+        with links_batch(source for value in values for source in db_sources(value)):
+            rendered = render_text(self.text_fragments(), self.locale)
+        return _with_heading_levels(self, rendered)
 
     def public_translations(self):
         """This page's published, public translations, this one included."""

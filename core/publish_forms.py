@@ -74,27 +74,53 @@ def without_label(message, label) -> str:
 
 
 class UniqueRowsFormMixin:
-    """Map an incoming inline row without an id onto the saved row with the same key.
+    """Map an incoming inline row without an id onto the saved row it repeats.
 
     Wagtail's autosave saves new inline rows of a draft and sends their ids back
     to the browser; a Publish (or a second autosave) sent before the browser has
     applied them posts the same rows again without ids, and they were inserted
-    twice (wagtail#14568, wagtail#14359, modelcluster#211). Declared per page
-    form as {relation: key field}, e.g. {"documents": "document"}; the rewritten
-    POST moves the mapped rows among the formset's initial forms, so Django
-    updates them instead of inserting copies. A repeated key within the same
-    POST is left to the publish check that refuses duplicates.
+    twice (wagtail#14568, wagtail#14359, modelcluster#211): an allocation counted
+    twice, a report or an update listed twice. Every inline relation of the page
+    is protected. A relation declared in `unique_rows` as {relation: key field},
+    e.g. {"documents": "document"}, maps a row onto the saved row with the same
+    key (its other fields may have been edited since); any other relation maps a
+    row onto a saved row the browser has not claimed whose content is the same.
+    The rewritten POST moves the mapped rows among the formset's initial forms,
+    so Django updates them instead of inserting copies. A repeated key within the
+    same POST is left to the publish check that refuses duplicates.
     """
 
     unique_rows: dict[str, str] = {}
 
     def __init__(self, data=None, *args, **kwargs):
         instance = kwargs.get("instance")
-        if hasattr(data, "getlist") and self.unique_rows and instance is not None and instance.pk:
+        if hasattr(data, "getlist") and instance is not None and instance.pk:
             data = data.copy()
-            for relation, key in self.unique_rows.items():
-                _map_rows_onto_saved(data, instance, relation, key)
+            for relation, formset_class in type(self).formsets.items():
+                if not hasattr(instance, relation):
+                    continue  # Wagtail's comments formset: not one of the page's own rows
+                key = self.unique_rows.get(relation)
+                matches = _same_key(key) if key else _same_content(formset_class.form, kwargs.get("for_user"))
+                _map_rows_onto_saved(data, instance, relation, matches)
         super().__init__(data, *args, **kwargs)
+
+
+def _same_key(key: str):
+    def matches(saved_row, data, prefix: str, index: int) -> bool:
+        value = data.get(f"{prefix}-{index}-{key}", "")
+        return value.isdigit() and getattr(saved_row, f"{key}_id") == int(value)
+
+    return matches
+
+
+def _same_content(form_class, user):
+    def matches(saved_row, data, prefix: str, index: int) -> bool:
+        # The row's own form decides, with the field types' own comparison
+        # (dates, decimals and rich text as the browser sends them).
+        form = form_class(data=data, prefix=f"{prefix}-{index}", instance=saved_row, for_user=user)
+        return not form.has_changed()
+
+    return matches
 
 
 def _row_keys(data, prefix: str, index: int) -> dict:
@@ -102,7 +128,11 @@ def _row_keys(data, prefix: str, index: int) -> dict:
     return {name[len(start) :]: data.getlist(name) for name in list(data.keys()) if name.startswith(start)}
 
 
-def _map_rows_onto_saved(data, instance, relation: str, key: str) -> None:
+def _has_id(row: dict) -> bool:
+    return bool(row.get("id") and row["id"][0])
+
+
+def _map_rows_onto_saved(data, instance, relation: str, matches) -> None:
     prefix = relation
     try:
         total = int(data.get(f"{prefix}-TOTAL_FORMS", ""))
@@ -110,34 +140,31 @@ def _map_rows_onto_saved(data, instance, relation: str, key: str) -> None:
         return  # the formset reports its own broken management form
     if total <= 0 or total > 1000:
         return
-    # The rows the form was built with (a revision's rows, in memory): the ids the
-    # formset will look up among its initial forms.
-    saved = {}
-    for row in getattr(instance, relation).all():
-        if row.pk is not None:
-            saved.setdefault(getattr(row, f"{key}_id"), row.pk)
     rows = [_row_keys(data, prefix, index) for index in range(total)]
-    claimed = {row["id"][0] for row in rows if row.get("id") and row["id"][0]}
+    claimed = {row["id"][0] for row in rows if _has_id(row)}
+    # The rows the form was built with (a revision's rows, in memory) that the
+    # browser does not know: the ones an autosave it has not heard back from saved.
+    unclaimed = [row for row in getattr(instance, relation).all() if row.pk is not None and str(row.pk) not in claimed]
+    if not unclaimed:
+        return
     changed = False
-    for row in rows:
-        if row.get("id") and row["id"][0]:
+    for index, row in enumerate(rows):
+        if _has_id(row) or (row.get("DELETE") or [""])[0]:
             continue
-        value = (row.get(key) or [""])[0]
-        pk = saved.get(int(value)) if value.isdigit() else None
-        if pk is not None and str(pk) not in claimed:
-            row["id"] = [str(pk)]
-            claimed.add(str(pk))
-            changed = True
+        for saved_row in unclaimed:
+            if matches(saved_row, data, prefix, index):
+                row["id"] = [str(saved_row.pk)]
+                unclaimed.remove(saved_row)
+                changed = True
+                break
     if not changed:
         return
     # Rows with an id first: Django looks up only the first INITIAL_FORMS rows by id.
-    ordered = [row for row in rows if row.get("id") and row["id"][0]] + [
-        row for row in rows if not (row.get("id") and row["id"][0])
-    ]
+    ordered = [row for row in rows if _has_id(row)] + [row for row in rows if not _has_id(row)]
     for index in range(total):
         for name in [name for name in data if name.startswith(f"{prefix}-{index}-")]:
             del data[name]
     for index, row in enumerate(ordered):
         for name, values in row.items():
             data.setlist(f"{prefix}-{index}-{name}", values)
-    data[f"{prefix}-INITIAL_FORMS"] = str(sum(1 for row in ordered if row.get("id") and row["id"][0]))
+    data[f"{prefix}-INITIAL_FORMS"] = str(sum(1 for row in ordered if _has_id(row)))

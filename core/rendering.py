@@ -18,7 +18,11 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText, expand_db_html
+
+from .rich_text_links import links_batch
 
 # A processor gets the item's fragments (HTML, display order) and its locale, and
 # returns the processed fragments plus the terms it wants the API to list.
@@ -88,6 +92,26 @@ def plain_text_to_html(text: str) -> str:
     return linebreaks(escape(text or ""))
 
 
+def db_sources(value) -> Iterable[str]:
+    """The database-format rich text inside `value` (a rich-text string, a
+    `RichText`, or a StreamField value holding them at any depth)."""
+    if value is None:
+        return
+    if isinstance(value, RichText):
+        yield value.source
+    elif isinstance(value, str):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from db_sources(child.value)
+    elif isinstance(value, StructValue):
+        for child in value.values():
+            yield from db_sources(child)
+    elif isinstance(value, ListValue | list | tuple):
+        for child in value:
+            yield from db_sources(child)
+
+
 def _to_html(value) -> str:
     if value is None:
         return ""
@@ -110,10 +134,14 @@ def render_text(fragments: Sequence[tuple[str, object]] | Iterable[tuple[str, ob
         A `RenderedText` with each fragment under its name, and the terms the
         processors report (empty until the glossary app registers its expander).
     """
+    fragments = list(fragments)
     names, html = [], []
-    for name, value in fragments:
-        names.append(name)
-        html.append(_to_html(value))
+    # Every link of the item is looked up once per link type, however many
+    # rich-text blocks hold them (core.rich_text_links).
+    with links_batch(source for _name, value in fragments for source in db_sources(value)):
+        for name, value in fragments:
+            names.append(name)
+            html.append(_to_html(value))
     abbreviations: list[dict] = []
     for processor in _processors:
         html, found = processor(html, locale)

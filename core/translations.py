@@ -15,37 +15,69 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page
 
-from .delivery import public_pages
-from .links import localized_urls, page_url
+from .delivery import locale_table, public_pages
+from .links import localized_urls_by_locale, page_url
 
 
 def ordered_locales() -> list[Locale]:
-    """The site's locales in the order of WAGTAIL_CONTENT_LANGUAGES (one query)."""
+    """The site's locales in the order of WAGTAIL_CONTENT_LANGUAGES (the
+    request's locale table: one query per request)."""
     order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
     return sorted(
-        Locale.objects.all(),
+        locale_table().values(),
         key=lambda locale: order.index(locale.language_code) if locale.language_code in order else len(order),
     )
 
 
-def api_path_for(page) -> str | None:
+# A page id no database holds, reversed once per route and request; every other
+# page's path is that one with its own id in place (see `api_path_for`).
+_ID_STAND_IN = 9_876_543_210_123
+
+
+def api_path_for(page, request=None) -> str | None:
     """The path of the detail endpoint for `page`, without loading the specific
-    page (the route and its arguments are the class's)."""
+    page (the route and its arguments are the class's).
+
+    With a request, a route whose only argument is the page id is reversed once
+    for the whole request: a listing asks for one path per item and per copy.
+    """
     model = getattr(page, "specific_class", None) or type(page)
     route = getattr(model, "api_detail_route", None)
     if not route:
         return None
-    return reverse(f"api-1.0.0:{route}", kwargs=model.api_detail_kwargs(page))
+    kwargs = model.api_detail_kwargs(page)
+    if request is None or list(kwargs) != ["page_id"]:
+        return reverse(f"api-1.0.0:{route}", kwargs=kwargs)
+    templates = request.__dict__.setdefault("_api_path_templates", {})
+    if route not in templates:
+        stand_in = reverse(f"api-1.0.0:{route}", kwargs={"page_id": _ID_STAND_IN})
+        head, found, tail = stand_in.partition(str(_ID_STAND_IN))
+        templates[route] = (head, tail) if found and str(_ID_STAND_IN) not in tail else None
+    template = templates[route]
+    if template is None:
+        return reverse(f"api-1.0.0:{route}", kwargs=kwargs)
+    return f"{template[0]}{kwargs['page_id']}{template[1]}"
 
 
-def api_url_for(page, locale_code: str) -> str | None:
+def api_url_for(page, locale_code: str, request=None) -> str | None:
     """The detail endpoint answering for `page` in `locale_code`."""
-    path = api_path_for(page)
+    path = api_path_for(page, request)
     return None if path is None else _with_locale(path, locale_code)
 
 
 def _with_locale(path: str | None, locale_code: str) -> str | None:
-    return None if path is None else f"{path}?{urlencode({'locale': locale_code})}"
+    return None if path is None else f"{path}{_locale_query(locale_code)}"
+
+
+_locale_queries: dict[str, str] = {}
+
+
+def _locale_query(locale_code: str) -> str:
+    """`?locale=<code>`, encoded once per code."""
+    query = _locale_queries.get(locale_code)
+    if query is None:
+        query = _locale_queries[locale_code] = f"?{urlencode({'locale': locale_code})}"
+    return query
 
 
 _COPY_FIELDS = ("id", "translation_key", "locale_id", "url_path", "path", "depth", "slug", "content_type_id")
@@ -75,8 +107,9 @@ def _live_copies(keys: set, pages: list) -> list:
 def translations_for(pages: Iterable, request=None, locales: list[Locale] | None = None) -> dict:
     """{translation_key: [{locale, id, url, api_url, translated}, ...]} for `pages`.
 
-    Two queries, plus three for each locale in which some page is not translated
-    (the locale-true fallback URLs), whatever the number of pages.
+    One query, plus two when some page is not translated in some locale (the
+    locale-true fallback URLs of every locale at once), whatever the number of
+    pages and locales.
     """
     pages = [page for page in pages if page is not None]
     keys = {page.translation_key for page in pages}
@@ -87,15 +120,15 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
     copies: dict = defaultdict(dict)
     for row in _live_copies(keys, pages):
         copies[row.translation_key][row.locale_id] = row
-    fallback_urls: dict = {}
-    for locale in locales:
-        stand_ins = [
+    stand_ins = {
+        locale: [
             by_locale[default.pk]
             for by_locale in copies.values()
             if locale.pk not in by_locale and default.pk in by_locale
         ]
-        if stand_ins:
-            fallback_urls[locale.pk] = localized_urls(stand_ins, locale, request)
+        for locale in locales
+    }
+    fallback_urls = localized_urls_by_locale({locale: pages for locale, pages in stand_ins.items() if pages}, request)
     # Each row's endpoint is reversed once, not once per locale that shows it.
     api_paths: dict = {}
     result = {}
@@ -112,7 +145,7 @@ def translations_for(pages: Iterable, request=None, locales: list[Locale] | None
             else:
                 url = page_url(row, request)
             if row.pk not in api_paths:
-                api_paths[row.pk] = api_path_for(row)
+                api_paths[row.pk] = api_path_for(row, request)
             entries.append(
                 {
                     "locale": locale.language_code,

@@ -3,6 +3,7 @@ from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
+from .problems import PROBLEM_CONTENT_TYPE, Problem
 from .sitemap import AllLocalesSitemap
 
 
@@ -20,3 +21,10 @@ def healthz(request):
 
 def sitemap(request):
     return django_sitemap(request, sitemaps={"pages": AllLocalesSitemap(request)})
+
+
+def api_not_found(request, path: str = ""):
+    """A path under /api/v1/ that no endpoint answers: problem+json like every other
+    API error (Django's HTML page, a debug page in development, otherwise)."""
+    problem = Problem(404, "No API endpoint answers this path; the endpoints are listed in /api/v1/openapi.json.")
+    return JsonResponse(problem.as_dict(), status=404, content_type=PROBLEM_CONTENT_TYPE)

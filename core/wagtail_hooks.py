@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from .document_users import is_public
 from .locale_permissions import LocaleScopedSnippetViewSet
 from .models import SiteContent
+from .page_links import PublicPageLinkHandler
 from .publish_admin import CheckedPublishBulkAction
 from .translation_status import TranslationStatusReportView
 
@@ -157,3 +158,9 @@ def show_translation_loop(request, panels):
     work = translator_work(request.user)
     if work is not None:
         panels.append(TranslatorWorkPanel(work))
+
+
+@hooks.register("register_rich_text_features", order=10)
+def link_only_public_pages_in_rich_text(features):
+    # After wagtail's own handler for the same link type (order 0).
+    features.register_link_type(PublicPageLinkHandler)

@@ -7,12 +7,12 @@ publishes or submits. Drafts and autosaves save with a title alone.
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from core.publish_forms import PublishChecksFormMixin
+from core.publish_forms import PublishChecksFormMixin, UniqueRowsFormMixin
 
 
-class DonatePageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+class DonatePageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdminPageForm):
     pass
 
 
-class DonationProjectPageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+class DonationProjectPageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdminPageForm):
     pass

@@ -19,7 +19,7 @@ from core.page_types import register_detail
 from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
 from core.serializers import absolute, absolute_file_links, cover_out, locale_codes, page_link_out
-from core.translations import add_translations, translations_for
+from core.translations import add_translations, api_url_for, translations_for
 from home.serializers import contact_out, thematic_area_out
 
 from .giving import GIVE_LIMIT, gift_target, give_form, start_gift
@@ -52,7 +52,7 @@ def project_summary_out(
         "id": page.pk,
         "title": page.title,
         "url": url if url is not None else page.get_url(request),
-        "api_url": page.get_api_url(),
+        "api_url": api_url_for(page, codes[page.locale_id], request),
         "locale": codes[page.locale_id],
         "translated": translated,
         "summary": summary,

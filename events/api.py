@@ -13,6 +13,7 @@ from core.serializers import locale_codes, page_link_out
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
 
+from . import expansions  # noqa: F401 (registers what expand= embeds)
 from .models import EventPage, MeetingPage
 from .schemas import EventListItemOut, EventOut, MeetingListItemOut, MeetingOut
 from .selectors import EventFilters, apply_filters, event_contact, event_related, events_in, meetings_in, past, upcoming
@@ -112,9 +113,7 @@ def event_detail(page, requested, request) -> dict:
         item.update(
             {
                 "related_flagship": link,
-                "contact": contact_out(contact, codes, requested)
-                if contact
-                else None,
+                "contact": contact_out(contact, codes, requested) if contact else None,
                 "abbreviations": rendered.abbreviations,
             }
         )

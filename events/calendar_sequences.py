@@ -1,4 +1,4 @@
-"""Keeping each event's iCalendar SEQUENCE: bumped when what a calendar shows changes.
+"""Keeping each event's (and meeting's) iCalendar SEQUENCE: bumped when what a calendar shows changes.
 
 Called when an event page is published (any path: signals.py listens to
 Wagtail's `page_published`). The fingerprint covers what a subscribed calendar
@@ -22,12 +22,13 @@ def fingerprint(page) -> str:
         "summary": page.summary,
         "start": start.isoformat() if start else None,
         "end": end.isoformat() if end else None,
-        "all_day": page.all_day,
+        # Meetings have no such fields: one line of code for both page types.
+        "all_day": getattr(page, "all_day", False),
         "time_zone": page.time_zone,
         "venue": page.venue,
-        "online_url": page.online_url,
-        "registration_url": page.registration_url,
-        "status": page.status,
+        "online_url": getattr(page, "online_url", ""),
+        "registration_url": getattr(page, "registration_url", ""),
+        "status": getattr(page, "status", ""),
     }
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
 

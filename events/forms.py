@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.geography import country_choices
-from stories.forms import PublishChecksFormMixin
+from core.publish_forms import PublishChecksFormMixin, UniqueRowsFormMixin
 
 from .models.meetings import QUESTION_MAX_LENGTH
 from .models.timing import time_zone_choices
@@ -22,7 +22,9 @@ def _time_zone_field(field) -> forms.ChoiceField:
     return forms.ChoiceField(label=field.label, help_text=field.help_text, choices=time_zone_choices())
 
 
-class EventPageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+class EventPageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdminPageForm):
+    unique_rows = {"thematic_areas": "thematic_area"}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "time_zone" in self.fields:
@@ -37,7 +39,7 @@ class EventPageForm(PublishChecksFormMixin, WagtailAdminPageForm):
             )
 
 
-class MeetingPageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+class MeetingPageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "time_zone" in self.fields:

@@ -12,10 +12,13 @@ calendars that already hold it mark it cancelled instead of keeping a ghost.
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
+
+from core.geography import time_zone_name
 
 from .calendar_sequences import sequences_for
 from .models import EventStatus
@@ -30,18 +33,32 @@ ICAL_STATUS = {
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
-def event_uid(page, language_code: str, domain: str) -> str:
-    return f"event-{page.translation_key}-{language_code}@{domain}"
+def event_uid(page, language_code: str, domain: str, kind: str = "event") -> str:
+    return f"{kind}-{page.translation_key}-{language_code}@{domain}"
+
+
+def _status(page) -> str:
+    # A meeting has no status of its own: it is announced once it is published.
+    return getattr(page, "status", "") or EventStatus.CONFIRMED
 
 
 def _description(card, absolute_url: str) -> str:
     lines = [strip_tags(card.summary).strip()]
     page = card.page
-    if page.status == EventStatus.POSTPONED and page.original_start_date:
+    if card.kind == "meeting" and card.accepts_questions:
+        deadline = card.deadline
+        lines.append(
+            _("Questions may be sent until %(date)s (%(zone)s).")
+            % {
+                "date": formats.date_format(deadline, "DATETIME_FORMAT"),
+                "zone": time_zone_name(page.time_zone, deadline, get_language()),
+            }
+        )
+    if _status(page) == EventStatus.POSTPONED and page.original_start_date:
         lines.append(_("Postponed; first announced for %(date)s.") % {"date": page.original_start_date.isoformat()})
-    if page.online_url:
+    if getattr(page, "online_url", ""):
         lines.append(_("Online: %(url)s") % {"url": page.online_url})
-    if page.registration_url:
+    if getattr(page, "registration_url", ""):
         lines.append(_("Registration: %(url)s") % {"url": page.registration_url})
     if absolute_url:
         lines.append(absolute_url)
@@ -49,7 +66,7 @@ def _description(card, absolute_url: str) -> str:
 
 
 def build_calendar(cards, language_code: str, base_url: str, name: str) -> bytes:
-    """The calendar of `cards` (selectors.event_cards), links made absolute on `base_url`."""
+    """The calendar of `cards` (selectors.event_cards and meeting_cards), links made absolute on `base_url`."""
     domain = urlsplit(base_url).hostname or "localhost"
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -66,21 +83,21 @@ def build_calendar(cards, language_code: str, base_url: str, name: str) -> bytes
             continue
         url = base_url.rstrip("/") + card.url if card.url and card.url.startswith("/") else (card.url or "")
         event = Event()
-        event.add("uid", event_uid(page, language_code, domain))
+        event.add("uid", event_uid(page, language_code, domain, card.kind))
         event.add("dtstamp", page.last_published_at or now)
         if page.last_published_at:
             event.add("last-modified", page.last_published_at)
         event.add("sequence", sequences.get(page.translation_key, 0))
         event.add("summary", page.title)
-        if page.all_day:
+        if getattr(page, "all_day", False):
             event.add("dtstart", card.start.date())
             event.add("dtend", card.end.date())
         else:
             event.add("dtstart", card.start)
             event.add("dtend", card.end if card.end and card.end > card.start else card.start + timedelta(hours=1))
-        event.add("status", ICAL_STATUS[EventStatus(page.status)])
+        event.add("status", ICAL_STATUS[EventStatus(_status(page))])
         event.add("description", _description(card, url))
-        location = page.venue or page.online_url
+        location = page.venue or getattr(page, "online_url", "")
         if location:
             event.add("location", location)
         if url:

@@ -22,15 +22,18 @@ from .models import Audience, EventIndexPage, EventPage, EventStatus, MeetingPag
 from .selectors import (
     EventFilters,
     apply_filters,
-    event_cards,
+    calendar_timeline,
     event_contact,
     event_related,
     events_in,
+    meetings_in,
+    meetings_matching,
     month_weeks,
     past,
     published_questions,
     question_counts,
     supporters_of,
+    timeline_cards,
     upcoming,
 )
 
@@ -81,6 +84,9 @@ def index_context(index_page, request) -> dict:
     except UnknownFilterValue as error:
         notice = _("There is no “%(value)s” to filter by; showing all events.") % {"value": error.value}
         queryset, filters = base, EventFilters()
+    # Regional group meetings belong to the calendar too: a representative
+    # following the site's links reaches the meeting and its question form.
+    meetings = meetings_matching(meetings_in(locale), filters)
     today = timezone.localdate()
     context = {
         "view": view,
@@ -101,8 +107,11 @@ def index_context(index_page, request) -> dict:
                 "value": params.get("month")
             }
         first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        in_month = apply_filters(queryset, EventFilters(start=first, end=last), locale)
-        cards = event_cards(in_month, locale, request)
+        in_month = EventFilters(start=first, end=last)
+        events_in_month = apply_filters(queryset, in_month, locale)
+        meetings_in_month = meetings_matching(meetings, in_month)
+        entries = calendar_timeline(events_in_month, meetings_in_month)
+        cards = timeline_cards(entries, events_in_month, meetings_in_month, locale, request)
         context.update(
             {
                 "month": first,
@@ -113,9 +122,14 @@ def index_context(index_page, request) -> dict:
             }
         )
     else:
-        ordered = past(queryset) if view == "past" else upcoming(queryset)
-        page_obj = Paginator(ordered, PAGE_SIZE).get_page(params.get("page"))
-        context.update({"events": event_cards(page_obj.object_list, locale, request), "page_obj": page_obj})
+        if view == "past":
+            events, when = past(queryset), "past"
+        else:
+            events, when = upcoming(queryset), "upcoming"
+        entries = calendar_timeline(events, meetings, when)
+        page_obj = Paginator(entries, PAGE_SIZE).get_page(params.get("page"))
+        cards = timeline_cards(page_obj.object_list, events, meetings, locale, request)
+        context.update({"events": cards, "page_obj": page_obj})
     context["filter_query"] = urlencode({name: value for name, value in filter_params.items() if value})
     return context
 

@@ -1,4 +1,4 @@
-"""The next events on the home page, through core's page-section registry
+"""The next events and regional group meetings on the home page, through core's page-section registry
 (events comes after home in the app order)."""
 
 from core.page_sections import register_page_section
@@ -11,9 +11,10 @@ def next_for_home(page, request) -> dict | None:
     from core.links import localized_urls
 
     from .models import EventIndexPage
-    from .selectors import event_cards, next_events
+    from .selectors import next_in_calendar
 
-    cards = event_cards(next_events(page.locale, NEXT_COUNT), page.locale, request)
+    # Events and regional group meetings: both are in the calendar.
+    cards = next_in_calendar(page.locale, NEXT_COUNT, request)
     if not cards:
         return None
     index = public_pages(EventIndexPage).filter(locale=page.locale).first() or public_pages(EventIndexPage).first()

@@ -95,6 +95,11 @@ def meeting_item(page, codes: dict, url: str | None) -> dict:
 
 def questions_out(meeting) -> list[dict]:
     """Published questions: the mission and the text, never the sender's name or email."""
+    return published_questions_out(published_questions(meeting))
+
+
+def published_questions_out(published) -> list[dict]:
+    """`questions_out` for questions read already (selectors.published_questions_of)."""
     return [
         {
             "mission": item.question.mission,
@@ -105,7 +110,7 @@ def questions_out(meeting) -> list[dict]:
             "answer": item.question.answer if item.answered else None,
             "answered_on": item.question.answer_published_at.date() if item.answered else None,
         }
-        for item in published_questions(meeting)
+        for item in published
     ]
 
 

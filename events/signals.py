@@ -1,4 +1,4 @@
-"""Receivers: each publication of an event records its calendar SEQUENCE."""
+"""Receivers: each publication of an event or a meeting records its calendar SEQUENCE."""
 
 from wagtail.signals import page_published
 
@@ -10,6 +10,8 @@ def record_sequence(sender, instance, **kwargs) -> None:
 
 
 def register() -> None:
-    from .models import EventPage
+    from .models import EventPage, MeetingPage
 
     page_published.connect(record_sequence, sender=EventPage, dispatch_uid="events-calendar-sequence")
+    # Meetings are in the calendar feeds too.
+    page_published.connect(record_sequence, sender=MeetingPage, dispatch_uid="events-calendar-sequence-meeting")

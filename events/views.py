@@ -23,7 +23,15 @@ from . import conf
 from .forms import QuestionForm
 from .ical import CONTENT_TYPE, build_calendar
 from .models import EventPage, MeetingPage
-from .selectors import EventFilters, apply_filters, event_cards, events_in
+from .selectors import (
+    EventFilters,
+    apply_filters,
+    event_cards,
+    events_in,
+    meeting_cards,
+    meetings_in,
+    meetings_matching,
+)
 from .services import InvalidLink, QuestionsClosed, confirm_question, read_confirmation, submit_question
 
 FEED_MAX_AGE = 300
@@ -46,7 +54,7 @@ def _calendar_response(body: bytes, filename: str) -> HttpResponse:
 
 
 def calendar_feed(request):
-    """Every public event in the URL's language, optionally one audience and one
+    """Every public event and regional group meeting in the URL's language, optionally one audience and one
     thematic area; unknown values are a 400 that names the values that exist."""
     locale = _locale()
     filters = EventFilters(
@@ -61,7 +69,9 @@ def calendar_feed(request):
             "allowed": ", ".join(error.allowed),
         }
         return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
-    cards = event_cards(queryset, locale, request)
+    # Regional group meetings are in the calendar too (for Member States).
+    meetings = meetings_matching(meetings_in(locale), filters)
+    cards = event_cards(queryset, locale, request) + meeting_cards(meetings, locale, request)
     name = _("Events calendar")
     body = build_calendar(cards, locale.language_code, _base_url(request), name)
     return _calendar_response(body, f"events-{locale.language_code}.ics")

@@ -5,6 +5,7 @@ from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
 from core.api_params import Id, Values, Window, listing_schema, ordering_parameter, paginate, resolve_locale
+from core.body_blocks import write_blocks
 from core.delivery import answer_in_locale, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
@@ -12,11 +13,12 @@ from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
 from core.serializers import absolute_file_links, cover_out, locale_codes
-from core.translations import add_translations
+from core.translations import add_translations, api_url_for
 from home.models import Contact, ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
 from . import expansions  # noqa: F401 (registers what expand= embeds)
+from .body_blocks import BODY_BLOCKS
 from .models import FlagshipPage, FlagshipPlace
 from .review import overdue_keys, review_states
 from .schemas import FlagshipOut, FlagshipSummaryOut
@@ -64,7 +66,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "id": page.pk,
         "title": page.title,
         "url": link_resolver(request, requested).url(page),
-        "api_url": page.get_api_url(),
+        "api_url": api_url_for(page, codes[page.locale_id], request),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
         "locales": locales.get(page.translation_key, []),
@@ -76,9 +78,7 @@ def _summary_out(page, *, codes, locales, state, contacts, areas, requested, req
         "end_date": page.end_date,
         "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
         "countries": [{"code": place.code, "name": place.name} for place in page.places.all()],
-        "contacts": [
-            contact_out(contact, codes, requested) for contact in contacts
-        ],
+        "contacts": [contact_out(contact, codes, requested) for contact in contacts],
         "latest_update": _update_out(latest) if latest else None,
         "last_reviewed_on": state.last_reviewed_on,
         "review_due_on": state.review_due_on,
@@ -236,6 +236,7 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
         return {
             **summary,
             "body": absolute_file_links(rendered["body"], request),
+            "body_blocks": write_blocks(page, "body", BODY_BLOCKS, request),
             "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
             "updates": [_update_out(update) for update in context["updates"]],
             "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],

@@ -2,8 +2,9 @@
 
 from datetime import date
 from decimal import Decimal
+from typing import Annotated, Literal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from core.schemas import ImageOut, TermOut, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
@@ -71,8 +72,83 @@ class FlagshipSummaryOut(ReviewFields):
     translations: list[TranslationOut]
 
 
+# Blocks of the storytelling body of flagships and stories (flagships.blocks),
+# written by flagships/body_blocks.py. Every text is HTML from the rendering path.
+BLOCK_ID = Field(description="The block's id in the StreamField (stable across revisions and translations).")
+
+
+class BodyTextBlockOut(Schema):
+    type: Literal["text"]
+    id: str = BLOCK_ID
+    value: str = Field(description="Rich text as HTML, treated as `body` is.")
+
+
+class CaptionedImageOut(Schema):
+    image: ImageOut | None
+    caption: str = Field(description="HTML; empty when none.")
+
+
+class BodyImageBlockOut(Schema):
+    type: Literal["image"]
+    id: str = BLOCK_ID
+    value: CaptionedImageOut
+
+
+class KeyFigureOut(Schema):
+    value: str = Field(description='The figure as written ("2.1 million", "45 %"), as HTML.')
+    label: str = Field(description="What it counts, as HTML.")
+
+
+class KeyFiguresBlockOut(Schema):
+    type: Literal["key_figures"]
+    id: str = BLOCK_ID
+    value: list[KeyFigureOut]
+
+
+class QuoteOut(Schema):
+    quote: str = Field(description="HTML; line breaks as `<br>`.")
+    attribution: str = Field(description="HTML; empty when none.")
+
+
+class QuoteBlockOut(Schema):
+    type: Literal["quote"]
+    id: str = BLOCK_ID
+    value: QuoteOut
+
+
+class EmbedOut(Schema):
+    """What the provider said about the video when the site last asked (oEmbed)."""
+
+    type: str
+    html: str = Field(description="The provider's player, to insert as is.")
+    title: str
+    provider_name: str
+    thumbnail_url: str | None
+    width: int | None
+    height: int | None
+
+
+class VideoOut(Schema):
+    url: str = Field(description="The video's address at its provider (YouTube, Vimeo).")
+    caption: str = Field(description="HTML; empty when none.")
+    embed: EmbedOut | None = Field(description="Null until the site has fetched the player once.")
+
+
+class VideoBlockOut(Schema):
+    type: Literal["video"]
+    id: str = BLOCK_ID
+    value: VideoOut
+
+
+BodyBlockOut = Annotated[
+    BodyTextBlockOut | BodyImageBlockOut | KeyFiguresBlockOut | QuoteBlockOut | VideoBlockOut,
+    Field(discriminator="type"),
+]
+
+
 class FlagshipOut(FlagshipSummaryOut):
     body: str
+    body_blocks: list[BodyBlockOut] = Field(description="`body` as typed blocks, in order, one schema per `type`.")
     partners: list[PartnerOut]
     updates: list[UpdateOut]
     financial_information: list[FinancialFigureOut]

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from core.pages import PublicPageMixin
 from core.publish_checks import register_publish_check
-from core.publish_forms import PublishChecksFormMixin
+from core.publish_forms import PublishChecksFormMixin, UniqueRowsFormMixin
 
 from .checks import page_fragments, undefined_abbreviations
 
@@ -43,10 +43,14 @@ def abbreviations_are_defined(page) -> None:
 
 
 def _with_check(form_class):
-    if issubclass(form_class, PublishChecksFormMixin):
+    """`form_class` with the publish checks' messages and the protection of its
+    inline rows against a Publish racing an autosave, where it lacks them."""
+    mixins = (UniqueRowsFormMixin, PublishChecksFormMixin)
+    missing = tuple(mixin for mixin in mixins if not issubclass(form_class, mixin))
+    if not missing:
         return form_class
     name = f"{form_class.__name__}WithPublishChecks"
-    return type(name, (PublishChecksFormMixin, form_class), {"__module__": __name__})
+    return type(name, (*missing, form_class), {"__module__": __name__})
 
 
 def install_publish_check() -> None:

@@ -16,12 +16,14 @@ from core.api_params import (
     paginate,
     resolve_locale,
 )
+from core.body_blocks import write_blocks
 from core.delivery import answer_in_locale, locale_table, public_pages
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.serializers import absolute_file_links, locale_codes, page_link_out
 from publications import expansions  # noqa: F401 (registers what expand= embeds)
+from publications.body_blocks import READ_ONLINE_BLOCKS
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import PublicationListItemOut, PublicationOut
@@ -122,6 +124,7 @@ def publication_detail(page, requested, request) -> dict:
             {
                 "abstract": absolute_file_links(rendered["abstract"], request),
                 "read_online": absolute_file_links(rendered["body"], request),
+                "read_online_blocks": write_blocks(page, "body", READ_ONLINE_BLOCKS, request),
                 "isbn": page.isbn,
                 "doi": page.doi,
                 "documents": [document_out(row, request) for row in page.documents.all()],

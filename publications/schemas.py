@@ -2,8 +2,9 @@
 every item, right after what identifies it."""
 
 from datetime import date
+from typing import Annotated, Literal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationOut
 from home.schemas import ThematicAreaOut
@@ -50,8 +51,51 @@ class CountsOut(Schema):
     downloads: int
 
 
+# Blocks of the "read online" body (publications.blocks.PublicationBodyBlock),
+# written by publications/body_blocks.py. Every text is HTML from the rendering path.
+BLOCK_ID = Field(description="The block's id in the StreamField (stable across revisions and translations).")
+
+
+class PublicationHeadingBlockOut(Schema):
+    type: Literal["heading"]
+    id: str = BLOCK_ID
+    value: str = Field(description="The section heading as HTML (escaped text; abbreviations marked up).")
+
+
+class PublicationParagraphBlockOut(Schema):
+    type: Literal["paragraph"]
+    id: str = BLOCK_ID
+    value: str = Field(description="Rich text as HTML, treated as `read_online` is.")
+
+
+class PublicationImageBlockOut(Schema):
+    type: Literal["image"]
+    id: str = BLOCK_ID
+    value: ImageOut
+
+
+class PublicationQuoteOut(Schema):
+    text: str = Field(description="HTML; line breaks as `<br>`.")
+    attribution: str = Field(description="HTML; empty when none.")
+
+
+class PublicationQuoteBlockOut(Schema):
+    type: Literal["quote"]
+    id: str = BLOCK_ID
+    value: PublicationQuoteOut
+
+
+PublicationBodyBlockOut = Annotated[
+    PublicationHeadingBlockOut | PublicationParagraphBlockOut | PublicationImageBlockOut | PublicationQuoteBlockOut,
+    Field(discriminator="type"),
+]
+
+
 class PublicationOut(PublicationListItemOut):
     read_online: str
+    read_online_blocks: list[PublicationBodyBlockOut] = Field(
+        description="`read_online` as typed blocks, in order, one schema per `type`."
+    )
     isbn: str
     doi: str
     documents: list[DocumentOut]

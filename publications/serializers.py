@@ -7,7 +7,7 @@ from core.delivery import locale_table, locales_by_translation_key, public_pages
 from core.links import link_resolver
 from core.rendering import render_many
 from core.serializers import absolute, cover_out
-from core.translations import add_translations
+from core.translations import add_translations, api_url_for
 from home.serializers import thematic_area_out
 
 
@@ -62,7 +62,7 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "keywords": sorted(tag.name for tag in page.keywords.all()),
                 "cover_image": cover_out(page, request),
                 "url": links.url(page),
-                "api_url": page.get_api_url(),
+                "api_url": api_url_for(page, codes[page.locale_id], request),
                 "locale": codes[page.locale_id],
                 "translated": getattr(page, "translated", True),
                 "locales": published_in.get(page.translation_key, []),

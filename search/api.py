@@ -6,7 +6,7 @@ from django.utils import translation
 from ninja import Field, Query, Router, Schema
 from wagtail.models import Page
 
-from core.api_params import Count, Window, resolve_locale
+from core.api_params import Count, Values, Window, Years, resolve_locale
 from core.geography import normalise_country
 from core.links import localized_urls_for_ids
 from core.problems import Problem, bad_choice, responses
@@ -20,10 +20,13 @@ api_prefix = "/search"
 
 
 class SearchFilters(Schema):
-    type: str | None = Field(None, description="Content type, e.g. `page`, `publication` (see the `type` facet).")
-    thematic_area: str | None = Field(None, description="Thematic area slug (see the `thematic_area` facet).")
-    year: str | None = Field(None, description="Four-digit year of the item's date.")
-    country: str | None = Field(None, description="Country code the item concerns.")
+    """Each filter takes one value or several, repeated (`?type=publication&type=story`)
+    or comma-separated (`?type=publication,story`): results match any of them."""
+
+    type: Values = Field(None, description="Content types, e.g. `page`, `publication` (see the `type` facet).")
+    thematic_area: Values = Field(None, description="Thematic area slugs (see the `thematic_area` facet).")
+    year: Years = Field(None, description="Four-digit years of the items' dates.")
+    country: Values = Field(None, description="ISO 3166-1 alpha-2 codes of the countries the items concern.")
 
 
 class SearchWindow(Window):
@@ -121,7 +124,7 @@ def validated(filters: SearchFilters | None) -> Filters:
     raw = filters.dict() if filters else {}
     if raw.get("country"):
         # Codes are stored in lower case ("ke"), and the API cache keys on that form.
-        raw["country"] = normalise_country(raw["country"])
+        raw["country"] = [normalise_country(code) for code in raw["country"]]
     try:
         return service.validate_filters(**raw)
     except service.InvalidFilter as error:

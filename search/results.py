@@ -8,18 +8,34 @@ from datetime import date
 
 from django.utils.html import escape
 
+FILTER_NAMES = ("type", "thematic_area", "year", "country")
+
 
 @dataclass(frozen=True)
 class Filters:
-    """Validated filter values (None: not filtered)."""
+    """Validated filter values: for each filter the values any of which a result
+    matches (`?type=publication,story`: publications and stories), empty when
+    not filtered. One value or None may be given; each is kept as a sorted tuple
+    without repeats, so two requests asking for the same set are one query."""
 
-    type: str | None = None
-    thematic_area: str | None = None
-    year: int | None = None
-    country: str | None = None
+    type: tuple[str, ...] = ()
+    thematic_area: tuple[str, ...] = ()
+    year: tuple[int, ...] = ()
+    country: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        for name in FILTER_NAMES:
+            object.__setattr__(self, name, _value_set(getattr(self, name)))
 
     def is_empty(self) -> bool:
-        return not any([self.type, self.thematic_area, self.year, self.country])
+        return not any(getattr(self, name) for name in FILTER_NAMES)
+
+
+def _value_set(value) -> tuple:
+    if value is None or value == "":
+        return ()
+    values = value if isinstance(value, list | tuple | set | frozenset) else [value]
+    return tuple(sorted({item for item in values if item not in (None, "")}))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from core.api_params import split_values
 from core.search_registry import content_type_labels
 from home.models import ThematicArea
 
@@ -62,28 +63,36 @@ class SearchResponse:
 
 
 def validate_filters(type=None, thematic_area=None, year=None, country=None) -> Filters:
-    """Check raw filter values; raises InvalidFilter naming the allowed values."""
-    if type:
+    """Check raw filter values; raises InvalidFilter naming the parameter, the
+    first unknown value and the allowed values.
+
+    Each filter takes one value or several (a list, or comma-separated as in
+    `?type=publication,story`): a result then matches any of them.
+    """
+    types = split_values(type) or []
+    if types:
         labels = content_type_labels()
-        if type not in labels:
-            raise InvalidFilter("type", type, labels)
-    if thematic_area:
-        known = set(ThematicArea.objects.filter(live=True).values_list("slug", flat=True))
-        if thematic_area not in known:
-            raise InvalidFilter("thematic_area", thematic_area, known)
-    parsed_year = None
-    if year not in (None, ""):
-        text = str(year).strip()
+        _check("type", types, labels)
+    areas = split_values(thematic_area) or []
+    if areas:
+        _check("thematic_area", areas, set(ThematicArea.objects.filter(live=True).values_list("slug", flat=True)))
+    years = []
+    for value in split_values(year) or []:
+        text = str(value).strip()
         if not (text.isascii() and text.isdigit() and 1000 <= int(text) <= 9999):
-            raise InvalidFilter("year", str(year), [])
-        parsed_year = int(text)
-    if country:
-        known = set(
-            SearchDocumentTag.objects.filter(kind=SearchDocumentTag.COUNTRY).values_list("slug", flat=True).distinct()
-        )
-        if country not in known:
-            raise InvalidFilter("country", country, known)
-    return Filters(type=type or None, thematic_area=thematic_area or None, year=parsed_year, country=country or None)
+            raise InvalidFilter("year", str(value), [])
+        years.append(int(text))
+    countries = split_values(country) or []
+    if countries:
+        tags = SearchDocumentTag.objects.filter(kind=SearchDocumentTag.COUNTRY)
+        _check("country", countries, set(tags.values_list("slug", flat=True).distinct()))
+    return Filters(type=types, thematic_area=areas, year=years, country=countries)
+
+
+def _check(parameter: str, values: list[str], known) -> None:
+    for value in values:
+        if value not in known:
+            raise InvalidFilter(parameter, value, known)
 
 
 def search(query: str | None, locale: Locale, filters: Filters | None = None, offset: int = 0, limit: int = 20):

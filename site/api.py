@@ -135,6 +135,11 @@ def _declare_shapes(api, schema: dict) -> None:
                     property_schema = expansion.adapter.json_schema(ref_template="#/components/schemas/{model}")
                     for def_name, definition in property_schema.pop("$defs", {}).items():
                         components.setdefault(def_name, definition)
+                    if "properties" in property_schema and "title" in property_schema:
+                        # One object (not a list of them): refer to its named schema, as
+                        # the rest of the document does, rather than repeat it inline.
+                        components.setdefault(property_schema["title"], property_schema)
+                        property_schema = {"$ref": f"#/components/schemas/{property_schema['title']}"}
                     property_schema["description"] = f"With `expand={name}`: {expansion.description}"
                     if item is not None:
                         item.setdefault("properties", {})[name] = property_schema

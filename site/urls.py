@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("api/v1/", api.urls),
+    re_path(r"^api/v1/(?P<path>.*)$", core_views.api_not_found),
     path("admin/", include(wagtailadmin_urls)),
     # Documents only through the access-checked view (core/documents.py).
     *document_urlpatterns,

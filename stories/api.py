@@ -4,25 +4,27 @@ from django.utils import translation
 from ninja import Path, Query, Router, Schema
 
 from core.api_params import Values, Window, listing_schema, paginate, resolve_locale
+from core.body_blocks import write_blocks
 from core.delivery import public_pages
 from core.links import localized_urls
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import absolute_file_links, locale_codes, page_type
+from core.serializers import absolute_file_links, locale_codes
+from flagships.body_blocks import BODY_BLOCKS
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
 
+from . import expansions  # noqa: F401 (registers what expand= embeds)
 from .models import StoryPage
 from .schemas import StoryListItemOut, StoryOut
 from .selectors import StoryFilters, apply_filters, public_contact, related_pages, stories_in
-from .serializers import lead_image_out, story_items
+from .serializers import lead_image_out, related_out, story_items
 
 router = Router(tags=["impact stories"])
 api_prefix = "/stories"
 
 StoryListOut = listing_schema(StoryListItemOut, "StoryListOut")
 MAX_ID = 2**63 - 1
-RELATED_FIELDS = {"flagship": "flagship", "publication": "publication", "donation_project": "project"}
 
 
 class StoryQuery(Schema):
@@ -47,17 +49,6 @@ def list_stories(request, locale: str | None = None, filters: Query[StoryQuery] 
     codes = locale_codes()
     with translation.override(requested.language_code):
         return paginate(queryset, window, lambda rows: story_items(rows, requested, codes, request))
-
-
-def _link(target, requested, codes, url) -> dict:
-    return {
-        "id": target.pk,
-        "type": page_type(target),
-        "title": target.title,
-        "url": url,
-        "locale": codes[target.locale_id],
-        "translated": target.locale_id == requested.pk,
-    }
 
 
 @router.get("/{page_id}", response=responses(StoryOut), url_name="story", summary="One impact story")
@@ -89,15 +80,9 @@ def story_detail(page, requested, request) -> dict:
                 "standfirst": rendered["standfirst"],
                 "lead_image": lead_image_out(page, request, "lead"),
                 "body": absolute_file_links(rendered["body"], request),
-                "related": {
-                    field: _link(related[name], requested, codes, urls.get(related[name].pk))
-                    if name in related
-                    else None
-                    for field, name in RELATED_FIELDS.items()
-                },
-                "contact": contact_out(contact, codes, requested)
-                if contact
-                else None,
+                "body_blocks": write_blocks(page, "body", BODY_BLOCKS, request),
+                "related": related_out(related, requested, codes, urls),
+                "contact": contact_out(contact, codes, requested) if contact else None,
                 "abbreviations": rendered.abbreviations,
             }
         )

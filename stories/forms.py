@@ -11,10 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from core.geography import country_choices
-from core.publish_forms import PublishChecksFormMixin
+from core.publish_forms import PublishChecksFormMixin, UniqueRowsFormMixin
 
 
-class StoryPageForm(PublishChecksFormMixin, WagtailAdminPageForm):
+class StoryPageForm(UniqueRowsFormMixin, PublishChecksFormMixin, WagtailAdminPageForm):
+    unique_rows = {"thematic_areas": "thematic_area"}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "country" in self.fields:

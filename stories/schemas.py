@@ -3,9 +3,10 @@ every item, right after what identifies it."""
 
 from datetime import date
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationOut
+from flagships.schemas import BodyBlockOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -41,6 +42,7 @@ class StoryRelatedOut(Schema):
 
 class StoryOut(StoryListItemOut):
     body: str
+    body_blocks: list[BodyBlockOut] = Field(description="`body` as typed blocks, in order, one schema per `type`.")
     related: StoryRelatedOut
     contact: ContactOut | None
     abbreviations: list[TermOut]

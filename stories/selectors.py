@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from core.delivery import localize_pages, public_pages, with_locale_fallback
+from core.delivery import default_locale, locale_table, localize_pages, public_pages, with_locale_fallback
 from core.geography import Region, country_name
 from core.images import prefetch_specs
 from core.links import localized_urls
@@ -172,3 +172,46 @@ def related_pages(page) -> dict:
     localized = dict(zip(present, localize_pages(list(present.values()), page.locale), strict=True))
     visible = set(public_pages().filter(pk__in=[p.pk for p in localized.values()]).values_list("pk", flat=True))
     return {name: target for name, target in localized.items() if target.pk in visible}
+
+
+def public_contacts(contact_ids) -> dict[int, Contact]:
+    """`public_contact` for many contacts at once: {contact id: the contact, or
+    its published source where it is not published}. Two queries at most."""
+    ids = {pk for pk in contact_ids if pk}
+    if not ids:
+        return {}
+    contacts = {contact.pk: contact for contact in Contact.objects.filter(pk__in=ids)}
+    unpublished = {contact.translation_key for contact in contacts.values() if not contact.live}
+    sources = {}
+    if unpublished:
+        sources = {
+            contact.translation_key: contact
+            for contact in Contact.objects.live().filter(translation_key__in=unpublished, locale=default_locale())
+        }
+    chosen = {pk: contact if contact.live else sources.get(contact.translation_key) for pk, contact in contacts.items()}
+    return {pk: contact for pk, contact in chosen.items() if contact is not None}
+
+
+def related_pages_of(pages) -> dict[int, dict]:
+    """`related_pages` for many stories at once: {story id: {relation: page}},
+    each related page in its story's language where translated, public ones
+    only; the same queries for any number of stories (one per locale among
+    the stories and per related page type, one for visibility)."""
+    pages = list(pages)
+    wanted: dict[int, list[tuple[int, str, object]]] = {}  # locale id -> (story id, relation, target)
+    for page in pages:
+        for name in ("flagship", "publication", "project"):
+            target = getattr(page, f"related_{name}")
+            if target is not None:
+                wanted.setdefault(page.locale_id, []).append((page.pk, name, target))
+    localized: dict[int, dict] = {}
+    for locale_id, rows in wanted.items():
+        targets = localize_pages([target for _pk, _name, target in rows], locale_table()[locale_id])
+        for (story_id, name, _target), target in zip(rows, targets, strict=True):
+            localized.setdefault(story_id, {})[name] = target
+    ids = {target.pk for relations in localized.values() for target in relations.values()}
+    visible = set(public_pages().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+    return {
+        story_id: {name: target for name, target in relations.items() if target.pk in visible}
+        for story_id, relations in localized.items()
+    }

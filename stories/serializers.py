@@ -2,7 +2,7 @@
 
 from core.delivery import locales_by_translation_key, public_pages
 from core.geography import Region, country_name
-from core.serializers import cover_out
+from core.serializers import cover_out, page_type
 from core.translations import add_translations
 from home.serializers import thematic_area_out
 
@@ -44,3 +44,29 @@ def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
         for card in cards
     ]
     return add_translations(items, [card.page for card in cards], request)
+
+
+# The detail's `related` keys and the relation each reads (selectors.related_pages).
+RELATED_FIELDS = {"flagship": "flagship", "publication": "publication", "donation_project": "project"}
+
+
+def related_out(related: dict, requested, codes: dict, urls: dict) -> dict:
+    """A story's related flagship, publication and donation project as page
+    links (None where it has none or it is not public); `urls` are the
+    locale-true URLs (core.links.localized_urls) of the related pages."""
+    out = {}
+    for field, name in RELATED_FIELDS.items():
+        target = related.get(name)
+        out[field] = (
+            None
+            if target is None
+            else {
+                "id": target.pk,
+                "type": page_type(target),
+                "title": target.title,
+                "url": urls.get(target.pk),
+                "locale": codes[target.locale_id],
+                "translated": target.locale_id == requested.pk,
+            }
+        )
+    return out

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
 from core.delivery import locale_table, localize_pages, public_pages
-from core.geography import babel_locale, format_money
+from core.geography import COUNTRY_CODES, babel_locale, country_name, format_money, join_list, time_zone_name
 from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
 
@@ -32,7 +32,45 @@ def language_links(context):
     if page is not None and not getattr(page, "translation_key", None):
         page = None
     path = request.get_full_path() if request is not None else None
-    return alternates(page, request, path=None if page is not None else path)
+    languages = alternates(page, request, path=None if page is not None else path)
+    if page is not None and request is not None:
+        # Keep the visitor's place on listings and calendar months (the view,
+        # month, page of results and filters); hreflang keeps the bare URL.
+        query = _place_query(request.GET)
+        for language in languages if query else ():
+            language["url"] = f"{language['url']}?{query}"
+    return languages
+
+
+# What says where a visitor is on a listing: views, months, pages of results and
+# filters. Anything else (preview tokens, tracking parameters) is left behind.
+PLACE_PARAMETERS = (
+    "view",
+    "month",
+    "page",
+    "year",
+    "audience",
+    "region",
+    "country",
+    "type",
+    "keyword",
+    "flagship",
+)
+# Not `thematic_area`: its slugs are per locale, so a French slug would be an
+# unknown filter on the English listing.
+
+
+def _place_query(params) -> str:
+    from django.utils.http import urlencode
+
+    pairs = []
+    for name in PLACE_PARAMETERS:
+        for value in params.getlist(name):
+            value = value.strip()
+            if not value or len(value) > 100 or "\x00" in value:
+                continue
+            pairs.append((name, value))
+    return urlencode(pairs)
 
 
 @register.filter
@@ -182,6 +220,34 @@ def percent(value):
         return ""
     text = numbers.format_percent(Decimal(str(value)) / 100, locale=babel_locale(translation.get_language()))
     return format_html("<bdi>{}</bdi>", text)
+
+
+@register.filter
+def zone_name(moment, zone: str) -> str:
+    """`{{ start|zone_name:page.time_zone }}`: the zone as the reader names it at
+    that moment ("heure normale d’Afrique de l’Est"), never the raw IANA id."""
+    if not zone:
+        return ""
+    return time_zone_name(zone, moment or None, translation.get_language())
+
+
+@register.filter
+def place_names(places) -> list[str]:
+    """Names of places kept as ISO codes with a name (a flagship's countries and
+    regions): a country is named in the reader's language from its code
+    ("Équateur"), whatever the translation holds; a region keeps its name."""
+    language = translation.get_language()
+    return [
+        country_name(place.code, language) if (place.code or "").lower() in COUNTRY_CODES else place.name
+        for place in places or []
+    ]
+
+
+@register.filter
+def as_list(items) -> str:
+    """Names joined with the reader's list pattern ("Mozambique, Bangladesh et
+    Équateur"; Arabic "و", Chinese "、"): CLDR through Babel."""
+    return join_list([str(item) for item in items or []], translation.get_language())
 
 
 # The default organisation name, so catalogs carry its official name in each

@@ -42,6 +42,9 @@ def load_object(text: str, *, verified: bool) -> dict:
     """The JSON object in `text`; NaN and Infinity refused (Python's json takes them)."""
     try:
         event = json.loads(text, parse_float=_plain_float, parse_constant=_refuse_constant)
+    except RecursionError:
+        # Arrays nested thousands deep: no provider sends them; Python's parser gives up.
+        raise WebhookRejected("malformed JSON event: nested too deeply", verified=verified) from None
     except ValueError as error:
         if "not a number the ledger accepts" in str(error):
             raise WebhookRejected(f"malformed number: {error}", verified=verified) from None

@@ -22,7 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
-from .timing import DEFAULT_TIME_ZONE, local_instant, validate_time_zone
+from .timing import DEFAULT_TIME_ZONE, local_instant, span, validate_time_zone
 
 QUESTION_MAX_LENGTH = 2000
 
@@ -119,6 +119,12 @@ class MeetingPage(PublicPageMixin, Page):
 
     def local_start(self):
         return local_instant(self.date, self.start_time, self.time_zone)
+
+    def local_span(self):
+        """(start, end) as aware datetimes in the meeting's time zone, as for an
+        event (so the calendar shows meetings next to events); without an end
+        time the meeting ends when it starts."""
+        return span(self.date, self.start_time, None, self.end_time, self.time_zone, False)
 
     def local_deadline(self):
         return local_instant(self.question_deadline_date, self.question_deadline_time, self.time_zone)

@@ -15,6 +15,24 @@ class EventThematicArea(ThematicAreaRow):
     page = ParentalKey("events.EventPage", related_name="thematic_areas", on_delete=models.CASCADE)
 
 
+class SupporterRole(models.TextChoices):
+    """The roles editors usually type (the field's help text names them), so
+    each visitor reads them in their language. Any other role is shown as typed:
+    inline rows are not translated by wagtail-localize."""
+
+    HOST = "host", _("host")
+    CO_HOST = "co-host", _("co-host")
+    CO_ORGANISER = "co-organiser", _("co-organiser")
+    FUNDING = "funding", _("funding")
+    PARTNER = "partner", _("partner")
+
+
+def role_label(role: str) -> str:
+    """A supporter's role in the reader's language where it is one of the usual roles."""
+    key = (role or "").strip().lower().replace("co-organizer", "co-organiser")
+    return str(SupporterRole(key).label) if key in SupporterRole.values else role
+
+
 class EventSupporter(Orderable):
     """A Member State (by ISO code, named in each visitor's language) or a partner
     organisation (by its own name, which is not translated) supporting an event."""

@@ -139,7 +139,9 @@ class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
 
     def text_fragments(self):
         # The abstract comes first: templates and the API show it before the rest.
-        return [("abstract", self.abstract), ("body", str(self.body) if self.body else "")]
+        # The body as its StreamField value: rendered by the rendering path, which
+        # fetches the links of all its blocks at once (core.rich_text_links).
+        return [("abstract", self.abstract), ("body", self.body)]
 
     def structured_data(self, request) -> dict:
         """schema.org for search engines and citation tools (the page shell

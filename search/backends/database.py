@@ -300,29 +300,35 @@ def _matches_sql(plan: QueryPlan, locale: Locale, default_code: str, vendor: str
 
 def _filter_sql(filters: Filters, vendor: str, leave_out: str | None = None) -> tuple[str, list]:
     """The filters (but `leave_out`) as a condition on the matches CTE `m` (areas
-    and countries read from the row's own JSON arrays)."""
+    and countries read from the row's own JSON arrays): a row matches any value
+    of a filter, and every filter given."""
     if leave_out:
-        filters = replace(filters, **{leave_out: None})
+        filters = replace(filters, **{leave_out: ()})
     conditions, params = ["1 = 1"], []
     if filters.type:
-        conditions.append("m.content_type = %s")
-        params.append(filters.type)
+        conditions.append(f"m.content_type IN ({_placeholders(filters.type)})")
+        params += filters.type
     if filters.year:
-        conditions.append("m.year = %s")
-        params.append(filters.year)
+        conditions.append(f"m.year IN ({_placeholders(filters.year)})")
+        params += filters.year
     if filters.thematic_area:
         if vendor == "postgresql":
-            conditions.append("EXISTS (SELECT 1 FROM jsonb_array_elements(m.areas) a WHERE a.value->>0 = %s)")
+            area = "a.value->>0"
+            each = "jsonb_array_elements(m.areas)"
         else:
-            conditions.append("EXISTS (SELECT 1 FROM json_each(m.areas) a WHERE json_extract(a.value, '$[0]') = %s)")
-        params.append(filters.thematic_area)
+            area = "json_extract(a.value, '$[0]')"
+            each = "json_each(m.areas)"
+        conditions.append(f"EXISTS (SELECT 1 FROM {each} a WHERE {area} IN ({_placeholders(filters.thematic_area)}))")
+        params += filters.thematic_area
     if filters.country:
-        if vendor == "postgresql":
-            conditions.append("m.countries @> jsonb_build_array(%s::text)")
-        else:
-            conditions.append("EXISTS (SELECT 1 FROM json_each(m.countries) c WHERE c.value = %s)")
-        params.append(filters.country)
+        each = "jsonb_array_elements_text(m.countries)" if vendor == "postgresql" else "json_each(m.countries)"
+        conditions.append(f"EXISTS (SELECT 1 FROM {each} c WHERE c.value IN ({_placeholders(filters.country)}))")
+        params += filters.country
     return " AND ".join(conditions), params
+
+
+def _placeholders(values) -> str:
+    return ", ".join(["%s"] * len(values))
 
 
 def _json(value) -> list:

@@ -82,20 +82,23 @@ def text_query(plan: QueryPlan, fields_languages: list[str]):
 
 
 def filter_queries(filters: Filters) -> list:
+    """One `terms` query per filter given: a result matches any of its values,
+    and every filter given."""
     queries = []
     if filters.type:
-        queries.append(Q("term", content_type=filters.type))
+        queries.append(Q("terms", content_type=list(filters.type)))
     if filters.year:
-        queries.append(Q("term", year=filters.year))
+        queries.append(Q("terms", year=list(filters.year)))
     if filters.thematic_area:
-        queries.append(Q("nested", path="thematic_areas", query=Q("term", thematic_areas__slug=filters.thematic_area)))
+        areas = Q("terms", thematic_areas__slug=list(filters.thematic_area))
+        queries.append(Q("nested", path="thematic_areas", query=areas))
     if filters.country:
-        queries.append(Q("term", countries=filters.country))
+        queries.append(Q("terms", countries=list(filters.country)))
     return queries
 
 
 def _scope(filters: Filters, leave_out: str):
-    others = filter_queries(replace(filters, **{leave_out: None}))
+    others = filter_queries(replace(filters, **{leave_out: ()}))
     return Q("bool", filter=others) if others else Q("match_all")
 
 

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "core.api_cache.ApiCacheMiddleware",
     # After authentication, CSRF and CSP: on a hit they still run, the view does not.
     "core.page_cache.PageCacheMiddleware",
+    # Inside the page cache, which then keeps pages with their untranslated parts marked.
+    "core.source_language.SourceLanguageMiddleware",
     # Login throttling; last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
 ]
@@ -120,6 +122,14 @@ DATABASES = {
         conn_max_age=env.int("DATABASE_CONN_MAX_AGE", default=0),
     )
 }
+# SQLite (the default for development): the development server answers on threads,
+# and an editor's save meeting a visitor's download counter failed with "database is
+# locked". IMMEDIATE takes the write lock when a transaction starts, so a writer waits
+# (up to the timeout) instead of failing when two transactions upgrade their read
+# locks; WAL lets visitors read while an editor writes.
+SQLITE_OPTIONS = {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory is per process: with more than one worker, set REDIS_URL so that

@@ -18,10 +18,29 @@ if not SECRET_KEY:
         "DJANGO_SECRET_KEY is not set: production refuses to start without a secret key. "
         "Set DJANGO_SECRET_KEY to a long random string."
     )
+# Django's own measure of a guessable key (the security.W009 check), and the
+# development default committed in the repository, which anyone can read.
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or "insecure" in SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is too weak for production (under 50 characters, fewer than 5 different ones, or a "
+        "development key): anything it signs could be forged. Set it to a long random string, e.g. the output of "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`."
+    )
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured(
         "ALLOWED_HOSTS is not set: list the host names this site answers to, "
         "comma-separated (for example ALLOWED_HOSTS=www.example.org)."
+    )
+if "*" in ALLOWED_HOSTS:
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS contains '*': any Host header would be accepted and written into absolute links (feeds, "
+        "calendars, canonical URLs) that a shared cache could then serve to everyone. List the real host names."
+    )
+if not env.str("REDIS_URL", default=""):
+    raise ImproperlyConfigured(
+        "REDIS_URL is not set: production needs the shared cache. Without it each worker keeps its own API cache "
+        "(a publish made by the scheduled-publishing cron never reaches it) and counts login failures and rate "
+        "limits on its own (five wrong passwords per worker). Set REDIS_URL, e.g. redis://127.0.0.1:6379/0."
     )
 if PUBLISH_WEBHOOK_URLS and not PUBLISH_WEBHOOK_SECRET:
     raise ImproperlyConfigured(

@@ -12,9 +12,9 @@ from django.conf import settings as django_settings
 from donate import conf
 from donate.admin_views import funding_by_thematic_area
 from donate.models import Donation, DonationIntent, InstallationSecret
-from tests.core.test_settings import start_production
+from tests.core.test_settings import STRONG_KEY, start_production
 
-PRODUCTION = {"DJANGO_SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "www.example.org"}
+PRODUCTION = {"DJANGO_SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "www.example.org"}
 STRIPE = {"DONATE_PAYMENT_PROVIDER": "stripe", "STRIPE_SECRET_KEY": "sk_live_x", "STRIPE_WEBHOOK_SECRET": "whsec_x"}
 
 

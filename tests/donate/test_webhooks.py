@@ -128,6 +128,15 @@ def test_malformed_json_is_refused_and_logged(post_webhook, caplog_warnings):
     rejected(post_webhook(*signed('{"id": "evt_1", "type": ')), caplog_warnings, "malformed JSON")
 
 
+def test_json_nested_too_deeply_is_refused_and_recorded(post_webhook, caplog_warnings):
+    from donate.models import RefusedEvent
+
+    nested = "[" * 100_000 + "]" * 100_000
+    deep = '{"id": "evt_deep", "type": "donation.completed", "created": 1, "data": ' + nested + "}"
+    rejected(post_webhook(*signed(deep)), caplog_warnings, "nested too deeply")
+    assert RefusedEvent.objects.filter(reason__contains="nested too deeply").count() == 1
+
+
 def test_event_for_an_unknown_intent_is_refused(post_webhook, intent, caplog_warnings):
     event = sandbox_event(intent, intent_id="6f1d5a1e-0000-4000-8000-000000000000")
     rejected(post_webhook(*signed(event)), caplog_warnings, "names no donation intent")

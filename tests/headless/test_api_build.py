@@ -2,7 +2,10 @@
 
 The builder below only sends HTTP requests (no database, no templates): for each
 locale it reads /site, the home page, each section with its listings and every
-listed item's detail. Then every internal link and every hreflang target
+listed item's detail, except where a listing offers `expand=` (the OpenAPI
+document says which): then the listing is asked with every expansion, its items
+carry what their details carry, and no detail is fetched. Then every internal
+link (items, and the pages embedded items link to) and every hreflang target
 (`translations` with `translated: true`) must be a page the build produced.
 The request count goes to docs/api.md.
 
@@ -24,6 +27,26 @@ pytestmark = [
 # A front end knows where each section's items are listed; the Donate page lists
 # its projects by thematic area.
 EXTRA_LISTINGS = {"donate": "/api/v1/donate/thematic-areas"}
+
+
+def embedded_links(item: dict) -> set[str]:
+    """The page URLs inside an expanded item: embedded publications, related
+    pages, a brief's entries (objects with a `type` and a `url`)."""
+    found: set[str] = set()
+
+    def walk(value, top=False):
+        if isinstance(value, dict):
+            if not top and value.get("url") and ("type" in value or "api_url" in value):
+                found.add(value["url"])
+            for key, nested in value.items():
+                if key != "translations":
+                    walk(nested)
+        elif isinstance(value, list):
+            for nested in value:
+                walk(nested)
+
+    walk(item, top=True)
+    return found
 
 
 class ApiOnlyBuilder:
@@ -103,8 +126,7 @@ class ApiOnlyBuilder:
                             self.links.add(entry["url"])
                             if expanded:
                                 self.page(entry, locale)
-                                for embedded in entry.get("publications", []):
-                                    self.links.add(embedded["url"])
+                                self.links |= embedded_links(entry)
                             elif entry.get("api_url"):
                                 self.page(self.get(entry["api_url"]), locale)
             self.section = None

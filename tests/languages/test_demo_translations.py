@@ -128,9 +128,7 @@ def _translations_are_complete(demo):
 
     # The Translations report agrees: up to date everywhere but the partial gaps
     # (missing ones are not translations, so the report lists them as missing).
-    titles = {
-        page.title: page.slug for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"])
-    }
+    titles = {page.title: page.slug for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"])}
     locales = [demo[code] for code in NON_ENGLISH]
     for row in build_rows(locales):
         slug = titles.get(row.source_title)
@@ -146,9 +144,7 @@ def _translations_are_complete(demo):
 def _gaps_show_their_notices(client, demo):
     """Gaps show their notice; a complete translation reads in its language."""
     for slug, gaps in GAPS.items():
-        english = next(
-            page for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"], slug=slug)
-        )
+        english = next(page for model in DEMO_PAGE_TYPES for page in model.objects.filter(locale=demo["en"], slug=slug))
         for code, gap in gaps.items():
             if gap == MISSING:
                 url = localized_url(english, demo[code])

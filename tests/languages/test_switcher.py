@@ -53,3 +53,23 @@ def test_api_links_point_into_the_requested_locale(client, flagship):
     detail = client.get(f"/api/v1/flagships/{flagship.pk}?locale=ar").json()
     assert detail["url"] == "/ar/flagships/resilient-cities/"
     assert detail["translated"] is False
+
+
+def test_switching_language_keeps_the_calendar_month_and_the_listing_page(client, flagship, locales, translate, home):
+    """Found by the user test: /fr/events/?view=month&month=2027-02 → "English" went to /events/."""
+    from tests.factories.events import EventIndexPageFactory
+
+    events = EventIndexPageFactory(parent=home)
+    translate(events, locales["fr"], {})
+    _soup, links, current = _switcher(client, "/fr/events/?view=month&month=2027-02&audience=member-states")
+    assert current == ["fr"]
+    assert links["en"] == "/events/?view=month&month=2027-02&audience=member-states"
+    assert links["ar"] == "/ar/events/?view=month&month=2027-02&audience=member-states"
+    # The English month it leads to is February 2027.
+    soup = BeautifulSoup(client.get(links["en"]).content, "html.parser")
+    assert soup.find(id="month-heading").get_text(strip=True) == "February 2027"
+    # A page of results is kept; anything else (a preview token, tracking) is not, and hreflang stays bare.
+    soup, links, _current = _switcher(client, "/fr/flagships/?page=2&utm_source=mail&token=abc")
+    assert links["en"] == "/flagships/?page=2"
+    alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+    assert alternates["fr"].endswith("/fr/flagships/")

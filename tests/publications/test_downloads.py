@@ -47,6 +47,15 @@ def test_download_is_counted_per_publication_document_locale_and_day(client, pub
     assert row.document_id == publication.documents.get().document_id
 
 
+def test_downloads_declare_no_content_coding(client, publication, browser_ua):
+    """Documents are sent as stored: no "Content-Encoding: None" (nor gzip for a .gz file)."""
+    counted = get(client, download_url(publication), **browser_ua)
+    direct = get(client, publication.documents.get().document.url, **browser_ua)
+    for response in (counted, direct):
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response
+
+
 def test_download_is_never_cached(client, publication, browser_ua):
     response = get(client, download_url(publication), **browser_ua)
     assert "no-store" in response["Cache-Control"]

@@ -7,6 +7,8 @@ import sys
 import pytest
 from django.conf import settings
 
+from tests.core.test_settings import SHARED_CACHE, STRONG_KEY
+
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/admin/login/"
@@ -72,7 +74,8 @@ PRODUCTION = "import django; django.setup()"
 def run_production(**environment) -> subprocess.CompletedProcess:
     env = {
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DJANGO_SECRET_KEY": "x" * 50,
+        "DJANGO_SECRET_KEY": STRONG_KEY,
+        **SHARED_CACHE,
         "ALLOWED_HOSTS": "www.example.org",
         "PATH": "/usr/bin:/bin",
         # Production refuses the sandbox payment provider (docs/donate.md).

@@ -25,11 +25,14 @@ def test_spellings_of_one_request_share_a_key():
     assert key("/api/v1/home?locale=FR") == key("/api/v1/home?locale=fr")
     assert key("/api/v1/home?locale=zh_Hans") == key("/api/v1/home?locale=zh-hans")
     assert key("/api/v1/search?q=a&locale=fr") == key("/api/v1/search?locale=FR&q=a")
+    # Search filters take several values, as a set: order, repetition and commas do not matter.
+    assert key("/api/v1/search?q=a&type=a&type=b") == key("/api/v1/search?q=a&type=b,a,b")
+    assert key("/api/v1/search?q=a&country=KE&country=fr") == key("/api/v1/search?q=a&country=fr,ke")
 
 
 def test_different_requests_keep_different_keys():
     assert key("/api/v1/search?q=a") != key("/api/v1/search?q=A")
-    assert key("/api/v1/search?type=a&type=b") != key("/api/v1/search?type=b&type=a")
+    assert key("/api/v1/search?type=a&type=b") != key("/api/v1/search?type=a")
     assert key("/api/v1/home?locale=fr") != key("/api/v1/home?locale=es")
 
 
