@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from .translation_progress import target_translation, untranslated_segments
+from .translation_progress import target_translation
 
 
 class UntranslatedPublishConfirmation(models.Model):
@@ -48,12 +48,18 @@ class UntranslatedPublishConfirmation(models.Model):
 
 
 def _translated_page(revision):
-    """The revision's page when it is a synced translation (the only content the
-    rule applies to), else None."""
+    """(page, translation) when the revision's page is the target of an enabled
+    wagtail-localize translation (the only content the rule applies to), else (None, None)."""
     obj = revision.content_object
     if not isinstance(obj, Page):
-        return None
-    return obj if target_translation(obj) is not None else None
+        return None, None
+    translation = target_translation(obj)
+    return (obj, translation) if translation is not None else (None, None)
+
+
+def _untranslated(translation) -> int:
+    total, done = translation.get_progress()
+    return total - done
 
 
 def may_confirm(user, page) -> bool:
@@ -70,12 +76,12 @@ def confirm_untranslated(revision, user) -> UntranslatedPublishConfirmation | No
     Raises:
         PermissionDenied: `user` may not publish the page in its locale.
     """
-    page = _translated_page(revision)
+    page, translation = _translated_page(revision)
     if page is None:
         return None
     if not may_confirm(user, page):
         raise PermissionDenied(_("Only a reviewer who may publish this page in its language can confirm this."))
-    missing = untranslated_segments(page)
+    missing = _untranslated(translation)
     if not missing:
         return None
     confirmation, _created = UntranslatedPublishConfirmation.objects.update_or_create(
@@ -99,10 +105,10 @@ def _refusal(missing: int) -> ValidationError:
 def untranslated_publish_error(revision) -> ValidationError | None:
     """The refusal for `revision` when it is a translated page with untranslated
     parts and no confirmation covering them, else None."""
-    page = _translated_page(revision)
-    if page is None:
+    _page, translation = _translated_page(revision)
+    if translation is None:
         return None
-    missing = untranslated_segments(page)
+    missing = _untranslated(translation)
     if not missing:
         return None
     confirmation = UntranslatedPublishConfirmation.objects.filter(revision=revision).first()
@@ -121,5 +127,5 @@ def unconfirmable_publish_error(translation) -> ValidationError | None:
         return None
     if not issubclass(translation.source.specific_content_type.model_class() or object, Page):
         return None
-    total, done = translation.get_progress()
-    return _refusal(total - done) if total > done else None
+    missing = _untranslated(translation)
+    return _refusal(missing) if missing else None
