@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.models.cover_image import CoverImageMixin
+from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
@@ -50,6 +51,8 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=SUMMARY_VALIDATORS,
         help_text=_("Two or three sentences in plain language; shown first. Required to publish."),
     )
     # Blank in the database because drafts may be incomplete; publishing requires it (FlagshipPageForm).
