@@ -12,6 +12,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import changes, patches, signals, uploads
         from .models.cover_image import CoverImageMixin, cover_image_has_alt_text
+        from .models.publishable import PublishableTranslatableSnippet
+        from .models.text_rules import stored_text_is_clean
+        from .pages import PublicPageMixin
         from .publish_checks import register_publish_check
 
         signals.connect()
@@ -19,3 +22,7 @@ class CoreConfig(AppConfig):
         patches.install()
         uploads.limit_image_decoding()
         register_publish_check(CoverImageMixin, cover_image_has_alt_text)
+        # Whatever path wrote it (a translation included), no control character or
+        # over-long value reaches a live page or snippet (core.models.text_rules).
+        register_publish_check(PublicPageMixin, stored_text_is_clean)
+        register_publish_check(PublishableTranslatableSnippet, stored_text_is_clean)

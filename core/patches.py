@@ -311,7 +311,15 @@ def _one_notice_per_translation_review() -> None:
     )
 
 
+def _guard_translated_strings() -> None:
+    """Content text rules on wagtail-localize's translated strings (core.translated_text)."""
+    from . import translated_text
+
+    translated_text.install()
+
+
 def install() -> None:
+    _guard_translated_strings()
     _install_publish_checks()
     _patch_translation_editor()
     _one_notice_per_translation_review()

@@ -38,4 +38,7 @@ def register_review_report_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_overdue_panel(request, panels):
-    panels.append(OverdueFlagshipsPanel())
+    # Offered only to those who may open the report it links to: translators and
+    # reviewers were shown the link and then refused.
+    if request.user.has_perm(FlagshipsDueForReviewView.report_permission):
+        panels.append(OverdueFlagshipsPanel())

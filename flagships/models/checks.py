@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.publish_checks import chosen_rows, inline_rows_check, register_publish_check, repeated_choices
+from home.models.review_interval import REVIEW_INTERVAL_VALIDATORS
 
 
 def has_summary(page) -> None:
@@ -64,6 +65,19 @@ def updates_are_not_in_the_future(page) -> None:
         raise ValidationError({"updates": problems})
 
 
+def review_interval_is_within_bounds(page) -> None:
+    """The field's own validators, on every path to live: a revision saved before the
+    bound existed, or by a path that skips the form, must not reach the live row."""
+    value = page.review_interval_days
+    if value is None:
+        return
+    for validator in REVIEW_INTERVAL_VALIDATORS:
+        try:
+            validator(value)
+        except ValidationError as error:
+            raise ValidationError({"review_interval_days": error.messages}) from None
+
+
 def register() -> None:
     from .pages import FlagshipPage
 
@@ -73,5 +87,6 @@ def register() -> None:
         has_reachable_contact,
         has_no_repeated_thematic_area,
         updates_are_not_in_the_future,
+        review_interval_is_within_bounds,
     ):
         register_publish_check(FlagshipPage, check)

@@ -1,16 +1,23 @@
 """Flagship programme pages and their index."""
 
-from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.models.cover_image import CoverImageMixin
+from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
+from home.models.review_interval import (
+    MAX_REVIEW_INTERVAL_DAYS,
+    MIN_REVIEW_INTERVAL_DAYS,
+    REVIEW_INTERVAL_VALIDATORS,
+    review_interval_in_bounds,
+)
 
 from .review_dates import review_state_for
 from .reviews import RevisionReview
@@ -44,6 +51,8 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=SUMMARY_VALIDATORS,
         help_text=_("Two or three sentences in plain language; shown first. Required to publish."),
     )
     # Blank in the database because drafts may be incomplete; publishing requires it (FlagshipPageForm).
@@ -54,8 +63,12 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
         _("review interval (days)"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1)],
-        help_text=_("Leave blank to use the organisation's default interval."),
+        validators=REVIEW_INTERVAL_VALIDATORS,
+        help_text=format_lazy(
+            _("From {minimum} to {maximum} days. Leave blank to use the organisation's default interval."),
+            minimum=MIN_REVIEW_INTERVAL_DAYS,
+            maximum=MAX_REVIEW_INTERVAL_DAYS,
+        ),
     )
     body = StreamField(FlagshipBodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -83,6 +96,17 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
     class Meta:
         verbose_name = _("flagship programme")
         verbose_name_plural = _("flagship programmes")
+        constraints = [
+            models.CheckConstraint(
+                condition=review_interval_in_bounds("review_interval_days", allow_null=True),
+                name="flagship_review_interval_in_bounds",
+                violation_error_message=format_lazy(
+                    _("Review interval: give from {minimum} to {maximum} days."),
+                    minimum=MIN_REVIEW_INTERVAL_DAYS,
+                    maximum=MAX_REVIEW_INTERVAL_DAYS,
+                ),
+            )
+        ]
 
     def text_fragments(self):
         return [("summary", plain_text_to_html(self.summary)), ("body", self.body)]

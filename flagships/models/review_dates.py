@@ -9,7 +9,7 @@ Part of the model layer because a flagship page answers its own `review_state`;
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from django.conf import settings
 from django.db.models import Max, Min
@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home.models import OrganisationSettings
+from home.models.review_interval import add_days, clamped_interval
 
 from .reviews import FlagshipReview
 
@@ -55,9 +56,12 @@ def _local_date(moment: datetime | None) -> date | None:
 def compute_state(
     last_reviewed_at: datetime | None, first_published_at: datetime | None, interval_days: int, on: date
 ) -> ReviewState:
+    # Clamped: a row or revision stored before the bound existed (or a setting
+    # typed by hand) must still give a date, never an OverflowError on every page.
+    interval_days = clamped_interval(interval_days)
     last_reviewed_on = _local_date(last_reviewed_at)
     baseline = last_reviewed_on or _local_date(first_published_at)
-    due = baseline + timedelta(days=interval_days) if baseline else None
+    due = add_days(baseline, interval_days) if baseline else None
     return ReviewState(
         last_reviewed_on=last_reviewed_on,
         review_due_on=due,

@@ -1,6 +1,7 @@
 """What hangs off a publication page: thematic areas, keywords, documents."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -97,6 +98,15 @@ class PublicationDocument(Orderable):
             tag = None
         self.language = site_language(tag) or self.page.locale.language_code
         self.source_hash = fingerprint
+
+    @property
+    def download_url(self) -> str:
+        """The counted download of this row; a row built in memory (an admin preview,
+        such as wagtail-localize's "Preview in <language>") has no id yet, so its
+        link is the document's own URL, which counts nothing."""
+        if self.pk is None:
+            return self.document.url
+        return reverse("publications:download", args=[self.pk])
 
     @property
     def format_label(self) -> str:

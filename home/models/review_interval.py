@@ -1,0 +1,49 @@
+"""How long a flagship may go between reviews: the one bound for the page's own
+interval and the organisation's default.
+
+A due date is the last review plus the interval; Python dates end on 31 December
+9999, so an unbounded interval (SQLite lets a small integer field hold 64 bits)
+made every page that computes a due date fail. Ten years is longer than any
+programme review cycle the organisation uses and keeps every due date far from
+that end.
+"""
+
+from datetime import date, timedelta
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+MIN_REVIEW_INTERVAL_DAYS = 1
+MAX_REVIEW_INTERVAL_DAYS = 3650
+
+REVIEW_INTERVAL_VALIDATORS = [
+    MinValueValidator(
+        MIN_REVIEW_INTERVAL_DAYS,
+        message=_("Review interval: give at least %(limit_value)s day."),
+    ),
+    MaxValueValidator(
+        MAX_REVIEW_INTERVAL_DAYS,
+        message=_("Review interval: give at most %(limit_value)s days (ten years)."),
+    ),
+]
+
+
+def review_interval_in_bounds(field: str, *, allow_null: bool) -> Q:
+    """The database check that keeps `field` within the bounds."""
+    within = Q(**{f"{field}__gte": MIN_REVIEW_INTERVAL_DAYS, f"{field}__lte": MAX_REVIEW_INTERVAL_DAYS})
+    return within | Q(**{f"{field}__isnull": True}) if allow_null else within
+
+
+def clamped_interval(days: int) -> int:
+    """`days` brought within the bounds: rows and revisions stored before the bound
+    existed still give a due date."""
+    return max(MIN_REVIEW_INTERVAL_DAYS, min(int(days), MAX_REVIEW_INTERVAL_DAYS))
+
+
+def add_days(start: date, days: int) -> date:
+    """`start` plus `days`, held at the last representable date instead of overflowing."""
+    try:
+        return start + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
