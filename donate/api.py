@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from ninja import Query, Router, Status
 from wagtail.models import Locale
@@ -16,7 +17,7 @@ from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver, localized_url
 from core.origins import request_origin
 from core.page_types import register_detail
-from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
+from core.problems import Problem, ProblemOut, bad_choice, not_found, responses, text
 from core.rendering import plain_text_to_html, render_many
 from core.serializers import absolute, absolute_file_links, cover_out, locale_codes, page_link_out
 from core.translations import add_translations, api_url_for, translations_for
@@ -256,7 +257,11 @@ def _checked_return_url(name: str, url: str) -> str:
     if origin is None or origin not in allowed:
         raise Problem(
             400,
-            f"'{name}' must be a URL on one of this site's front ends: {', '.join(allowed) or 'none configured'}.",
+            text(
+                _("“%(name)s” must be a URL on one of this site's front ends: %(origins)s."),
+                name=name,
+                origins=", ".join(allowed) or _("none configured"),
+            ),
             parameter=name,
             allowed=allowed,
         )
@@ -269,21 +274,24 @@ def _checked_return_url(name: str, url: str) -> str:
     url_name="gifts",
     summary="Start a gift and get the provider's checkout URL",
 )
-def start_gift_from_front_end(request, payload: GiftIn):
+def start_gift_from_front_end(
+    request, payload: GiftIn, locale: str | None = Query(None, description="The language of the messages.")
+):
     """What the giving form does, for a headless front end: the same checks
     (amount within bounds, the project's currency, a project still taking gifts)
     and the same rate limit per client address. Answers the provider's checkout
     URL; after it the donor comes back to `return_url` or `cancel_url` with
     `intent=<reference>`. Called from a browser, the page's origin must be in the
-    CORS allow-list. Messages are in the project page's language."""
+    CORS allow-list. The giving rules' messages are in the project page's language,
+    the others in `locale` (or the request path's language prefix)."""
     origin = request_origin(request)
     if origin is not None and origin not in {o.lower() for o in settings.CORS_ALLOWED_ORIGINS}:
-        raise Problem(403, "Gifts can be started from this site's own front ends only.")
+        raise Problem(403, text(_("Gifts can be started from this site's own front ends only.")))
     page = gift_target(payload.project)
     if page is None:
-        raise Problem(404, "No published project takes gifts under this id.", parameter="project")
+        raise Problem(404, text(_("No published project takes gifts under this id.")), parameter="project")
     if is_ratelimited(request, increment=True, **GIVE_LIMIT):
-        raise Problem(429, "Too many gifts started from this address; try again in a minute.")
+        raise Problem(429, text(_("Too many gifts started from this address; try again in a minute.")))
     return_url = _checked_return_url("return_url", payload.return_url)
     cancel_url = _checked_return_url("cancel_url", payload.cancel_url)
     with translation.override(page.locale.language_code):

@@ -124,6 +124,21 @@ def test_unknown_or_unpublished_project_is_404(client, project):
     problem(post(client, gift(project)), 404)
 
 
+def test_problems_are_worded_in_the_requested_language(client, project, locales):
+    """A French or Arabic front end (`?locale=`) reads the refusals in its language; `code` stays."""
+    url = f"{URL}?locale=fr"
+    unknown = client.post(url, data=json.dumps(gift(project, project=2**40)), content_type="application/json")
+    assert problem(unknown, 404)["detail"] == "Aucun projet publié n’accepte de dons sous cet identifiant."
+    foreign = client.post(
+        url, data=json.dumps(gift(project)), content_type="application/json", HTTP_ORIGIN="https://evil.example"
+    )
+    assert problem(foreign, 403)["detail"].startswith("Les dons ne peuvent être lancés")
+    elsewhere = gift(project, return_url="https://evil.example/thanks")
+    refused = client.post(f"{URL}?locale=ar", data=json.dumps(elsewhere), content_type="application/json")
+    body = problem(refused)
+    assert body["parameter"] == "return_url" and "عنوان URL" in body["detail"]
+
+
 def test_a_funded_project_takes_no_gift(client, project):
     project.status = ProjectStatus.FUNDED
     project.save_revision().publish()
