@@ -10,12 +10,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import changes, patches, signals, uploads
+        from . import changes, patches, signals, uploads, view_restrictions
         from .models.cover_image import CoverImageMixin, cover_image_has_alt_text
         from .publish_checks import register_publish_check
 
         signals.connect()
         changes.connect()
+        view_restrictions.connect()
         patches.install()
         uploads.limit_image_decoding()
         register_publish_check(CoverImageMixin, cover_image_has_alt_text)
