@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 
-from . import content_generation
+from . import content_generation, schedule_boundary
 from .api_params import SET_PARAMETERS, split_values
 from .geography import normalise_country
 
@@ -76,10 +76,16 @@ def answer_locale(request) -> str:
 
 
 def cache_key(request) -> str:
+    """The answer's key: its generation, and the scheme, host, path and canonical
+    query. Answers hold absolute links to files and images built on the request's
+    scheme and host (core.serializers.absolute, the same base as fixes-visitor's
+    core.absolute_urls.base_url), so one host's or scheme's answer must never be
+    handed to a request on another (a poisoned Host header, X-Forwarded-Proto)."""
     query = canonical_query(request)
     locale = next((value for name, value in reversed(query) if name == "locale"), None)
     generation = content_generation.current(locale)
-    digest = hashlib.sha256(f"{request.path}?{urlencode(query)}".encode()).hexdigest()
+    base = request.build_absolute_uri("/")
+    digest = hashlib.sha256(f"{base}{request.path}?{urlencode(query)}".encode()).hexdigest()
     return f"api:{generation}:{digest}"
 
 
@@ -129,12 +135,16 @@ def _with_language(request, response):
 def _finish(request, response):
     if "ETag" not in response:
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    # No cache, private or shared, may keep an answer past the next scheduled
+    # expiry or go-live (core.schedule_boundary): nothing signals that moment.
+    left = schedule_boundary.seconds_left(settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE)
+    shared = min(settings.API_SHARED_MAX_AGE, left)
     patch_cache_control(
         response,
         public=True,
-        max_age=settings.API_CLIENT_MAX_AGE,
-        s_maxage=settings.API_SHARED_MAX_AGE,
-        stale_while_revalidate=settings.API_STALE_WHILE_REVALIDATE,
+        max_age=min(settings.API_CLIENT_MAX_AGE, left),
+        s_maxage=shared,
+        stale_while_revalidate=min(settings.API_STALE_WHILE_REVALIDATE, left - shared),
     )
     return get_conditional_response(request, etag=response["ETag"], response=response)
 
@@ -164,9 +174,10 @@ class ApiCacheMiddleware:
             return _with_language(request, response)
         _with_language(request, response)
         _set_surrogate_keys(request, response)
-        if store:
+        seconds = schedule_boundary.seconds_left(settings.API_CACHE_SECONDS) if store else 0
+        if seconds > 0:
             headers = {name: response[name] for name in (*CACHED_HEADERS, "ETag") if response.has_header(name)}
-            cache.set(key, {"content": response.content, "headers": headers}, settings.API_CACHE_SECONDS)
+            cache.set(key, {"content": response.content, "headers": headers}, seconds)
             response["X-Cache"] = "miss"
         return _finish(request, response)
 

@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import changes, patches, signals, uploads
+        from . import changes, patches, signals, uploads, view_restrictions
         from .models.cover_image import CoverImageMixin, cover_image_has_alt_text
         from .models.publishable import PublishableTranslatableSnippet
         from .models.text_rules import stored_text_is_clean
@@ -19,6 +19,7 @@ class CoreConfig(AppConfig):
 
         signals.connect()
         changes.connect()
+        view_restrictions.connect()
         patches.install()
         uploads.limit_image_decoding()
         register_publish_check(CoverImageMixin, cover_image_has_alt_text)

@@ -10,6 +10,7 @@ import logging
 import urllib.error
 import urllib.request
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 
@@ -40,3 +41,24 @@ def purge_page(page) -> None:
         return
     keys = page_keys(page)
     transaction.on_commit(lambda: _send(keys))
+
+
+# Keys per PURGE request: CDNs cap the header (Fastly takes 256 keys per request).
+KEYS_PER_REQUEST = 200
+
+
+def purge_pages(pages) -> None:
+    """After the transaction commits, purge the CDN's API answers that show any
+    of `pages` (a section made private: the section and everything under it),
+    and the pages' own URLs where Wagtail's frontend cache is configured (it
+    purges them on publish and unpublish only)."""
+    pages = list(pages)
+    if settings.API_PURGE_KEYS_URL:
+        keys = sorted({key for page in pages for key in page_keys(page)})
+        for start in range(0, len(keys), KEYS_PER_REQUEST):
+            chunk = keys[start : start + KEYS_PER_REQUEST]
+            transaction.on_commit(lambda chunk=chunk: _send(chunk))
+    if pages and apps.is_installed("wagtail.contrib.frontend_cache"):
+        from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+        transaction.on_commit(lambda: purge_pages_from_cache(pages))

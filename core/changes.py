@@ -43,14 +43,19 @@ def _last_url(type_name: str, object_id: int) -> str:
     return row or ""
 
 
+# Actions after which the page is public at its `url_after`; the rest (unpublished,
+# deleted, restricted: made private with a view restriction) take it away.
+SHOWING_ACTIONS = ("published", "moved", "unrestricted")
+
+
 def record_page(action: str, page, url_after: str | None = None) -> ContentChange | None:
-    if action in ("published", "moved") and not public_pages().filter(pk=page.pk).exists():
+    if action in SHOWING_ACTIONS and not public_pages().filter(pk=page.pk).exists():
         # Published behind a view restriction or already expired: not public, not in the feed.
         return None
     type_name = public_type_name(page)
     url_before = _last_url(type_name, page.pk)
     if url_after is None:
-        url_after = (page.get_url() or "") if action in ("published", "moved") else ""
+        url_after = (page.get_url() or "") if action in SHOWING_ACTIONS else ""
     return ContentChange.objects.create(
         action=action,
         type=type_name,
@@ -96,13 +101,9 @@ def visible_changes(rows: list[ContentChange]) -> list[ContentChange]:
     """`rows` without publications and moves of pages the public cannot see now
     (restricted or expired since), in one query."""
     names = _page_type_names()
-    shown = [row.object_id for row in rows if row.type in names and row.action in ("published", "moved")]
+    shown = [row.object_id for row in rows if row.type in names and row.action in SHOWING_ACTIONS]
     public = set(public_pages().filter(pk__in=shown).values_list("pk", flat=True))
-    return [
-        row
-        for row in rows
-        if not (row.type in names and row.action in ("published", "moved")) or row.object_id in public
-    ]
+    return [row for row in rows if not (row.type in names and row.action in SHOWING_ACTIONS) or row.object_id in public]
 
 
 def change_out(change: ContentChange) -> dict:

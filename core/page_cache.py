@@ -21,7 +21,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.translation import get_language
 
-from . import content_generation
+from . import content_generation, schedule_boundary
 from .api_cache import canonical_query
 
 CACHED_HEADERS = ("Content-Type", "Content-Language")
@@ -89,7 +89,11 @@ class PageCacheMiddleware:
         if not _cacheable_response(request, response):
             return response
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        # Kept no later than the next scheduled expiry or go-live.
+        lifetime = schedule_boundary.seconds_left(seconds())
+        if lifetime <= 0:
+            return response
         headers = tuple((name, response[name]) for name in (*CACHED_HEADERS, "ETag") if response.has_header(name))
-        cache.set(key, (response.content, headers), seconds())
+        cache.set(key, (response.content, headers), lifetime)
         response["X-Page-Cache"] = "miss"
         return response

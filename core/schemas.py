@@ -166,11 +166,13 @@ class DependentPageOut(Schema):
 
 class ChangeOut(Schema):
     """One public change. `url_before` is the previous public URL (after a slug
-    change or a move, or before unpublishing); `url_after` the new one."""
+    change or a move, or before unpublishing); `url_after` the new one.
+    `restricted`: the page was made private (a view restriction on it or a
+    section above it, in every language); `unrestricted`: public again."""
 
     cursor: str
     occurred_at: datetime
-    action: Literal["published", "unpublished", "moved", "deleted"]
+    action: Literal["published", "unpublished", "moved", "deleted", "restricted", "unrestricted"]
     type: str
     id: int
     locale: str | None

@@ -64,7 +64,8 @@ def test_snippet_changes_name_the_pages_that_show_them(client, home):
 
 
 def test_restricted_pages_never_reach_the_feed(client, home):
-    secret = HomePageFactory(parent=home, slug="members-only", title="Members")
+    # A draft made private before its first publication: never public, never announced.
+    secret = HomePageFactory(parent=home, slug="members-only", title="Members", live=False)
     PageViewRestriction.objects.create(page=secret, restriction_type="login")
     secret.save_revision().publish()
     assert not any(item["id"] == secret.pk for item in feed(client)["items"])
