@@ -21,8 +21,11 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from . import content_generation, schedule_boundary
 from .api_params import SET_PARAMETERS, split_values
 from .geography import normalise_country
+from .problems import request_language
 
 API_PREFIX = "/api/v1/"
+# Answers that hold no content: the API's own description, the same until a deploy.
+CONTENT_FREE_PATHS = (f"{API_PREFIX}openapi.json", f"{API_PREFIX}docs")
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
 # Request headers that must never change an API answer: the answer's language is
 # the `locale` parameter alone, and no public answer depends on who asks.
@@ -126,9 +129,10 @@ def _set_surrogate_keys(request, response) -> None:
 
 def _with_language(request, response):
     """Content-Language: what the view said (a preview: the draft's language),
-    else the answer's locale for content, English for problems (their text is)."""
+    else the answer's locale for content, the language a problem's text is worded in."""
     if request.path.startswith(API_PREFIX) and not response.has_header("Content-Language"):
-        response["Content-Language"] = answer_locale(request) if response.status_code < 400 else "en"
+        ok = response.status_code < 400
+        response["Content-Language"] = answer_locale(request) if ok else request_language(request)
     return response
 
 
@@ -137,7 +141,8 @@ def _finish(request, response):
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
     # No cache, private or shared, may keep an answer past the next scheduled
     # expiry or go-live (core.schedule_boundary): nothing signals that moment.
-    left = schedule_boundary.seconds_left(settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE)
+    longest = settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE
+    left = longest if request.path.startswith(CONTENT_FREE_PATHS) else schedule_boundary.seconds_left(longest)
     shared = min(settings.API_SHARED_MAX_AGE, left)
     patch_cache_control(
         response,

@@ -65,6 +65,20 @@ def test_content_language_is_the_answers_locale(client, about, api_cache):
     assert client.get("/api/v1/thematic-areas", {"locale": "ar"})["Content-Language"] == "ar"
 
 
+def test_a_problem_declares_the_language_its_text_is_worded_in(client, about, api_cache):
+    refused = client.get("/api/v1/publications", {"locale": "fr", "year": "soon"})
+    assert refused.status_code == 400
+    assert refused["Content-Language"] == "fr"
+    assert client.get("/api/v1/publications", {"year": "soon"})["Content-Language"] == "en"
+
+
+def test_the_api_description_loads_before_any_content_is_read(client, django_assert_num_queries):
+    """The OpenAPI document holds no content: serving it reads nothing from the database
+    (a client generator, or schemathesis at collection time, loads it first)."""
+    with django_assert_num_queries(0):
+        assert client.get("/api/v1/openapi.json").status_code == 200
+
+
 def test_head_is_answered_like_get_without_a_body(client, about, api_cache):
     get = find(client, "fr")
     head = client.head("/api/v1/pages/find", {"path": "/about/", "locale": "fr"})
