@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, public_pages
 from core.links import localized_urls
+from core.origins import from_foreign_origin
 from core.page_types import register_detail
 from core.problems import Problem, ProblemOut, bad_choice, not_found, responses
 from core.rate_limits import client_address
@@ -145,13 +146,22 @@ def get_newsletter(request, page_id: int = Path(..., ge=1, le=MAX_ID), locale: s
 
 @router.post(
     "/subscriptions",
-    response={202: SubscriptionAcceptedOut, 400: ProblemOut, 429: ProblemOut},
+    response={202: SubscriptionAcceptedOut, 400: ProblemOut, 403: ProblemOut, 429: ProblemOut},
     url_name="subscriptions",
     summary="Ask for the brief or the newsletter by email",
 )
 def subscribe(request, payload: SubscriptionIn):
     """Sends a confirmation link to the address; nothing is sent to it until the
-    link is followed. The answer is the same whether or not the address is known."""
+    link is followed. The answer is the same whether or not the address is known.
+    The body must be sent as `application/json` (a cross-site form or `text/plain`
+    post, which browsers send without asking, is refused), and a browser page's
+    origin must be the site's or one of its trusted front ends."""
+    if request.content_type != "application/json":
+        raise Problem(
+            400, "Send the body as JSON with the header Content-Type: application/json.", parameter="Content-Type"
+        )
+    if from_foreign_origin(request):
+        raise Problem(403, "Sign-ups are accepted from this site's own pages and front ends only.")
     if is_ratelimited(request, group="briefs-subscribe", key=client_address, rate=conf.subscribe_rate, increment=True):
         raise Problem(429, _("Too many sign-ups from this address; try again in an hour."))
     email = payload.email.strip()

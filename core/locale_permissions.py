@@ -101,6 +101,23 @@ class _InstanceChecked:
         return instance
 
 
+class _InstanceReadChecked:
+    """Refuse a view that shows an instance (its history, revisions, comparisons,
+    usage, previews) when the instance's locale is outside the user's: a
+    translator must not read other locales' unreviewed drafts."""
+
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
+        scope = locale_scope(self.request.user)
+        if scope is not None and getattr(instance, "locale_id", None) not in scope.edit:
+            raise PermissionDenied
+        return instance
+
+
+def _read_checked(name: str, view_class: type) -> type:
+    return type(name, (_InstanceReadChecked, view_class), {})
+
+
 class _ScopedIndexView(snippet_views.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
@@ -116,6 +133,16 @@ class LocaleScopedSnippetViewSet(snippet_views.SnippetViewSet):
     edit_view_class = type("ScopedEditView", (_InstanceChecked, snippet_views.EditView), {})
     delete_view_class = type("ScopedDeleteView", (_InstanceChecked, snippet_views.DeleteView), {})
     unpublish_view_class = type("ScopedUnpublishView", (_InstanceChecked, snippet_views.UnpublishView), {})
+    history_view_class = _read_checked("ScopedHistoryView", snippet_views.HistoryView)
+    usage_view_class = _read_checked("ScopedUsageView", snippet_views.UsageView)
+    inspect_view_class = _read_checked("ScopedInspectView", snippet_views.InspectView)
+    revisions_view_class = _read_checked("ScopedPreviewRevisionView", snippet_views.PreviewRevisionView)
+    revisions_compare_view_class = _read_checked("ScopedRevisionsCompareView", snippet_views.RevisionsCompareView)
+    revisions_unschedule_view_class = _read_checked(
+        "ScopedRevisionsUnscheduleView", snippet_views.RevisionsUnscheduleView
+    )
+    preview_on_edit_view_class = _read_checked("ScopedPreviewOnEditView", snippet_views.PreviewOnEditView)
+    workflow_history_view_class = _read_checked("ScopedWorkflowHistoryView", snippet_views.WorkflowHistoryView)
 
     def __init__(self, *args, **kwargs):
         # The policy must exist before anything asks Wagtail for the model's policy.

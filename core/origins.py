@@ -40,6 +40,16 @@ def from_allowed_origin(request) -> bool:
     return origin is not None and origin in trusted_origins(request)
 
 
+def from_foreign_origin(request) -> bool:
+    """A browser request from a page the site does not trust: it names an origin
+    (Origin or Referer) outside the site, BEACON_ALLOWED_ORIGINS and
+    CORS_ALLOWED_ORIGINS. A request naming none (a server, a script) is not a
+    visitor's browser being used by another site, and is left to the rate limits."""
+    origin = request_origin(request)
+    cors = {o.lower() for o in getattr(settings, "CORS_ALLOWED_ORIGINS", ())}
+    return origin is not None and origin not in trusted_origins(request) | cors
+
+
 def require_allowed_origin(view):
     """403 unless the request comes from the site itself or an origin in BEACON_ALLOWED_ORIGINS."""
 

@@ -29,6 +29,20 @@
    language; every other task keeps Wagtail's notice. No upstream setting
    turns the notice off per task.
 
+5. Three admin forms answered 500 to malformed posts (found by the attacker
+   test); each now answers the form again with a field error:
+   - an image upload Pillow cannot identify though Willow took it for one (a
+     file starting `GIF89a` and nothing else): Wagtail's
+     `check_image_pixel_size` catches only Pillow's decompression-bomb errors,
+     so `UnidentifiedImageError` escaped (no upstream issue found);
+   - the page copy form posted without `new_parent_page` or with a value that
+     is no page id: Wagtail's `CopyView.post` reads `request.POST[...]` and
+     `Page.objects.get()` before the form validates;
+   - a StreamField's form data without its management fields (`body-count`):
+     `StreamBlock.value_from_datadict` indexes the post directly. The field now
+     reads it as incomplete and refuses it, so nothing is saved or previewed
+     from a partial post (and a body is never emptied by one).
+
 `install()` runs once, from `CoreConfig.ready()`; each patch is idempotent.
 """
 
@@ -318,8 +332,92 @@ def _guard_translated_strings() -> None:
     translated_text.install()
 
 
+class _IncompleteStreamData:
+    """What a StreamField reads from a post that lacks its management fields."""
+
+
+INCOMPLETE_STREAM_DATA = _IncompleteStreamData()
+
+
+def _refuse_malformed_admin_posts() -> None:
+    from PIL import UnidentifiedImageError
+    from wagtail.admin.views.pages.copy import CopyView
+    from wagtail.blocks.base import BlockField, BlockWidget
+    from wagtail.images.fields import WagtailImageField
+    from wagtail.models import Page
+
+    if getattr(WagtailImageField.check_image_pixel_size, "_refuses_unreadable", False):
+        return
+
+    check_pixels = WagtailImageField.check_image_pixel_size
+
+    def check_image_pixel_size(self, f):
+        try:
+            return check_pixels(self, f)
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+            # Pillow decodes the header here for the first time: a file that only
+            # starts like an image is not one.
+            raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from error
+
+    check_image_pixel_size._refuses_unreadable = True
+    WagtailImageField.check_image_pixel_size = check_image_pixel_size
+
+    def copy_post(self, request, page_id, *args, **kwargs):
+        # Wagtail pre-fills the parent from the raw post; a missing or bad value
+        # keeps the source page's parent and lets the form say what is wrong.
+        # The parent chooser also renders the raw value again, looking it up: a
+        # value that is no page id is dropped, so the form answers "required".
+        try:
+            self.parent_page = Page.objects.get(id=int(request.POST["new_parent_page"]))
+        except (KeyError, ValueError, TypeError, OverflowError, Page.DoesNotExist):
+            request.POST = request.POST.copy()
+            request.POST.pop("new_parent_page", None)
+        return super(CopyView, self).post(request, page_id, *args, **kwargs)
+
+    CopyView.post = copy_post
+
+    read_widget = BlockWidget.value_from_datadict
+
+    def value_from_datadict(self, data, files, name):
+        try:
+            return read_widget(self, data, files, name)
+        except (KeyError, ValueError, TypeError, OverflowError):
+            return INCOMPLETE_STREAM_DATA
+
+    BlockWidget.value_from_datadict = value_from_datadict
+
+    render_with_errors = BlockWidget.render_with_errors
+
+    def render_incomplete(self, name, value, attrs=None, errors=None, renderer=None):
+        if value is INCOMPLETE_STREAM_DATA:
+            value = self.block_def.get_default()
+        return render_with_errors(self, name, value, attrs=attrs, errors=errors, renderer=renderer)
+
+    BlockWidget.render_with_errors = render_incomplete
+
+    clean_field = BlockField.clean
+
+    def clean(self, value):
+        if value is INCOMPLETE_STREAM_DATA:
+            raise ValidationError(
+                _("This content arrived incomplete. Reload the page and try again; nothing was saved."),
+                code="incomplete",
+            )
+        return clean_field(self, value)
+
+    BlockField.clean = clean
+
+    has_changed = BlockField.has_changed
+
+    def changed(self, initial_value, data_value):
+        return True if data_value is INCOMPLETE_STREAM_DATA else has_changed(self, initial_value, data_value)
+
+    BlockField.has_changed = changed
+
+
 def install() -> None:
     _guard_translated_strings()
+    _refuse_malformed_admin_posts()
     _install_publish_checks()
     _patch_translation_editor()
     _one_notice_per_translation_review()

@@ -106,7 +106,8 @@ def refuse_live_copy(request, page):
 
     from .publish_paths import copy_errors
 
-    destination = Page.objects.filter(pk=request.POST.get("new_parent_page") or 0).first()
+    raw = request.POST.get("new_parent_page", "")
+    destination = Page.objects.filter(pk=int(raw)).first() if raw.isdigit() and len(raw) < 19 else None
     error = copy_errors(page, destination)
     if error is None:
         return None

@@ -47,7 +47,25 @@ class RequestBodyLimitMiddleware:
             length = 0
         if length > _limit():
             return _too_large(request)
+        if _chunked_api_body(request):
+            # Django reads no body without Content-Length: the endpoint would see
+            # an empty request and name an internal parameter (attacker test F17).
+            body = Problem(
+                411,
+                "Send the JSON body with a Content-Length header; chunked bodies are not read.",
+                code="invalid_value",
+            ).as_dict()
+            return HttpResponse(json.dumps(body), status=411, content_type=PROBLEM_CONTENT_TYPE)
         return self.get_response(request)
+
+
+def _chunked_api_body(request) -> bool:
+    return (
+        request.path.startswith("/api/")
+        and request.method in ("POST", "PUT", "PATCH")
+        and "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
+        and not request.META.get("CONTENT_LENGTH")
+    )
 
 
 class SizeLimitedUploadHandler(FileUploadHandler):

@@ -6,7 +6,21 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
+from .amounts import is_plain_amount
 from .models import Frequency, ProjectStatus
+
+
+class PlainAmountField(forms.DecimalField):
+    """A DecimalField that reads ASCII digits with one optional "." only (donate.amounts)."""
+
+    def to_python(self, value):
+        # A leading minus is left to the minimum's message, which says more.
+        if isinstance(value, str) and value.strip() and not is_plain_amount(value.strip().removeprefix("-")):
+            raise forms.ValidationError(
+                _("Type the amount in digits 0–9, with a point before the cents if any, such as 25 or 25.50."),
+                code="invalid",
+            )
+        return super().to_python(value)
 
 
 class GiveForm(forms.Form):
@@ -20,7 +34,7 @@ class GiveForm(forms.Form):
     """
 
     suggested = forms.ChoiceField(label=_("Choose an amount"), required=False, widget=forms.RadioSelect)
-    amount = forms.DecimalField(label=_("Amount"), max_digits=14, decimal_places=2, required=False)
+    amount = PlainAmountField(label=_("Amount"), max_digits=14, decimal_places=2, required=False)
     currency = forms.CharField(widget=forms.HiddenInput, max_length=3)
     frequency = forms.ChoiceField(
         label=_("How often"), choices=Frequency.choices, initial=Frequency.ONE_OFF, widget=forms.RadioSelect

@@ -5,8 +5,10 @@ from decimal import Decimal
 from typing import Literal
 
 from ninja import Field, Schema
+from pydantic import field_validator
 
 from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationFields, TranslationOut
+from donate.amounts import is_plain_amount
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -118,6 +120,15 @@ class GiftIn(Schema):
         pattern="^[A-Za-z]{3}$", description="ISO 4217; must be the project's currency (its `progress.currency`)."
     )
     frequency: Literal["one_off", "monthly"] = "one_off"
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _plain_amount(cls, value):
+        # Decimal() also reads "1_000" and full-width digits (donate.amounts).
+        if isinstance(value, str) and not is_plain_amount(value):
+            raise ValueError("use ASCII digits with at most one '.' and two decimals, such as 25 or 25.50")
+        return value
+
     email: str = Field("", max_length=254, pattern=_PRINTABLE, description="For the receipt; optional.")
     return_url: str = Field(
         max_length=2000,

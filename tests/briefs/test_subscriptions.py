@@ -141,3 +141,25 @@ def test_unsubscribing_from_one_list_keeps_the_other(client, home):
     assert (
         subscriber.status == Subscriber.Status.CONFIRMED and not subscriber.wants_brief and subscriber.wants_newsletter
     )
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"])
+def test_api_refuses_a_body_a_cross_site_page_could_send_without_a_preflight(client, home, content_type):
+    body = '{"email": "victim@example.org", "language": "en", "brief": true}'
+    response = client.generic(
+        "POST", "/api/v1/subscriptions", body, content_type=content_type, HTTP_ORIGIN="https://evil.example"
+    )
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "Content-Type"
+    assert not mail.outbox
+
+
+def test_api_refuses_a_sign_up_from_a_foreign_page_and_accepts_the_sites_own(client, home):
+    body = {"email": "victim@example.org", "language": "en", "brief": True}
+    foreign = client.post(
+        "/api/v1/subscriptions", body, content_type="application/json", HTTP_ORIGIN="https://evil.example"
+    )
+    assert foreign.status_code == 403 and foreign["Content-Type"].startswith("application/problem+json")
+    assert not mail.outbox
+    own = client.post("/api/v1/subscriptions", body, content_type="application/json", HTTP_ORIGIN="http://testserver")
+    assert own.status_code == 202 and len(mail.outbox) == 1

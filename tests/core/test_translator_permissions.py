@@ -109,3 +109,31 @@ def test_snippet_listing_shows_only_own_locale(client, world):
 def test_editors_without_locale_roles_are_unrestricted(admin_client, world):
     for code in ("en", "fr", "es"):
         assert admin_client.get(f"/admin/snippets/home/thematicarea/edit/{world['areas'][code].pk}/").status_code == 200
+
+
+SNIPPET_READ_VIEWS = [
+    "history/{pk}/",
+    "history/{pk}/revisions/compare/earliest...latest/",
+    "usage/{pk}/",
+]
+
+
+@pytest.mark.parametrize("role", ["translator", "reviewer"])
+@pytest.mark.parametrize(("code", "allowed"), [("fr", True), ("en", False), ("es", False)])
+@pytest.mark.parametrize("view", SNIPPET_READ_VIEWS)
+def test_snippet_history_compare_and_usage_open_only_in_own_locale(client, world, role, code, allowed, view):
+    area = world["areas"][code]
+    area.name = "CANARYDRAFT"
+    area.save_revision() if hasattr(area, "save_revision") else area.save()
+    response = login(client, world, role).get(f"/admin/snippets/home/thematicarea/{view.format(pk=area.pk)}")
+    assert (response.status_code == 200) is allowed, response.status_code
+    if not allowed:
+        assert b"CANARYDRAFT" not in response.content
+
+
+@pytest.mark.parametrize("view", ["history/", "usage/"])
+@pytest.mark.parametrize(("code", "allowed"), [("fr", True), ("en", False), ("es", False)])
+def test_page_history_revisions_and_usage_open_only_in_own_locale(client, world, view, code, allowed):
+    page = world["pages"][code]
+    response = login(client, world, "translator").get(f"/admin/pages/{page.pk}/{view}")
+    assert (response.status_code == 200) is allowed, response.status_code

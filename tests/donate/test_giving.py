@@ -118,7 +118,7 @@ def test_unknown_checkout_action_is_refused(client, project):
         ({"amount": "0.50"}, "The smallest gift we can take is 1 USD."),
         ({"amount": "100001"}, "For gifts above 100000 USD, please contact us"),
         ({"amount": "-5"}, "The smallest gift we can take is 1 USD."),
-        ({"amount": "ten"}, "Enter a number."),
+        ({"amount": "ten"}, "Type the amount in digits 0–9"),
         ({"currency": "EUR"}, "This project takes gifts in USD only."),
         ({"frequency": "weekly"}, "Select a valid choice."),
         ({"email": "not-an-email"}, "Enter a valid email address."),
@@ -217,3 +217,16 @@ def test_deploy_check_refuses_the_sandbox_unless_a_staging_site_allows_it(settin
     assert [check.id for check in sandbox_in_production(None)] == ["donate.W001"]
     settings.DONATE_PAYMENT_PROVIDER = "stripe"
     assert sandbox_in_production(None) == []
+
+
+@pytest.mark.parametrize("amount", ["1_000", "１０００", "٢٥", "2５", "25.", "25.5.0", " 1e3"])
+def test_the_form_takes_ascii_digits_only(client, project, amount):
+    response = give(client, project, amount=amount)
+    assert response.status_code == 400
+    assert "digits 0–9" in response.content.decode()
+    assert not DonationIntent.objects.exists()
+
+
+@pytest.mark.parametrize("amount", ["25", "25.5", " 25.50 "])
+def test_the_form_still_takes_plain_amounts(client, project, amount):
+    assert give(client, project, amount=amount).status_code == 302

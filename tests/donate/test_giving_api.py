@@ -172,3 +172,10 @@ def test_openapi_documents_the_giving_endpoint(client):
     gift_in = document["components"]["schemas"]["GiftIn"]
     assert gift_in["properties"]["frequency"]["enum"] == ["one_off", "monthly"]
     assert set(gift_in["required"]) == {"project", "amount", "currency", "return_url", "cancel_url"}
+
+
+@pytest.mark.parametrize("amount", ["1_000", "１０００", "٢٥", "25.", "1e3"])
+def test_amounts_take_ascii_digits_only(client, project, amount):
+    body = problem(post(client, gift(project, amount=amount), HTTP_ORIGIN=FRONT_END))
+    assert body["parameter"] == "amount" and "ASCII digits" in body["detail"]
+    assert not DonationIntent.objects.exists()

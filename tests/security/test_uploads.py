@@ -134,3 +134,13 @@ def test_executable_renamed_as_pdf_is_refused(admin_client):
         {"title": "Tool", "file": SimpleUploadedFile("report.pdf", b"MZ\x90\x00 executable"), "collection": 1},
     )
     assert "This file is not really a .pdf file" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/api/v1/subscriptions", "/api/v1/donate/gifts"])
+def test_chunked_json_body_without_length_is_refused_with_a_reason(client, url):
+    response = client.generic(
+        "POST", url, b"", content_type="application/json", HTTP_TRANSFER_ENCODING="chunked", CONTENT_LENGTH=""
+    )
+    assert response.status_code == 411
+    assert response["Content-Type"] == "application/problem+json"
+    assert "Content-Length" in response.json()["detail"]
