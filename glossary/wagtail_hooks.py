@@ -31,6 +31,9 @@ class AbbreviationViewSet(LocaleScopedSnippetViewSet):
     list_display = ["abbreviation", "expansion", "locale", "live"]
     list_filter = ["locale", "live"]
     search_fields = ["abbreviation", "expansion"]
+    # Searched in the database (icontains on the fields above): the SQLite full-text
+    # backend cannot limit a search to fields and answered 500 ("no such column").
+    search_backend_name = None
 
 
 register_snippet(AbbreviationViewSet)

@@ -13,6 +13,9 @@ class ThematicAreaViewSet(LocaleScopedSnippetViewSet):
     list_display = ["name", "slug", "locale", "live"]
     list_filter = ["locale", "live"]
     search_fields = ["name"]
+    # Searched in the database (icontains on the fields above): the SQLite full-text
+    # backend cannot limit a search to fields and answered 500 ("no such column").
+    search_backend_name = None
 
 
 class ContactViewSet(LocaleScopedSnippetViewSet):
@@ -21,6 +24,7 @@ class ContactViewSet(LocaleScopedSnippetViewSet):
     list_display = ["name", "role", "organisation_unit", "email", "locale", "live"]
     list_filter = ["locale", "live"]
     search_fields = ["name", "role"]
+    search_backend_name = None  # as above
 
 
 class SharedContentGroup(SnippetViewSetGroup):
