@@ -190,8 +190,10 @@ def sync_translations(instance, strings: Callable[[str], dict[str, str]]) -> int
         locale = translation.target_locale
         _fill_segments(source, locale, strings(locale.language_code), overwrite=False)
         # A deliberately half-done translation stays half-done: its reviewer
-        # confirms the new revision (nothing is recorded for a complete one).
-        _save_translation(instance, source, locale, publish=True, confirmed_by=demo_reviewer(locale))
+        # confirms the new revision (a complete one needs no reviewer).
+        total, done = translation.get_progress()
+        reviewer = demo_reviewer(locale) if done < total else None
+        _save_translation(instance, source, locale, publish=True, confirmed_by=reviewer)
         synced += 1
     return synced
 
