@@ -74,6 +74,11 @@ def in_private_section():
     return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
 
 
+# The columns a page's links are built from (its place in the tree, its locale and
+# its translations), for listings that load only what they show (`queryset.only(...)`).
+PAGE_LINK_COLUMNS = ("id", "path", "depth", "url_path", "slug", "locale_id", "translation_key", "content_type_id")
+
+
 def public_pages(model=Page):
     """Live, public (no view restriction), unexpired pages of `model`."""
     return model.objects.live().exclude(in_private_section()).filter(not_expired_q())

@@ -109,6 +109,11 @@ def prefetch_specs(*shapes: str) -> list[str]:
     return [spec for shape in shapes for spec in SHAPES[shape].specs]
 
 
+# The columns a card's cover reads (core.models.cover_image.CoverImageMixin), for
+# listings that load only what they show (`queryset.only(...)`).
+COVER_IMAGE_COLUMNS = ("cover_image", "cover_image_alt", "cover_image_decorative", "cover_image_credit")
+
+
 def with_cover_renditions(queryset, *shapes: str, field: str = "cover_image"):
     """`queryset` of pages with their cover image and its renditions of `shapes`
     (the card's by default) prefetched: two queries for a whole listing."""

@@ -9,8 +9,8 @@ from decimal import Decimal
 from django.db.models import Q, Sum
 from wagtail.models import Locale
 
-from core.delivery import public_pages, with_locale_fallback
-from core.images import with_cover_renditions
+from core.delivery import PAGE_LINK_COLUMNS, public_pages, with_locale_fallback
+from core.images import COVER_IMAGE_COLUMNS, with_cover_renditions
 from home.models import ThematicArea
 
 from .models import DonationProjectPage, OfflineContribution, ProjectStatus, ProjectStatusChange
@@ -58,20 +58,10 @@ def localized_areas(areas, locale: Locale) -> dict:
 # its thematic area. Everything else (the long texts, Wagtail's editing columns)
 # stays in the database.
 LISTING_COLUMNS = (
-    "id",
-    "path",
-    "depth",
-    "url_path",
-    "slug",
-    "locale_id",
-    "translation_key",
-    "content_type_id",
+    *PAGE_LINK_COLUMNS,
     "title",
     "summary",
-    "cover_image",
-    "cover_image_alt",
-    "cover_image_decorative",
-    "cover_image_credit",
+    *COVER_IMAGE_COLUMNS,
     "country",
     "country_region",
     "goal_amount",

@@ -14,8 +14,8 @@ from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from wagtail.models import Locale
 
-from core.delivery import default_locale, localize_pages, public_pages, with_locale_fallback
-from core.images import with_cover_renditions
+from core.delivery import PAGE_LINK_COLUMNS, default_locale, localize_pages, public_pages, with_locale_fallback
+from core.images import COVER_IMAGE_COLUMNS, with_cover_renditions
 from home.models import Contact, ThematicArea
 
 from .models import (
@@ -48,20 +48,10 @@ def with_rows(queryset):
 # The columns the API's listing serialises (flagships.api), and no others: the
 # page's place in the tree and its links, the card's fields and its review interval.
 LISTING_COLUMNS = (
-    "id",
-    "path",
-    "depth",
-    "url_path",
-    "slug",
-    "locale_id",
-    "translation_key",
-    "content_type_id",
+    *PAGE_LINK_COLUMNS,
     "title",
     "summary",
-    "cover_image",
-    "cover_image_alt",
-    "cover_image_decorative",
-    "cover_image_credit",
+    *COVER_IMAGE_COLUMNS,
     "status",
     "start_date",
     "end_date",
