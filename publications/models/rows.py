@@ -1,5 +1,7 @@
 """What hangs off a publication page: thematic areas, keywords, documents."""
 
+import hashlib
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -84,7 +86,9 @@ class PublicationDocument(Orderable):
 
     def read_file_metadata(self) -> None:
         document = self.document
-        fingerprint = document.file_hash or f"id:{document.pk}:{document.file.name}"
+        # Wagtail's SHA-1 of the file; a document without one is known by its id and
+        # file name, hashed the same way so the fingerprint fits the 40-character column.
+        fingerprint = document.file_hash or hashlib.sha1(f"id:{document.pk}:{document.file.name}".encode()).hexdigest()
         if self.source_hash == fingerprint and self.file_format:
             return
         extension = extension_of(document.file.name)
