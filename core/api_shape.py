@@ -90,12 +90,17 @@ class Shape:
             Problem: 400 naming the unknown field or expansion and those that exist.
         """
         offered = self.expansions
+        known = set(self.item_fields) | set(offered)
+        for parameter, allowed in (("expand", offered), ("fields", known)):
+            # `?expand=` or `?fields=a,,b`: an empty name is no name (the OpenAPI
+            # document lists the names), not a silent "nothing asked".
+            if any(not part.strip() for value in query.getlist(parameter) for part in str(value).split(",")):
+                raise _unknown(parameter, "", allowed)
         expand = split_values(query.getlist("expand")) or []
         for name in expand:
             if name not in offered:
                 raise _unknown("expand", name, offered)
         fields = split_values(query.getlist("fields")) or []
-        known = set(self.item_fields) | set(offered)
         for name in fields:
             if name not in known:
                 raise _unknown("fields", name, known)

@@ -109,3 +109,13 @@ def test_openapi_documents_fields_and_expand_with_their_values(client):
     assert summary["properties"]["publications"]["items"]["$ref"].endswith("/PublicationListItemOut")
     assert "publications" not in summary["required"]
     assert parameters["ordering"]["schema"]
+
+
+@pytest.mark.parametrize("query", ["expand=", "expand=,", "fields=", "fields=title,,id"])
+def test_an_empty_name_in_expand_or_fields_is_a_400(client, home, query):
+    """The OpenAPI document lists the names `expand` and `fields` take; an empty one
+    is refused like an unknown one, not read as "nothing asked" (found by schemathesis)."""
+    response = client.get(f"/api/v1/stories?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["parameter"] == query.split("=")[0]

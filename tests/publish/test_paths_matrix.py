@@ -63,7 +63,10 @@ class Case:
         if complete:
             source, _created = TranslationSource.get_or_create_from_instance(self.page)
             segments = StringSegment.objects.filter(source=source).select_related("string")
-            strings = {segment.string.data: f"{segment.string.data} (fr)" for segment in segments}
+            # Each segment "translated" as itself: a longer text could pass a field's
+            # limit, which the translation editor refuses (core.translated_text), and
+            # codes (countries, slugs) must stay valid.
+            strings = {segment.string.data: segment.string.data for segment in segments}
         translated, _created = translate(self.page, self.locales["fr"], strings, publish=False)
         return translated
 
