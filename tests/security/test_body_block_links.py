@@ -7,6 +7,7 @@ import json
 import uuid
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -94,8 +95,10 @@ def test_a_document_of_a_public_publication_is_linked_through_the_counting_route
     assert block["value"] == f'<p>The <a href="http://testserver/downloads/publications/{report.pk}/">report</a>.</p>'
 
 
-@pytest.mark.parametrize("hostile", ["99999999999999999999999999", "1\x00", "-1", "abc", ""])
+@pytest.mark.parametrize("hostile", ["99999999999999999999999999", "1\x00", "1\x01", "-1", "abc", ""])
 def test_hostile_link_ids_render_as_words(client, hidden, hostile):
+    if "\x00" in hostile and connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL cannot store a NUL in JSON at all (the input guard refuses it first)")
     flagship = FlagshipPageFactory(
         parent=FlagshipIndexPageFactory(parent=hidden["home"]),
         contacts=1,
