@@ -17,19 +17,25 @@ from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.embeds import get_embed_hash
 
 
-def embed_values(value) -> Iterable[EmbedValue]:
-    """The `EmbedValue`s inside a StreamField value, at any depth."""
-    if isinstance(value, EmbedValue):
-        yield value
-    elif isinstance(value, StreamValue):
+def stream_leaves(value) -> Iterable:
+    """The leaf values inside a StreamField value (blocks, structs and lists
+    walked at any depth); any other value is its own one leaf."""
+    if isinstance(value, StreamValue):
         for child in value:
-            yield from embed_values(child.value)
+            yield from stream_leaves(child.value)
     elif isinstance(value, StructValue):
         for child in value.values():
-            yield from embed_values(child)
+            yield from stream_leaves(child)
     elif isinstance(value, ListValue | list | tuple):
         for child in value:
-            yield from embed_values(child)
+            yield from stream_leaves(child)
+    elif value is not None:
+        yield value
+
+
+def embed_values(value) -> Iterable[EmbedValue]:
+    """The `EmbedValue`s inside a StreamField value, at any depth."""
+    return (leaf for leaf in stream_leaves(value) if isinstance(leaf, EmbedValue))
 
 
 def _hash(value: EmbedValue) -> str:

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.blocks import StreamValue, StructValue
-from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText, expand_db_html
 
+from .embeds import stream_leaves
 from .rich_text_links import links_batch
 
 # A processor gets the item's fragments (HTML, display order) and its locale, and
@@ -95,21 +94,11 @@ def plain_text_to_html(text: str) -> str:
 def db_sources(value) -> Iterable[str]:
     """The database-format rich text inside `value` (a rich-text string, a
     `RichText`, or a StreamField value holding them at any depth)."""
-    if value is None:
-        return
-    if isinstance(value, RichText):
-        yield value.source
-    elif isinstance(value, str):
-        yield value
-    elif isinstance(value, StreamValue):
-        for child in value:
-            yield from db_sources(child.value)
-    elif isinstance(value, StructValue):
-        for child in value.values():
-            yield from db_sources(child)
-    elif isinstance(value, ListValue | list | tuple):
-        for child in value:
-            yield from db_sources(child)
+    for leaf in stream_leaves(value):
+        if isinstance(leaf, RichText):
+            yield leaf.source
+        elif isinstance(leaf, str):
+            yield leaf
 
 
 def _to_html(value) -> str:
