@@ -221,6 +221,10 @@ def _stock_v2_urls(project_urls):
     module.urlpatterns = [
         path("bench/v2/", router.urls),
         path("bench/raw/", lambda request: same_bytes_view(module.same_bytes["body"])(request)),
+        # The same bytes under /api/ (outside the cached /api/v1/), so the API's
+        # own middleware (CORS, the input guard's parameter checks, HEAD and
+        # Vary handling) runs for both, and the difference is the cache alone.
+        path("api/bench-raw/", lambda request: same_bytes_view(module.same_bytes["body"])(request)),
         *project_urls.urlpatterns,
     ]
     return module
@@ -317,8 +321,9 @@ def _measure() -> dict:
     with override_settings(ROOT_URLCONF=urls, API_CACHE_SECONDS=300):
         body = client.get(cached_url).content
         urls.same_bytes["body"] = body
-        cached_rps, raw_rps = _alternating(client, [cached_url, "/bench/raw/"], ROUNDS * 2)
-    results["cached"] = (cached_rps, raw_rps)
+        raw_api_url = f"/api/bench-raw/?limit={ITEMS}"
+        cached_rps, raw_rps, raw_plain_rps = _alternating(client, [cached_url, raw_api_url, "/bench/raw/"], ROUNDS * 2)
+    results["cached"] = (cached_rps, raw_rps, raw_plain_rps)
     return results
 
 
@@ -357,7 +362,7 @@ def run() -> str:
             f"| {name} | {ours_rps:.0f} | {ours_queries} | {stock_rps:.0f} | {stock_queries} | {ratio:.2f}× "
             f"| {_verdict(met)} |"
         )
-    cached_rps, raw_rps = results["cached"]
+    cached_rps, raw_rps, raw_plain_rps = results["cached"]
     plain, counted = results["download"]
     added_ms = (counted - plain) * 1000
     per_item = results["flagships_100_ms"] / FLAGSHIPS_FOR_PER_ITEM
@@ -365,8 +370,12 @@ def run() -> str:
         "",
         "| other goal | measured | goal | verdict |",
         "|---|---|---|---|",
-        f"| cached publications listing against the same bytes from memory | {cached_rps:.0f} against "
-        f"{raw_rps:.0f} req/s: {cached_rps / raw_rps:.2f}× | ≥ 0.8× | {_verdict(cached_rps / raw_rps >= 0.8)} |",
+        f"| cached publications listing against the same bytes from memory, served under `/api/` with the "
+        f"same query (the same middleware) | {cached_rps:.0f} against {raw_rps:.0f} req/s: "
+        f"{cached_rps / raw_rps:.2f}× | ≥ 0.8× | {_verdict(cached_rps / raw_rps >= 0.8)} |",
+        f"| the same, against those bytes at a plain path with no query (no CORS, no parameter checks) "
+        f"| {cached_rps:.0f} against {raw_plain_rps:.0f} req/s: {cached_rps / raw_plain_rps:.2f}× | (for reference) "
+        "| |",
         f"| time counting adds to a download (p50, {DOWNLOAD_ROUNDS} alternating requests) | {added_ms:.2f} ms "
         f"({counted * 1000:.2f} against Wagtail's {plain * 1000:.2f} ms, {counted / plain:.2f}×) | ≤ 2 ms "
         f"| {_verdict(added_ms <= 2)} |",

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response
 
 from . import content_generation, schedule_boundary
 from .api_params import SET_PARAMETERS, split_values
@@ -78,18 +78,22 @@ def answer_locale(request) -> str:
     return requested if requested in known else settings.LANGUAGE_CODE
 
 
-def cache_key(request) -> str:
-    """The answer's key: its generation, and the scheme, host, path and canonical
-    query. Answers hold absolute links to files and images built on the request's
-    scheme and host (core.serializers.absolute, the same base as fixes-visitor's
-    core.absolute_urls.base_url), so one host's or scheme's answer must never be
-    handed to a request on another (a poisoned Host header, X-Forwarded-Proto)."""
+def _key_and_locale(request) -> tuple[str, str | None]:
     query = canonical_query(request)
     locale = next((value for name, value in reversed(query) if name == "locale"), None)
-    generation = content_generation.current(locale)
     base = request.build_absolute_uri("/")
     digest = hashlib.sha256(f"{base}{request.path}?{urlencode(query)}".encode()).hexdigest()
-    return f"api:{generation}:{digest}"
+    return f"api:{digest}", locale
+
+
+def cache_key(request) -> str:
+    """The answer's key: the scheme, host, path and canonical query. Answers hold
+    absolute links to files and images built on the request's scheme and host
+    (core.serializers.absolute, the same base as core.absolute_urls.base_url), so
+    one host's or scheme's answer must never be handed to a request on another
+    (a poisoned Host header, X-Forwarded-Proto). The content generation is kept
+    in the entry, not the key (ApiCacheMiddleware)."""
+    return _key_and_locale(request)[0]
 
 
 def _translation_keys(value, found: set) -> set:
@@ -136,27 +140,42 @@ def _with_language(request, response):
     return response
 
 
-def _finish(request, response):
+def _etag(content: bytes) -> str:
+    return f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+
+
+# Request headers that make an answer conditional (RFC 9110, section 13.1).
+_CONDITIONS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+
+
+def _finish(request, response, boundary):
+    """ETag, Cache-Control within `boundary` (the next scheduled expiry or
+    go-live when the answer was built), and a 304 where the client has it."""
     if "ETag" not in response:
-        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        response["ETag"] = _etag(response.content)
     # No cache, private or shared, may keep an answer past the next scheduled
     # expiry or go-live (core.schedule_boundary): nothing signals that moment.
-    longest = settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE
-    left = longest if request.path.startswith(CONTENT_FREE_PATHS) else schedule_boundary.seconds_left(longest)
+    left = schedule_boundary.seconds_before(boundary, settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE)
     shared = min(settings.API_SHARED_MAX_AGE, left)
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=min(settings.API_CLIENT_MAX_AGE, left),
-        s_maxage=shared,
-        stale_while_revalidate=min(settings.API_STALE_WHILE_REVALIDATE, left - shared),
+    # Written whole: answers that set their own Cache-Control never get here.
+    response["Cache-Control"] = (
+        f"public, max-age={min(settings.API_CLIENT_MAX_AGE, left)}, s-maxage={shared}, "
+        f"stale-while-revalidate={min(settings.API_STALE_WHILE_REVALIDATE, left - shared)}"
     )
-    return get_conditional_response(request, etag=response["ETag"], response=response)
+    if any(name in request.META for name in _CONDITIONS):
+        return get_conditional_response(request, etag=response["ETag"], response=response)
+    return response
 
 
 class ApiCacheMiddleware:
     """Caches anonymous 200 answers server-side (when API_CACHE_SECONDS > 0) and
-    gives every one an ETag, Cache-Control and surrogate keys."""
+    gives every one an ETag, Cache-Control and surrogate keys.
+
+    A cached entry holds the answer's bytes, its headers (ETag included), the
+    content generation and the schedule boundary it was built under, so a hit is
+    one cache round trip and no hashing of the body: any publish changes the
+    generation, which the entry no longer matches, and the entry's lifetime
+    ends at that boundary."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -165,26 +184,34 @@ class ApiCacheMiddleware:
         if not _public_read(request):
             return _with_language(request, self.get_response(request))
         store = settings.API_CACHE_SECONDS > 0
-        key = cache_key(request) if store else None
-        cached = cache.get(key) if store else None
-        if cached is not None:
-            response = HttpResponse(cached["content"], status=200)
-            for name, value in cached["headers"].items():
-                response[name] = value
-            response["X-Cache"] = "hit"
-            return _finish(request, response)
+        if store:
+            # One round trip for the entry and the generations it must match.
+            key, locale = _key_and_locale(request)
+            generation_keys = content_generation.keys(locale)
+            values = cache.get_many([*generation_keys, key])
+            generation = content_generation.tag(values, generation_keys)
+            cached = values.get(key)
+            if cached is not None and cached["generation"] == generation:
+                response = HttpResponse(cached["content"], headers=cached["headers"])
+                response["X-Cache"] = "hit"
+                return _finish(request, response, cached["boundary"])
         response = self.get_response(request)
         if response.status_code != 200 or response.has_header("Cache-Control") or response.streaming:
             # Errors, and views that manage their own caching (previews, beacons, downloads), pass through.
             return _with_language(request, response)
         _with_language(request, response)
         _set_surrogate_keys(request, response)
-        seconds = schedule_boundary.seconds_left(settings.API_CACHE_SECONDS) if store else 0
+        # The API's own description holds no content: no scheduled change touches it.
+        boundary = None if request.path.startswith(CONTENT_FREE_PATHS) else schedule_boundary.next_boundary()
+        seconds = schedule_boundary.seconds_before(boundary, settings.API_CACHE_SECONDS) if store else 0
         if seconds > 0:
+            response["ETag"] = _etag(response.content)
             headers = {name: response[name] for name in (*CACHED_HEADERS, "ETag") if response.has_header(name)}
-            cache.set(key, {"content": response.content, "headers": headers}, seconds)
+            # The generation read before the answer was built: a publish meanwhile makes the entry stale.
+            entry = {"content": response.content, "headers": headers, "boundary": boundary, "generation": generation}
+            cache.set(key, entry, seconds)
             response["X-Cache"] = "miss"
-        return _finish(request, response)
+        return _finish(request, response, boundary)
 
 
 class ApiHttpMiddleware:

@@ -18,11 +18,21 @@ _KEY = "content-generation:{}"
 _public_models: set[type] = set()
 
 
+def keys(locale_code: str | None) -> list[str]:
+    """The cache keys whose values make up `locale_code`'s version tag."""
+    return [_KEY.format(GLOBAL), _KEY.format(locale_code or GLOBAL)]
+
+
+def tag(values: dict, generation_keys: list[str]) -> str:
+    """The version tag from the values read under `keys()` (read in the same
+    round trip as whatever else the caller needs)."""
+    return f"{values.get(generation_keys[0], 0)}.{values.get(generation_keys[1], 0)}"
+
+
 def current(locale_code: str | None) -> str:
     """The version tag for answers in `locale_code`."""
-    keys = [_KEY.format(GLOBAL), _KEY.format(locale_code or GLOBAL)]
-    values = cache.get_many(keys)
-    return f"{values.get(keys[0], 0)}.{values.get(keys[1], 0)}"
+    generation_keys = keys(locale_code)
+    return tag(cache.get_many(generation_keys), generation_keys)
 
 
 def bump(locale_code: str | None = None) -> None:

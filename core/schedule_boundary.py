@@ -49,7 +49,15 @@ def seconds_left(cap: int) -> int:
     boundary comes first (0: do not keep it)."""
     if cap <= 0:
         return 0
-    boundary = next_boundary()
+    return seconds_before(next_boundary(), cap)
+
+
+def seconds_before(boundary, cap: int) -> int:
+    """`cap`, or the whole seconds left until `boundary` when that comes first.
+    A cached answer keeps the boundary it was built under, so a hit needs no
+    cache read to work out its remaining lifetime."""
+    if cap <= 0:
+        return 0
     if boundary is None:
         return cap
     return max(0, min(cap, int((boundary - timezone.now()).total_seconds())))

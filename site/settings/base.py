@@ -138,13 +138,13 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.SharedCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="outreach"),
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "core.cache_backends.ProcessCache"}}
 
 # One login page (Wagtail's, /admin/login/), throttled by django-axes through the
 # shared cache: after AXES_FAILURE_LIMIT wrong passwords for one username from one

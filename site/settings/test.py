@@ -11,7 +11,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="outreach-test-media-"))
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": {"BACKEND": "core.cache_backends.ProcessCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Most tests create content without Wagtail's publish signals; the freshness
 # tests turn the API cache on explicitly.
