@@ -5,11 +5,11 @@ from decimal import Decimal
 
 from ninja import Field, Schema
 
-from core.schemas import TermOut, TranslationOut
+from core.schemas import OutSchema, TermOut, TranslationOut
 from home.schemas import ContactOut
 
 
-class IssueFigureOut(Schema):
+class IssueFigureOut(OutSchema):
     kind: str
     label: str
     amount: Decimal
@@ -18,7 +18,7 @@ class IssueFigureOut(Schema):
     formatted: str
 
 
-class IssueEntryOut(Schema):
+class IssueEntryOut(OutSchema):
     title: str
     subtitle: str
     url: str | None
@@ -32,13 +32,13 @@ class IssueEntryOut(Schema):
     locale: str
 
 
-class IssueSectionOut(Schema):
+class IssueSectionOut(OutSchema):
     key: str
     label: str
     entries: list[IssueEntryOut]
 
 
-class FundingLineOut(Schema):
+class FundingLineOut(OutSchema):
     thematic_area: str
     thematic_area_slug: str | None
     currency: str
@@ -51,12 +51,12 @@ class FundingLineOut(Schema):
     gap_formatted: str
 
 
-class IssueEmailLinksOut(Schema):
+class IssueEmailLinksOut(OutSchema):
     html: str | None
     text: str | None
 
 
-class IssueListItemOut(Schema):
+class IssueListItemOut(OutSchema):
     id: int
     title: str
     date: date | None
@@ -99,5 +99,5 @@ class SubscriptionIn(Schema):
     newsletter: bool = False
 
 
-class SubscriptionAcceptedOut(Schema):
+class SubscriptionAcceptedOut(OutSchema):
     detail: str

@@ -13,7 +13,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext_lazy as _
-from ninja import Schema
+
+from .schemas import OutSchema
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
@@ -79,7 +80,7 @@ _DEFAULT_CODES = {
 }
 
 
-class ProblemOut(Schema):
+class ProblemOut(OutSchema):
     type: str = "about:blank"
     title: str
     status: int

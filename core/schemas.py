@@ -3,17 +3,30 @@
 from datetime import datetime
 from typing import Literal
 
-from ninja import Field, Schema
+from ninja import Field
+from pydantic import BaseModel, ConfigDict
 
 
-class LocaleOut(Schema):
+class OutSchema(BaseModel):
+    """The base of every answer's schema.
+
+    Views build answers as plain dicts, which pydantic checks against the schema
+    in its compiled core. `ninja.Schema` would first wrap every nested object in
+    its attribute getter (`DjangoGetter`, made for ORM objects), a Python call
+    per field: about a fifth of a 100-item listing's time. Attribute reading
+    stays on for the few answers built from objects."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class LocaleOut(OutSchema):
     code: str
     name: str
     direction: str
     is_default: bool
 
 
-class TermOut(Schema):
+class TermOut(OutSchema):
     """A glossary term the item's text uses, for tooltips or a glossary box."""
 
     abbreviation: str
@@ -21,7 +34,7 @@ class TermOut(Schema):
     description: str = ""
 
 
-class TranslationOut(Schema):
+class TranslationOut(OutSchema):
     """The page as a reader of `locale` gets it: its translation there
     (`translated: true`, for hreflang), or the default-locale page standing in."""
 
@@ -32,7 +45,7 @@ class TranslationOut(Schema):
     translated: bool
 
 
-class TranslationFields(Schema):
+class TranslationFields(OutSchema):
     """What every page item says about its language: the locale it answers in,
     whether that is a translation, and each locale's version (`translations`)."""
 
@@ -55,7 +68,7 @@ class PageOut(TranslationFields):
     api_url: str | None
 
 
-class PageLinkOut(Schema):
+class PageLinkOut(OutSchema):
     id: int
     type: str
     title: str
@@ -64,13 +77,13 @@ class PageLinkOut(Schema):
     translated: bool
 
 
-class RenditionOut(Schema):
+class RenditionOut(OutSchema):
     url: str
     width: int
     height: int
 
 
-class FocalPointOut(Schema):
+class FocalPointOut(OutSchema):
     """Centre and size of the image's focal point, as fractions (0 to 1) of the original."""
 
     x: float
@@ -79,7 +92,7 @@ class FocalPointOut(Schema):
     height: float
 
 
-class ImageOut(Schema):
+class ImageOut(OutSchema):
     """An image: `url`, `width` and `height` of a default rendition; `srcset` and
     `renditions` (narrowest first, WebP) for a browser to choose from; absolute URLs."""
 
@@ -94,7 +107,7 @@ class ImageOut(Schema):
     focal_point: FocalPointOut | None
 
 
-class SiteLinkOut(Schema):
+class SiteLinkOut(OutSchema):
     label: str
     url: str | None
     external: bool
@@ -102,7 +115,7 @@ class SiteLinkOut(Schema):
     api_url: str | None
 
 
-class SiteRoutesOut(Schema):
+class SiteRoutesOut(OutSchema):
     """Where the locale's fixed pages are (null where the site has none)."""
 
     home: str | None
@@ -111,7 +124,7 @@ class SiteRoutesOut(Schema):
     donate: str | None
 
 
-class SectionLinkOut(Schema):
+class SectionLinkOut(OutSchema):
     type: str
     title: str
     url: str | None
@@ -119,7 +132,7 @@ class SectionLinkOut(Schema):
     locale: str
 
 
-class SiteOut(Schema):
+class SiteOut(OutSchema):
     """What surrounds every page in a locale: name, logo, menus, routes, languages."""
 
     locale: str
@@ -138,7 +151,7 @@ class SiteOut(Schema):
     locales: list[LocaleOut]
 
 
-class SectionOut(Schema):
+class SectionOut(OutSchema):
     """A section (index) page: its introduction and the listings of its items."""
 
     id: int
@@ -158,13 +171,13 @@ class SectionOut(Schema):
     abbreviations: list[TermOut]
 
 
-class DependentPageOut(Schema):
+class DependentPageOut(OutSchema):
     id: int
     type: str
     locale: str
 
 
-class ChangeOut(Schema):
+class ChangeOut(OutSchema):
     """One public change. `url_before` is the previous public URL (after a slug
     change or a move, or before unpublishing); `url_after` the new one.
     `restricted`: the page was made private (a view restriction on it or a
@@ -184,13 +197,13 @@ class ChangeOut(Schema):
     affects_whole_locale: bool
 
 
-class ChangesOut(Schema):
+class ChangesOut(OutSchema):
     cursor: str
     has_more: bool
     items: list[ChangeOut]
 
 
-class RedirectOut(Schema):
+class RedirectOut(OutSchema):
     old_path: str
     new_url: str
     is_permanent: bool

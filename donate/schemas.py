@@ -7,31 +7,31 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import field_validator
 
-from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationFields, TranslationOut
+from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut, TranslationFields, TranslationOut
 from donate.amounts import is_plain_amount
 from home.schemas import ContactOut, ThematicAreaOut
 
 
-class AllocationOut(Schema):
+class AllocationOut(OutSchema):
     label: str
     description: str
     percentage: Decimal
 
 
-class DonationReportOut(Schema):
+class DonationReportOut(OutSchema):
     title: str
     period_start: date
     period_end: date
     url: str
 
 
-class ProjectReportOut(Schema):
+class ProjectReportOut(OutSchema):
     title: str
     date: date
     url: str
 
 
-class ProgressOut(Schema):
+class ProgressOut(OutSchema):
     """Amounts in `currency`; `received` is derived from the ledger and offline contributions."""
 
     goal: Decimal | None
@@ -41,12 +41,12 @@ class ProgressOut(Schema):
     percent: int
 
 
-class StatusChangeOut(Schema):
+class StatusChangeOut(OutSchema):
     status: str
     changed_on: date
 
 
-class ProjectSummaryOut(Schema):
+class ProjectSummaryOut(OutSchema):
     id: int
     title: str
     url: str | None
@@ -63,7 +63,7 @@ class ProjectSummaryOut(Schema):
     translations: list[TranslationOut]
 
 
-class ThematicAreaProjectsOut(Schema):
+class ThematicAreaProjectsOut(OutSchema):
     thematic_area: ThematicAreaOut
     projects: list[ProjectSummaryOut]
 
@@ -142,7 +142,7 @@ class GiftIn(Schema):
     )
 
 
-class GiftOut(Schema):
+class GiftOut(OutSchema):
     checkout_url: str = Field(description="The payment provider's checkout: send the donor's browser there.")
     intent: str = Field(description="The gift's reference, added as `intent=` to the return and cancel URLs.")
     amount: Decimal

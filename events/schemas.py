@@ -4,13 +4,11 @@ address of a question's sender: they never leave the admin."""
 
 from datetime import date, datetime
 
-from ninja import Schema
-
-from core.schemas import ImageOut, PageLinkOut, TermOut
+from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
-class EventWhenOut(Schema):
+class EventWhenOut(OutSchema):
     start: datetime | None
     end: datetime | None
     start_date: date | None
@@ -19,7 +17,7 @@ class EventWhenOut(Schema):
     time_zone: str
 
 
-class EventPlaceOut(Schema):
+class EventPlaceOut(OutSchema):
     venue: str
     country: str | None
     country_name: str | None
@@ -28,14 +26,14 @@ class EventPlaceOut(Schema):
     online_url: str | None
 
 
-class EventSupporterOut(Schema):
+class EventSupporterOut(OutSchema):
     kind: str
     country: str | None
     name: str
     role: str
 
 
-class EventListItemOut(Schema):
+class EventListItemOut(OutSchema):
     id: int
     title: str
     summary: str
@@ -63,7 +61,7 @@ class EventOut(EventListItemOut):
     abbreviations: list[TermOut]
 
 
-class QuestionOut(Schema):
+class QuestionOut(OutSchema):
     mission: str
     text: str
     language: str
@@ -73,13 +71,13 @@ class QuestionOut(Schema):
     answered_on: date | None
 
 
-class QuestionCountsOut(Schema):
+class QuestionCountsOut(OutSchema):
     received: int
     answered: int
     unanswered: int
 
 
-class MeetingListItemOut(Schema):
+class MeetingListItemOut(OutSchema):
     id: int
     title: str
     summary: str

@@ -4,23 +4,23 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from ninja import Field, Schema
+from ninja import Field
 
-from core.schemas import ImageOut, TermOut, TranslationOut
+from core.schemas import ImageOut, OutSchema, TermOut, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
-class PlaceOut(Schema):
+class PlaceOut(OutSchema):
     code: str
     name: str
 
 
-class PartnerOut(Schema):
+class PartnerOut(OutSchema):
     name: str
     url: str
 
 
-class UpdateOut(Schema):
+class UpdateOut(OutSchema):
     date: date
     kind: str
     kind_label: str
@@ -28,7 +28,7 @@ class UpdateOut(Schema):
     text: str
 
 
-class FinancialFigureOut(Schema):
+class FinancialFigureOut(OutSchema):
     kind: str
     kind_label: str
     amount: Decimal
@@ -36,7 +36,7 @@ class FinancialFigureOut(Schema):
     valid_on: date
 
 
-class PublicationLinkOut(Schema):
+class PublicationLinkOut(OutSchema):
     id: int
     title: str
     url: str | None
@@ -44,7 +44,7 @@ class PublicationLinkOut(Schema):
     translated: bool
 
 
-class ReviewFields(Schema):
+class ReviewFields(OutSchema):
     last_reviewed_on: date | None
     review_due_on: date | None
     is_overdue: bool
@@ -77,46 +77,46 @@ class FlagshipSummaryOut(ReviewFields):
 BLOCK_ID = Field(description="The block's id in the StreamField (stable across revisions and translations).")
 
 
-class BodyTextBlockOut(Schema):
+class BodyTextBlockOut(OutSchema):
     type: Literal["text"]
     id: str = BLOCK_ID
     value: str = Field(description="Rich text as HTML, treated as `body` is.")
 
 
-class CaptionedImageOut(Schema):
+class CaptionedImageOut(OutSchema):
     image: ImageOut | None
     caption: str = Field(description="HTML; empty when none.")
 
 
-class BodyImageBlockOut(Schema):
+class BodyImageBlockOut(OutSchema):
     type: Literal["image"]
     id: str = BLOCK_ID
     value: CaptionedImageOut
 
 
-class KeyFigureOut(Schema):
+class KeyFigureOut(OutSchema):
     value: str = Field(description='The figure as written ("2.1 million", "45 %"), as HTML.')
     label: str = Field(description="What it counts, as HTML.")
 
 
-class KeyFiguresBlockOut(Schema):
+class KeyFiguresBlockOut(OutSchema):
     type: Literal["key_figures"]
     id: str = BLOCK_ID
     value: list[KeyFigureOut]
 
 
-class QuoteOut(Schema):
+class QuoteOut(OutSchema):
     quote: str = Field(description="HTML; line breaks as `<br>`.")
     attribution: str = Field(description="HTML; empty when none.")
 
 
-class QuoteBlockOut(Schema):
+class QuoteBlockOut(OutSchema):
     type: Literal["quote"]
     id: str = BLOCK_ID
     value: QuoteOut
 
 
-class EmbedOut(Schema):
+class EmbedOut(OutSchema):
     """What the provider said about the video when the site last asked (oEmbed)."""
 
     type: str
@@ -128,13 +128,13 @@ class EmbedOut(Schema):
     height: int | None
 
 
-class VideoOut(Schema):
+class VideoOut(OutSchema):
     url: str = Field(description="The video's address at its provider (YouTube, Vimeo).")
     caption: str = Field(description="HTML; empty when none.")
     embed: EmbedOut | None = Field(description="Null until the site has fetched the player once.")
 
 
-class VideoBlockOut(Schema):
+class VideoBlockOut(OutSchema):
     type: Literal["video"]
     id: str = BLOCK_ID
     value: VideoOut

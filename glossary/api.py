@@ -6,12 +6,13 @@ import hashlib
 from django.http import HttpResponse
 from django.utils.http import parse_etags
 from django.utils.translation import gettext_lazy as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from wagtail.models import Locale
 
 from core.api_params import Window, listing_schema, paginate, resolve_locale
 from core.delivery import locales_by_translation_key, translation_of
 from core.problems import Problem, responses, text
+from core.schemas import OutSchema
 from core.serializers import locale_codes
 
 from .matcher import matcher_for, version
@@ -21,7 +22,7 @@ router = Router(tags=["glossary"])
 api_prefix = "/glossary"
 
 
-class AbbreviationOut(Schema):
+class AbbreviationOut(OutSchema):
     id: int
     abbreviation: str
     expansion: str

@@ -1,11 +1,9 @@
 """API schemas of the home page and the shared snippets."""
 
-from ninja import Schema
-
-from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationFields
+from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut, TranslationFields
 
 
-class ThematicAreaOut(Schema):
+class ThematicAreaOut(OutSchema):
     id: int
     slug: str
     name: str
@@ -14,7 +12,7 @@ class ThematicAreaOut(Schema):
     translated: bool
 
 
-class ContactOut(Schema):
+class ContactOut(OutSchema):
     """Public by design: the point of a focal point is that people can reach it."""
 
     id: int

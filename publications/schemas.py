@@ -4,18 +4,18 @@ every item, right after what identifies it."""
 from datetime import date
 from typing import Annotated, Literal
 
-from ninja import Field, Schema
+from ninja import Field
 
-from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationOut
+from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut, TranslationOut
 from home.schemas import ThematicAreaOut
 
 
-class PublicationTypeOut(Schema):
+class PublicationTypeOut(OutSchema):
     slug: str
     name: str
 
 
-class PublicationListItemOut(Schema):
+class PublicationListItemOut(OutSchema):
     id: int
     title: str
     abstract: str
@@ -35,7 +35,7 @@ class PublicationListItemOut(Schema):
     translations: list[TranslationOut]
 
 
-class DocumentOut(Schema):
+class DocumentOut(OutSchema):
     title: str
     url: str
     format: str
@@ -46,7 +46,7 @@ class DocumentOut(Schema):
     language_label: str
 
 
-class CountsOut(Schema):
+class CountsOut(OutSchema):
     views: int
     downloads: int
 
@@ -56,30 +56,30 @@ class CountsOut(Schema):
 BLOCK_ID = Field(description="The block's id in the StreamField (stable across revisions and translations).")
 
 
-class PublicationHeadingBlockOut(Schema):
+class PublicationHeadingBlockOut(OutSchema):
     type: Literal["heading"]
     id: str = BLOCK_ID
     value: str = Field(description="The section heading as HTML (escaped text; abbreviations marked up).")
 
 
-class PublicationParagraphBlockOut(Schema):
+class PublicationParagraphBlockOut(OutSchema):
     type: Literal["paragraph"]
     id: str = BLOCK_ID
     value: str = Field(description="Rich text as HTML, treated as `read_online` is.")
 
 
-class PublicationImageBlockOut(Schema):
+class PublicationImageBlockOut(OutSchema):
     type: Literal["image"]
     id: str = BLOCK_ID
     value: ImageOut
 
 
-class PublicationQuoteOut(Schema):
+class PublicationQuoteOut(OutSchema):
     text: str = Field(description="HTML; line breaks as `<br>`.")
     attribution: str = Field(description="HTML; empty when none.")
 
 
-class PublicationQuoteBlockOut(Schema):
+class PublicationQuoteBlockOut(OutSchema):
     type: Literal["quote"]
     id: str = BLOCK_ID
     value: PublicationQuoteOut

@@ -11,6 +11,7 @@ from core.api_params import Count, Values, Window, Years, resolve_locale
 from core.geography import normalise_country
 from core.links import localized_urls_for_ids
 from core.problems import Problem, bad_choice, responses, text
+from core.schemas import OutSchema
 from core.translations import api_url_for
 
 from . import service
@@ -42,12 +43,12 @@ class SearchWindow(Window):
     )
 
 
-class ThematicAreaRefOut(Schema):
+class ThematicAreaRefOut(OutSchema):
     slug: str
     name: str
 
 
-class SearchResultOut(Schema):
+class SearchResultOut(OutSchema):
     id: int = Field(description="The page's id (of its copy in `locale`).")
     type: str
     title: str
@@ -71,26 +72,26 @@ class SearchResultOut(Schema):
     api_url: str | None = Field(description="The page's detail in the requested locale.")
 
 
-class FacetValueOut(Schema):
+class FacetValueOut(OutSchema):
     value: str
     label: str
     count: int
 
 
-class FacetsOut(Schema):
+class FacetsOut(OutSchema):
     type: list[FacetValueOut]
     thematic_area: list[FacetValueOut]
     year: list[FacetValueOut]
 
 
-class QueryAbbreviationOut(Schema):
+class QueryAbbreviationOut(OutSchema):
     """A glossary abbreviation found in the query (the glossary's own entries are `AbbreviationOut`)."""
 
     abbreviation: str
     expansion: str
 
 
-class SearchMessageOut(Schema):
+class SearchMessageOut(OutSchema):
     """A note for the visitor: `text` in the requested language; `code` (stable) and
     `params` for a front end that words its own."""
 
@@ -99,7 +100,7 @@ class SearchMessageOut(Schema):
     text: str
 
 
-class SearchOut(Schema):
+class SearchOut(OutSchema):
     query: str = Field(description="The query as searched (after shortening, if it was too long).")
     count: int
     limit: int
@@ -124,7 +125,7 @@ class SearchOut(Schema):
     )
 
 
-class AutocompleteOut(Schema):
+class AutocompleteOut(OutSchema):
     title: str
     url: str
     type: str

@@ -3,21 +3,21 @@ every item, right after what identifies it."""
 
 from datetime import date
 
-from ninja import Field, Schema
+from ninja import Field
 
-from core.schemas import ImageOut, PageLinkOut, TermOut, TranslationOut
+from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut, TranslationOut
 from flagships.schemas import BodyBlockOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
-class StoryPlaceOut(Schema):
+class StoryPlaceOut(OutSchema):
     region: str
     region_label: str
     country: str | None
     country_name: str | None
 
 
-class StoryListItemOut(Schema):
+class StoryListItemOut(OutSchema):
     id: int
     title: str
     standfirst: str
@@ -34,7 +34,7 @@ class StoryListItemOut(Schema):
     translations: list[TranslationOut]
 
 
-class StoryRelatedOut(Schema):
+class StoryRelatedOut(OutSchema):
     flagship: PageLinkOut | None
     publication: PageLinkOut | None
     donation_project: PageLinkOut | None
