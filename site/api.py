@@ -248,7 +248,9 @@ api = DeliveryAPI(
         "Published content of the public website in the six UN languages. Every endpoint takes "
         "`locale` (en, fr, es, ar, zh-hans, ru; English by default). Where an item has no published "
         "translation the English version answers with `translated: false`. Errors are "
-        "`application/problem+json` with a `detail` that says how to fix the request."
+        "`application/problem+json` with a `detail` that says how to fix the request. A query "
+        "parameter that takes one value is sent once (twice is a 400 `repeated_parameter`); array "
+        "parameters take several, repeated or comma-separated."
     ),
     urls_namespace="api-1.0.0",
 )
