@@ -98,3 +98,35 @@ def test_a_new_settings_row_starts_within_bounds_whatever_the_deployment_says(cl
     assert default_review_interval_days() == MAX_REVIEW_INTERVAL_DAYS
     assert OrganisationSettings.for_site(site).default_review_interval_days == MAX_REVIEW_INTERVAL_DAYS
     assert client.get("/").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_brings_stored_defaults_within_bounds_without_moving_due_dates(restore_wagtail_tree, settings):
+    """Rows stored before the bound: ten years at most; 0, which meant "use the
+    deployment's setting", becomes that setting; a value within bounds is kept."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+    from wagtail.models import Page
+
+    settings.FLAGSHIP_REVIEW_INTERVAL_DAYS = 45
+    before, after = ("home", "0009_site_name"), ("home", "0010_default_review_interval_bounds")
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    old_apps = executor.loader.project_state([before]).apps
+    OldSite = old_apps.get_model("wagtailcore", "Site")
+    OldSettings = old_apps.get_model("home", "OrganisationSettings")
+    root = Page.get_first_root_node()
+    stored = {}
+    for index, value in enumerate([32767, 0, 120]):
+        site = OldSite.objects.create(hostname=f"site{index}.example.org", port=80, root_page_id=root.pk)
+        stored[value] = OldSettings.objects.create(site=site, default_review_interval_days=value).pk
+
+    executor = MigrationExecutor(connection)
+    executor.migrate([after])
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+    values = dict(
+        OrganisationSettings.objects.filter(pk__in=stored.values()).values_list("pk", "default_review_interval_days")
+    )
+    assert [values[stored[value]] for value in (32767, 0, 120)] == [MAX_REVIEW_INTERVAL_DAYS, 45, 120]
