@@ -6,13 +6,15 @@ from datetime import date
 from typing import Annotated
 
 from django.conf import settings
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Schema
 from pydantic import BeforeValidator
 from wagtail.models import Locale
 
 from .delivery import default_locale, locale_table
 from .input_guard import DB_INT_MAX
-from .problems import bad_choice
+from .problems import Problem, bad_choice, text
 
 # Every integer the API reads is one of these, bounded to what the database can
 # hold (64-bit): a larger number is a 400 with the parameter named, never a 500.
@@ -78,6 +80,41 @@ SET_PARAMETERS = frozenset(
         "expand",
     }
 )
+
+
+def _sentences(parts) -> str:
+    return " ".join(str(part) for part in parts)
+
+
+def refuse_repeated(query, multi_valued) -> None:
+    """A parameter that takes one value given several times (`?limit=5&limit=500`,
+    `?locale=fr&locale=ar`) is refused: which one the client meant cannot be
+    known, and answering with the last one (Django's choice) hides the mistake.
+    Parameters in `multi_valued` (filters, `fields`, `expand`) take several.
+
+    Raises:
+        Problem: 400 `repeated_parameter` naming the first such parameter, with
+            every repeated one in `params.repeated` and the values sent in the detail.
+    """
+    repeated = {name: values for name, values in query.lists() if len(values) > 1 and name not in multi_valued}
+    if not repeated:
+        return
+    names = sorted(repeated)
+    sentences = [
+        text(
+            _("'%(parameter)s' takes one value but was sent %(values)s; send it once."),
+            parameter=name,
+            values=", ".join(repr(value) for value in repeated[name]),
+        )
+        for name in names
+    ]
+    raise Problem(
+        400,
+        lazy(_sentences, str)(sentences),
+        parameter=names[0],
+        code="repeated_parameter",
+        params={"repeated": names, "values": repeated[names[0]]},
+    )
 
 
 def ordering_parameter(allowed: dict[str, tuple[str, ...]], default: str):

@@ -40,7 +40,10 @@ def request_language(request) -> str:
     about (`/pages/find?path=/fr/...`) or of the request's own path, else the
     default language."""
     codes = {code.lower(): code for code, _name in settings.LANGUAGES}
-    asked = str(request.GET.get("locale", "")).strip().lower().replace("_", "-")
+    # `?locale=fr&locale=ar` names no one language (the API refuses it): word the
+    # refusal as if no locale had been asked for.
+    locales = request.GET.getlist("locale")
+    asked = str(locales[0] if len(locales) == 1 else "").strip().lower().replace("_", "-")
     if asked in codes:
         return codes[asked]
     for path in (str(request.GET.get("path", "")), request.path_info):
@@ -59,6 +62,10 @@ PROBLEM_CODES = {
     "unknown_value": "A value outside a closed list (params: parameter, value, allowed).",
     "unknown_parameter": "A query parameter the endpoint does not take (params: parameter, unknown, allowed).",
     "conflicting_values": "Two parameters contradict each other (params: parameter).",
+    "repeated_parameter": (
+        "A parameter that takes one value was sent several times "
+        "(params: parameter, repeated: every such parameter, values: those sent for `parameter`)."
+    ),
     "gift_refused": "The giving rules refuse the gift (params: parameter, reason: the rule's code).",
     "not_found": "Nothing published matches (params: parameter when one names it).",
     "expired": "A preview token expired or was revoked (params: parameter).",

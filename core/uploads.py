@@ -52,9 +52,9 @@ class RequestBodyLimitMiddleware:
             # an empty request and name an internal parameter (attacker test F17).
             body = Problem(
                 411,
-                "Send the JSON body with a Content-Length header; chunked bodies are not read.",
+                gettext_lazy("Send the JSON body with a Content-Length header; chunked bodies are not read."),
                 code="invalid_value",
-            ).as_dict()
+            ).body_for(request)
             return HttpResponse(json.dumps(body), status=411, content_type=PROBLEM_CONTENT_TYPE)
         return self.get_response(request)
 

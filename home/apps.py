@@ -6,3 +6,10 @@ class HomeConfig(AppConfig):
     name = "home"
     label = "home"
     verbose_name = _("Home and shared content")
+
+    def ready(self):
+        from django.core import checks
+
+        from .models.review_interval import deployment_setting_errors
+
+        checks.register(deployment_setting_errors)

@@ -16,7 +16,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.responses import NinjaJSONEncoder
 
 from core.api import preview_router
-from core.api_params import resolve_locale
+from core.api_params import refuse_repeated, resolve_locale
 from core.api_shape import Shape, item_schema_of, shape_of
 from core.page_types import type_names
 from core.problems import PROBLEM_CODES, PROBLEM_CONTENT_TYPE, Problem, text
@@ -35,7 +35,9 @@ class DeliveryAPI(NinjaAPI):
         _declare_enums(schema.get("components", {}).get("schemas", {}))
         _declare_shapes(self, schema)
         for operations in schema.get("paths", {}).values():
-            for operation in operations.values():
+            for method, operation in operations.items():
+                if method in BODY_METHODS:
+                    _declare_body_refusals(operation)
                 for status, response in operation.get("responses", {}).items():
                     content = response.get("content", {})
                     if str(status).startswith(("4", "5")) and "application/json" in content:
@@ -45,6 +47,28 @@ class DeliveryAPI(NinjaAPI):
                         _declare_locale_codes(parameter["schema"])
                     _declare_no_control_characters(parameter["schema"])
         return schema
+
+
+# core.uploads.RequestBodyLimitMiddleware answers these before any endpoint runs,
+# for every API request that sends a body: declared on each such operation.
+BODY_METHODS = ("post", "put", "patch")
+_BODY_REFUSALS = {
+    "411": "Length Required: the body was sent chunked (Transfer-Encoding: chunked) without "
+    "Content-Length; send it with a Content-Length header.",
+    "413": "Content Too Large: the declared Content-Length is above the size the site accepts.",
+}
+
+
+def _declare_body_refusals(operation: dict) -> None:
+    responses = operation.setdefault("responses", {})
+    for status, description in _BODY_REFUSALS.items():
+        responses.setdefault(
+            status,
+            {
+                "description": description,
+                "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemOut"}}},
+            },
+        )
 
 
 # Which answer fields take a closed list of values, so that generated clients get
@@ -224,7 +248,9 @@ api = DeliveryAPI(
         "Published content of the public website in the six UN languages. Every endpoint takes "
         "`locale` (en, fr, es, ar, zh-hans, ru; English by default). Where an item has no published "
         "translation the English version answers with `translated: false`. Errors are "
-        "`application/problem+json` with a `detail` that says how to fix the request."
+        "`application/problem+json` with a `detail` that says how to fix the request. A query "
+        "parameter that takes one value is sent once (twice is a 400 `repeated_parameter`); array "
+        "parameters take several, repeated or comma-separated."
     ),
     urls_namespace="api-1.0.0",
 )
@@ -336,6 +362,16 @@ def _query_names(operation) -> set[str]:
     return names
 
 
+def _multi_valued_names(operation) -> set[str]:
+    """The query parameters an operation reads as lists (ninja reads every value
+    of these, and only the last of the others)."""
+    names: set[str] = set()
+    for model in operation.signature.models:
+        if getattr(model, "__ninja_param_source__", None) == "query":
+            names |= set(getattr(model, "__ninja_collection_fields__", []))
+    return names
+
+
 def _response_schema(operation):
     model = operation.response_models.get(200)
     field = getattr(model, "model_fields", {}).get("response")
@@ -351,10 +387,14 @@ def _shape(operation) -> Shape | None:
 def _checked_operation(operation) -> None:
     """A misspelt or unsupported parameter (`thematic_areas`, `page`) would
     otherwise be ignored silently and the client would get unfiltered results;
-    answer 400 naming it and the parameters that exist. Listings and details
-    also take `fields` and `expand` (core/api_shape.py), applied to the answer."""
+    answer 400 naming it and the parameters that exist. A parameter that takes
+    one value, sent twice, is refused too (core.api_params.refuse_repeated).
+    Listings and details also take `fields` and `expand` (core/api_shape.py),
+    applied to the answer."""
     shape = _shape(operation)
-    allowed = _query_names(operation) | (shape.parameters() if shape else set())
+    shape_parameters = shape.parameters() if shape else set()
+    allowed = _query_names(operation) | shape_parameters
+    multi_valued = _multi_valued_names(operation) | shape_parameters
     run = operation.run
 
     def checked_run(request, *args, **kwargs):
@@ -372,6 +412,10 @@ def _checked_operation(operation) -> None:
                 code="unknown_parameter",
                 params={"unknown": unknown},
             )
+            return _problem_http_response(request, problem)
+        try:
+            refuse_repeated(request.GET, multi_valued)
+        except Problem as problem:
             return _problem_http_response(request, problem)
         if shape is None or not ({"fields", "expand"} & set(request.GET)):
             return run(request, *args, **kwargs)

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.absolute_urls import page_absolute_url
 from core.geography import Region, country_name, validate_country
 from core.models.cover_image import CoverImageMixin
+from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -75,6 +76,8 @@ class EventPage(CoverImageMixin, PublicPageMixin, Page):
     summary = models.TextField(
         _("summary"),
         blank=True,
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=SUMMARY_VALIDATORS,
         help_text=_("What the event is for and who should come, in 20 to 80 words. Shown first."),
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)

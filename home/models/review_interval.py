@@ -1,5 +1,6 @@
 """How long a flagship may go between reviews: the one bound for the page's own
-interval and the organisation's default.
+interval, the organisation's default (Organisation settings) and the deployment's
+(`FLAGSHIP_REVIEW_INTERVAL_DAYS`).
 
 A due date is the last review plus the interval; Python dates end on 31 December
 9999, so an unbounded interval (SQLite lets a small integer field hold 64 bits)
@@ -10,6 +11,8 @@ that end.
 
 from datetime import date, timedelta
 
+from django.conf import settings
+from django.core import checks
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -47,3 +50,20 @@ def add_days(start: date, days: int) -> date:
         return start + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
+
+
+def deployment_setting_errors(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
+    """System check: `FLAGSHIP_REVIEW_INTERVAL_DAYS` within the same bounds. The
+    organisation's setting starts from it, clamped, so an out-of-bounds value
+    would otherwise be changed without anyone being told."""
+    value = settings.FLAGSHIP_REVIEW_INTERVAL_DAYS
+    if isinstance(value, int) and MIN_REVIEW_INTERVAL_DAYS <= value <= MAX_REVIEW_INTERVAL_DAYS:
+        return []
+    return [
+        checks.Error(
+            f"FLAGSHIP_REVIEW_INTERVAL_DAYS is {value!r}.",
+            hint=f"Give from {MIN_REVIEW_INTERVAL_DAYS} to {MAX_REVIEW_INTERVAL_DAYS} days "
+            "(the bound of every review interval).",
+            id="home.E001",
+        )
+    ]

@@ -1,13 +1,25 @@
 from django.conf import settings
 from django.db import models
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .review_interval import (
+    MAX_REVIEW_INTERVAL_DAYS,
+    MIN_REVIEW_INTERVAL_DAYS,
+    REVIEW_INTERVAL_VALIDATORS,
+    clamped_interval,
+    review_interval_in_bounds,
+)
+
 
 def default_review_interval_days():
-    """Read at row creation, not at import, so the setting can change per deployment."""
-    return settings.FLAGSHIP_REVIEW_INTERVAL_DAYS
+    """Read at row creation, not at import, so the setting can change per deployment.
+    Clamped: the settings row is created on the first page that reads it, and an
+    out-of-bounds deployment setting (reported by the system check
+    home.E001) must not make that insert fail on the database's bound."""
+    return clamped_interval(settings.FLAGSHIP_REVIEW_INTERVAL_DAYS)
 
 
 @register_setting(icon="site")
@@ -56,7 +68,15 @@ class OrganisationSettings(BaseSiteSetting):
     default_review_interval_days = models.PositiveSmallIntegerField(
         _("default review interval (days)"),
         default=default_review_interval_days,
-        help_text=_("How long a flagship page may go without a review before it is flagged as overdue."),
+        validators=REVIEW_INTERVAL_VALIDATORS,
+        help_text=format_lazy(
+            _(
+                "How long a flagship page may go without a review before it is flagged as overdue: "
+                "from {minimum} to {maximum} days."
+            ),
+            minimum=MIN_REVIEW_INTERVAL_DAYS,
+            maximum=MAX_REVIEW_INTERVAL_DAYS,
+        ),
     )
 
     panels = [
@@ -83,6 +103,17 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation settings")
+        constraints = [
+            models.CheckConstraint(
+                condition=review_interval_in_bounds("default_review_interval_days", allow_null=False),
+                name="organisation_default_review_interval_in_bounds",
+                violation_error_message=format_lazy(
+                    _("Review interval: give from {minimum} to {maximum} days."),
+                    minimum=MIN_REVIEW_INTERVAL_DAYS,
+                    maximum=MAX_REVIEW_INTERVAL_DAYS,
+                ),
+            )
+        ]
 
     def social_links(self):
         """(label, url) pairs for the links that are set, in a stable order."""
