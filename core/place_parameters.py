@@ -13,6 +13,8 @@ for every language in one query.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.http import urlencode
 
 # What says where a visitor is on a listing. Anything else (preview tokens,
@@ -34,6 +36,8 @@ MAX_VALUE_LENGTH = 100
 
 # {parameter: a function returning the rows, in every locale, the public may see}
 _translated_slugs: dict[str, Callable] = {}
+# {URL name: (its slug argument, the same kind of function)}
+_translated_routes: dict[str, tuple[str, Callable]] = {}
 
 
 def register_translated_slug(parameter: str, public_rows: Callable) -> None:
@@ -44,6 +48,13 @@ def register_translated_slug(parameter: str, public_rows: Callable) -> None:
     if parameter not in PLACE_PARAMETERS:
         raise ValueError(f"{parameter!r} is not kept by the language switcher")
     _translated_slugs[parameter] = public_rows
+
+
+def register_translated_route(url_name: str, argument: str, public_rows: Callable) -> None:
+    """Declare that the view named `url_name` (a view with no page, such as a
+    thematic area's page) takes the slug of a translatable object in `argument`,
+    so that the switcher links to the same object's slug in each language."""
+    _translated_routes[url_name] = (argument, public_rows)
 
 
 @dataclass(frozen=True)
@@ -60,9 +71,12 @@ class SlugTranslations:
         return slugs.get(locale_id) or slugs.get(self.default_locale_id)
 
     def key_of(self, slug: str, locale_id: int):
-        for key in self.by_key:
-            if self.seen_in(key, locale_id) == slug:
-                return key
+        """The object `slug` names for visitors of `locale_id`: its row there, else
+        a default-locale row with that slug (views accept both)."""
+        for locale in (locale_id, self.default_locale_id):
+            for key, slugs in self.by_key.items():
+                if slugs.get(locale) == slug:
+                    return key
         return None
 
 
@@ -119,3 +133,35 @@ def place_queries(params, source_locale_id: int, targets: dict[str, int], defaul
             target_pairs.append((name, value))
         queries[code] = urlencode(target_pairs)
     return queries
+
+
+def takes_translated_slug(match) -> bool:
+    """Whether the resolved view `match` is named by a registered per-language slug."""
+    return match is not None and match.url_name in _translated_routes
+
+
+def route_urls(match, query: str, source_locale_id: int, targets: dict[str, int], default_locale_id: int):
+    """{language code: URL} of the view `match` (a ResolverMatch) with its slug
+    argument replaced by the same object's slug in each language, or None when
+    the view takes no registered slug. Languages whose object cannot be found
+    are left out (their URL is unchanged)."""
+    if not takes_translated_slug(match):
+        return None
+    argument, public_rows = _translated_routes[match.url_name]
+    slug = match.kwargs.get(argument)
+    if not slug:
+        return None
+    known = slug_translations(public_rows, [slug], source_locale_id, default_locale_id)
+    key = known.key_of(slug, source_locale_id)
+    urls = {}
+    for code, locale_id in targets.items():
+        target_slug = known.seen_in(key, locale_id)
+        if target_slug is None:
+            continue
+        try:
+            with translation.override(code):
+                url = reverse(match.view_name, args=match.args, kwargs={**match.kwargs, argument: target_slug})
+        except NoReverseMatch:  # a slug the route's pattern refuses: keep the plain link
+            continue
+        urls[code] = f"{url}?{query}" if query else url
+    return urls

@@ -17,7 +17,7 @@ from core.delivery import default_locale, locale_table, localize_pages, public_p
 from core.geography import COUNTRY_CODES, babel_locale, country_name, format_money, join_list, time_zone_name
 from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
-from core.place_parameters import kept_pairs, place_queries
+from core.place_parameters import kept_pairs, place_queries, route_urls, takes_translated_slug
 
 register = template.Library()
 
@@ -38,7 +38,26 @@ def language_links(context):
         # Keep the visitor's place on listings and calendar months (the view,
         # month, page of results and filters); hreflang keeps the bare URL.
         _keep_place(languages, request.GET, page)
+    elif request is not None:
+        _follow_translated_route(languages, request)
     return languages
+
+
+def _follow_translated_route(languages: list[dict], request) -> None:
+    """A view named by a slug that differs per language (a thematic area's page):
+    each language's link names the same object by its slug there."""
+    match = getattr(request, "resolver_match", None)
+    if not takes_translated_slug(match):
+        return
+    locales = {locale.language_code: locale.pk for locale in locale_table().values()}
+    default = default_locale()
+    source = locales.get(translation.get_language(), default.pk)
+    targets = {language["code"]: locales[language["code"]] for language in languages}
+    urls = route_urls(match, request.GET.urlencode(), source, targets, default.pk)
+    for language in languages if urls else ():
+        if language["code"] in urls:
+            language["url"] = urls[language["code"]]
+            language["full_url"] = request.build_absolute_uri(language["url"])
 
 
 def _keep_place(languages: list[dict], params, page) -> None:

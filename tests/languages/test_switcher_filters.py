@@ -4,7 +4,7 @@ a listing by "Logement" and switches to Arabic reads the Arabic listing filtered
 the filter is unknown. Walked as a reader does: from the locale's home page, the
 main navigation, the filter form, then the switcher's link."""
 
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode
 
 import pytest
 from bs4 import BeautifulSoup
@@ -204,3 +204,23 @@ def test_a_flagship_filter_follows_the_programmes_translated_slug(client, site, 
     assert main.select_one('select[name="flagship"] option[selected]')["value"] == "مدن-صامدة"
     assert "Sea walls in Maputo" in main.get_text(" ", strip=True)
     assert "Homes rebuilt in Beira" not in main.get_text(" ", strip=True)
+
+
+def test_a_thematic_areas_page_switches_to_the_same_area(client, site, home, locales):
+    """The area's own page is named by its slug: from the French home page's
+    "Logement" to its page, then to Arabic, is the Arabic page of the same area
+    (it was /ar/themes/logement/, a 404)."""
+    from home.models import HomePage, HomePageThematicArea
+
+    french_home = HomePage.objects.get(translation_key=home.translation_key, locale=locales["fr"])
+    HomePageThematicArea.objects.create(
+        home_page=french_home, thematic_area=ThematicArea.objects.get(slug="logement"), locale=locales["fr"]
+    )
+    home_soup = soup_of(client, "/fr/")
+    (area_link,) = [a["href"] for a in home_soup.select("main a") if a.get_text(strip=True) == "Logement"]
+    switched = switch(client, area_link, "ar")
+    assert unquote(switched) == "/ar/themes/الإسكان/"
+    after = soup_of(client, switched)
+    assert after.h1.get_text(strip=True) == "الإسكان"
+    assert "Affordable homes" in after.select_one("main").get_text(" ", strip=True)
+    assert switch(client, area_link, "zh-hans").startswith("/zh-hans/themes/")
