@@ -8,8 +8,14 @@ Site's root URL as configured under Settings → Sites. Wagtail's own
 `page.get_full_url()` always uses the Site record, which is why a page served
 at 127.0.0.1:8101 said `http://localhost/` in its canonical link while its
 hreflang links used the request's host (found by the user test).
+
+Code that composes an email inside a signal handler gets no request (Wagtail's
+moderation and workflow notices, the project's translation review notice):
+`current_base_url()` gives it the base of the request being answered, which
+`RequestBaseMiddleware` remembers, so those emails follow the same rule.
 """
 
+from contextvars import ContextVar
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from wagtail.models import Site
@@ -24,6 +30,36 @@ def base_url(request=None) -> str:
     site = Site.objects.filter(is_default_site=True).first()
     root = site.root_url if site else FALLBACK_ROOT
     return root.rstrip("/") + "/"
+
+
+# The request this thread or task is answering; None in commands, cron and workers.
+_answering: ContextVar = ContextVar("absolute_urls_answering", default=None)
+
+
+class RequestBaseMiddleware:
+    """Remembers the request being answered for `current_base_url()`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _answering.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _answering.reset(token)
+
+
+def current_base_url() -> str:
+    """`base_url` for code that is handed no request: the request being answered
+    if there is one (a moderator submitting in the admin), else the default Site's."""
+    return base_url(_answering.get())
+
+
+def admin_base_url() -> str:
+    """What Wagtail's `get_admin_base_url()` answers (core.patches): the one base,
+    without the final "/" its email templates put before each path."""
+    return current_base_url().rstrip("/")
 
 
 def absolute_url(url: str | None, request=None, base: str | None = None) -> str:

@@ -43,6 +43,13 @@
      reads it as incomplete and refuses it, so nothing is saved or previewed
      from a partial post (and a body is never emptied by one).
 
+6. Wagtail builds the links in its own emails (moderation, workflow, comment
+   and password-reset notices) on `WAGTAILADMIN_BASE_URL`, a second base beside
+   core.absolute_urls, so a submission notice could name a host no other link
+   of the site uses. `get_admin_base_url()` now answers the one base (the
+   request being answered, else the default Site's root URL) wherever Wagtail
+   imported it; the setting is no longer read (no upstream way to compute it).
+
 `install()` runs once, from `CoreConfig.ready()`; each patch is idempotent.
 """
 
@@ -415,7 +422,19 @@ def _refuse_malformed_admin_posts() -> None:
     BlockField.has_changed = changed
 
 
+def _admin_links_on_the_one_base() -> None:
+    from wagtail.admin import userbar, utils
+    from wagtail.admin.templatetags import wagtailadmin_tags
+
+    from .absolute_urls import admin_base_url
+
+    # Each module keeps its own reference from `from ... import get_admin_base_url`.
+    for module in (utils, wagtailadmin_tags, userbar):
+        module.get_admin_base_url = admin_base_url
+
+
 def install() -> None:
+    _admin_links_on_the_one_base()
     _guard_translated_strings()
     _refuse_malformed_admin_posts()
     _install_publish_checks()

@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 from wagtail_localize.models import StringSegment
 
+from .absolute_urls import absolute_url, current_base_url
 from .models import DraftShareLink, LocaleRole, TranslationReviewTask
 from .models.translation_review import target_translation, untranslated_segments
 from .models.untranslated_confirmation import confirm_untranslated, may_confirm
@@ -157,10 +158,9 @@ def reviewers_of(locale_id: int):
 
 
 def _absolute(request, path: str) -> str:
-    if request is not None:
-        return request.build_absolute_uri(path)
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    return f"{base.rstrip('/')}{path}"
+    # Sent from a signal handler without the request: the base of the one being
+    # answered (the same as Wagtail's own notices), else the default Site's.
+    return absolute_url(path, request, base=None if request is not None else current_base_url())
 
 
 def notify_reviewers(page, translation, submitted_by, request=None) -> int:
@@ -224,6 +224,7 @@ def refuse_convert_to_alias_without_publish(view):
     """Wrap wagtail-localize's "Convert to alias page": it puts the source page's
     content live under the locale's URL with no check or review, so only those who
     may publish the page (its reviewers, administrators) may do it."""
+
     @functools.wraps(view)
     def convert_to_alias(request, page_id):
         page = get_object_or_404(Page, pk=page_id)

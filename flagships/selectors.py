@@ -29,6 +29,12 @@ from .models import (
 from .models.review_dates import review_states
 
 
+def public_flagships_in_every_locale():
+    """Live, public, unexpired flagships of every locale (what `public_flagships`
+    chooses from), for work across languages such as the language switcher."""
+    return public_pages(FlagshipPage)
+
+
 def public_flagships(locale: Locale | None = None):
     """Live, public, unexpired flagships in `locale`, with default-locale fallback
     (each row annotated `translated`)."""

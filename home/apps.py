@@ -10,6 +10,11 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.core import checks
 
+        from core.place_parameters import register_translated_slug
+
+        from .models import ThematicArea
         from .models.review_interval import deployment_setting_errors
 
         checks.register(deployment_setting_errors)
+        # Listings filter by the area's slug in their own language (see core.place_parameters).
+        register_translated_slug("thematic_area", ThematicArea.objects.live)

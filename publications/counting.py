@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
+from core.rate_limits import client_address
 from publications.models import DownloadCount, ViewCount
 
 # Crawlers, link previewers and scripted clients announce themselves; an empty
@@ -30,20 +31,32 @@ def is_bot(user_agent: str | None) -> bool:
 
 def repeats_a_download(request, row_id: int) -> bool:
     """Whether this client already downloaded the publication's document (its row
-    in one language, `row_id`) within the window
-    (DOWNLOAD_REPEAT_SECONDS, an hour by default), or asks for a later part of
-    a file it is fetching (a resumed download or a PDF viewer's range request).
-
-    A reader who opens a report twice, or a script fetching it two hundred
-    times, is one download, as COUNTER's double-click rule counts a repeat; the
-    address is kept only as a hash in the shared cache, never in the counts."""
+    in one language, `row_id`) within the window, or asks for a later part of a
+    file it is fetching (a resumed download or a PDF viewer's range request)."""
     requested = request.headers.get("Range", "").replace(" ", "")
     if requested and not requested.startswith("bytes=0-"):
         return True
-    address = request.META.get("REMOTE_ADDR") or "unknown"
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}:{row_id}".encode()).hexdigest()[:32]
-    window = getattr(settings, "DOWNLOAD_REPEAT_SECONDS", 3600)
-    return not cache.add(f"download-seen:{digest}", 1, timeout=window)
+    return _seen_within_window(request, "download", row_id)
+
+
+def repeats_a_view(request, page_id: int) -> bool:
+    """Whether this client already viewed the page (one locale's copy, `page_id`)
+    within the window: a reader reloading the abstract, or a script posting the
+    beacon in a loop, is one view."""
+    return _seen_within_window(request, "view", page_id)
+
+
+def _seen_within_window(request, kind: str, item_id: int) -> bool:
+    """The one repeat rule of downloads and views: a client counts once per item
+    and kind within PUBLICATIONS_REPEAT_SECONDS (an hour by default), as
+    COUNTER's double-click rule counts a repeat. Marks the item seen as it
+    answers. The address is kept only as a salted hash in the shared cache (so
+    every worker sees the same mark), never in the counts."""
+    address = client_address(kind, request)
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{kind}:{address}:{item_id}".encode()).hexdigest()[:32]
+    window = getattr(settings, "PUBLICATIONS_REPEAT_SECONDS", 3600)
+    # cache.add stores only when the key is absent: one atomic check-and-mark.
+    return not cache.add(f"{kind}-seen:{digest}", 1, timeout=window)
 
 
 def _upsert(model, values: dict, conflict: list[str]) -> None:

@@ -15,7 +15,7 @@ from core.delivery import public_pages
 from core.documents import serve_found_document
 from core.origins import require_allowed_origin
 from core.rate_limits import client_address
-from publications.counting import is_bot, record_download, record_view, repeats_a_download
+from publications.counting import is_bot, record_download, record_view, repeats_a_download, repeats_a_view
 from publications.models import PublicationDocument, PublicationPage
 
 
@@ -72,14 +72,20 @@ def view_beacon(request, page_id: int):
     """Count a view of the abstract: a POST from the page or from a headless front end.
 
     Pages are cached and front ends never ask us for the page itself, so the
-    beacon is the only view signal; it is never cached either.
+    beacon is the only view signal; it is never cached either. One client
+    counts once per page and hour, as for downloads.
     """
     if getattr(request, "limited", False):
         return HttpResponse(status=429)
     page = public_pages(PublicationPage).filter(pk=page_id).only("translation_key", "locale_id").first()
     if page is None:
         raise Http404("No published publication with this id.")
-    if not is_bot(request.headers.get("User-Agent")) and not from_admin_preview(request):
+    # Bots and previews are checked first, so they never mark a reader's page as seen.
+    if (
+        not is_bot(request.headers.get("User-Agent"))
+        and not from_admin_preview(request)
+        and not repeats_a_view(request, page_id)
+    ):
         record_view(page.translation_key, page.locale_id)
     response = HttpResponse(status=204)
     add_never_cache_headers(response)

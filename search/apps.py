@@ -11,8 +11,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        from core.place_parameters import register_translated_route
         from core.search_registry import register_search_document
-        from home.models import HomePage
+        from home.models import HomePage, ThematicArea
 
         from . import checks, sections, signals  # noqa: F401  (checks registers the settings check)
         from .builders import home_page_document
@@ -29,3 +30,5 @@ class SearchConfig(AppConfig):
         elasticsearch_signals.connect()
         connect_vocabulary()
         sections.register()
+        # A thematic area's page is named by the area's slug, which differs per language.
+        register_translated_route("thematic_area", "slug", ThematicArea.objects.live)

@@ -8,6 +8,9 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Impact stories")
 
     def ready(self):
+        from core.place_parameters import register_translated_slug
+        from flagships.selectors import public_flagships_in_every_locale
+
         from . import page_context, search, sections
         from .forms import StoryPageForm
         from .models import StoryPage, checks
@@ -20,3 +23,5 @@ class StoriesConfig(AppConfig):
         page_context.register()
         search.register()
         sections.register()
+        # The listing's `flagship` filter takes the programme's page slug, translated with its title.
+        register_translated_slug("flagship", public_flagships_in_every_locale)

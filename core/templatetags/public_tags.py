@@ -13,10 +13,11 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Site
 
-from core.delivery import locale_table, localize_pages, public_pages
+from core.delivery import default_locale, locale_table, localize_pages, public_pages
 from core.geography import COUNTRY_CODES, babel_locale, country_name, format_money, join_list, time_zone_name
 from core.links import alternates, link_resolver, text_direction
 from core.page_sections import rendered_sections
+from core.place_parameters import kept_pairs, place_queries, route_urls, takes_translated_slug
 
 register = template.Library()
 
@@ -36,41 +37,43 @@ def language_links(context):
     if page is not None and request is not None:
         # Keep the visitor's place on listings and calendar months (the view,
         # month, page of results and filters); hreflang keeps the bare URL.
-        query = _place_query(request.GET)
-        for language in languages if query else ():
-            language["url"] = f"{language['url']}?{query}"
+        _keep_place(languages, request.GET, page)
+    elif request is not None:
+        _follow_translated_route(languages, request)
     return languages
 
 
-# What says where a visitor is on a listing: views, months, pages of results and
-# filters. Anything else (preview tokens, tracking parameters) is left behind.
-PLACE_PARAMETERS = (
-    "view",
-    "month",
-    "page",
-    "year",
-    "audience",
-    "region",
-    "country",
-    "type",
-    "keyword",
-    "flagship",
-)
-# Not `thematic_area`: its slugs are per locale, so a French slug would be an
-# unknown filter on the English listing.
+def _follow_translated_route(languages: list[dict], request) -> None:
+    """A view named by a slug that differs per language (a thematic area's page):
+    each language's link names the same object by its slug there."""
+    match = getattr(request, "resolver_match", None)
+    if not takes_translated_slug(match):
+        return
+    locales = {locale.language_code: locale.pk for locale in locale_table().values()}
+    default = default_locale()
+    source = locales.get(translation.get_language(), default.pk)
+    targets = {language["code"]: locales[language["code"]] for language in languages}
+    urls = route_urls(match, request.GET.urlencode(), source, targets, default.pk)
+    for language in languages if urls else ():
+        if language["code"] in urls:
+            language["url"] = urls[language["code"]]
+            language["full_url"] = request.build_absolute_uri(language["url"])
 
 
-def _place_query(params) -> str:
-    from django.utils.http import urlencode
-
-    pairs = []
-    for name in PLACE_PARAMETERS:
-        for value in params.getlist(name):
-            value = value.strip()
-            if not value or len(value) > 100 or "\x00" in value:
-                continue
-            pairs.append((name, value))
-    return urlencode(pairs)
+def _keep_place(languages: list[dict], params, page) -> None:
+    if not kept_pairs(params):
+        return
+    default = default_locale()
+    ids = {locale.language_code: locale.pk for locale in locale_table().values()}
+    # A language without the page's translation links to the default-locale
+    # page (its fallback URL), whose listing filters as the default locale does.
+    targets = {
+        language["code"]: ids[language["code"]] if language["translated"] else default.pk for language in languages
+    }
+    queries = place_queries(params, page.locale_id, targets, default.pk)
+    for language in languages:
+        if queries[language["code"]]:
+            language["url"] = f"{language['url']}?{queries[language['code']]}"
 
 
 @register.filter
@@ -365,6 +368,7 @@ def cover_image(page, shape="card", css_class="card-image", lazy=True, sizes=Non
 def share_image(context, page):
     """`og:image` (absolute, a JPEG rendition of the cover), its size and
     alternative text, and the large Twitter/X card; a small card without one."""
+    from core.absolute_urls import absolute_url
     from core.images import SHARE_SPEC, page_cover
 
     cover = page_cover(page) if page is not None else None
@@ -372,7 +376,8 @@ def share_image(context, page):
         return mark_safe('<meta name="twitter:card" content="summary">')
     rendition = cover.image.get_rendition(SHARE_SPEC)
     request = context.get("request")
-    url = request.build_absolute_uri(rendition.url) if request is not None else rendition.full_url
+    # Not rendition.full_url: that is Wagtail's second base (WAGTAILADMIN_BASE_URL).
+    url = absolute_url(rendition.url, request)
     return format_html(
         '<meta property="og:image" content="{}">\n  <meta property="og:image:width" content="{}">\n'
         '  <meta property="og:image:height" content="{}">{}\n'

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     # Refuses a body larger than MAX_REQUEST_BODY_SIZE before anything reads it.
     "core.uploads.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Remembers the request for emails composed without it (core/absolute_urls.py).
+    "core.absolute_urls.RequestBaseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -248,7 +250,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("MAX_IMAGE_UPLOAD_SIZE", default=10 * 10
 
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = env.str("SITE_NAME", default="UN-Habitat")
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Not read: Wagtail's emails build their links on the one base of core.absolute_urls
+# (core.patches, item 6). Defined so Wagtail's check (wagtailadmin.W003) stays quiet.
+WAGTAILADMIN_BASE_URL = ""
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILREDIRECTS_AUTO_CREATE = True

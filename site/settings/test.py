@@ -12,7 +12,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="outreach-test-media-"))
 CACHES = {"default": {"BACKEND": "core.cache_backends.ProcessCache"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
 # Most tests create content without Wagtail's publish signals; the freshness
 # tests turn the API cache on explicitly.
 API_CACHE_SECONDS = 0

@@ -107,4 +107,5 @@ def test_view_beacons_are_limited_per_address(client, home):
     browser = {"HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", "HTTP_ORIGIN": "http://testserver"}
     url = f"/beacon/publications/{publication.pk}/"
     assert [client.post(url, **browser).status_code for _ in range(3)] == [204, 204, 429]
-    assert ViewCount.objects.get().count == 2
+    # The two accepted beacons come from one client within the hour: one view.
+    assert ViewCount.objects.get().count == 1

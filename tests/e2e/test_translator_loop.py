@@ -15,7 +15,7 @@ PASSWORD = "a-long-test-password-1"
 
 
 @pytest.fixture
-def site(restore_wagtail_tree, live_server, settings):
+def site(restore_wagtail_tree, live_server):
     from django.contrib.auth.models import Group
     from django.core.management import call_command
     from wagtail.models import Locale, Page, Site
@@ -23,7 +23,6 @@ def site(restore_wagtail_tree, live_server, settings):
     from tests.factories import HomePageFactory
     from tests.translation_support import translate
 
-    settings.WAGTAILADMIN_BASE_URL = live_server.url
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, slug="home-e2e", title="Better cities")
     host, port = live_server.url.removeprefix("http://").split(":")

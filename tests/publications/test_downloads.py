@@ -163,10 +163,10 @@ def test_translations_share_one_set_of_figures_split_by_locale(
 
 def test_view_beacon_counts_a_post(client, publication, browser_ua):
     url = f"/beacon/publications/{publication.pk}/"
-    response = client.post(url, **browser_ua)
+    response = client.post(url, REMOTE_ADDR="192.0.2.31", **browser_ua)
     assert response.status_code == 204
     assert "no-store" in response["Cache-Control"]
-    client.post(url, **browser_ua)
+    client.post(url, REMOTE_ADDR="192.0.2.32", **browser_ua)
     row = ViewCount.objects.get()
     assert (row.count, row.translation_key) == (2, publication.translation_key)
 
