@@ -11,6 +11,7 @@ be shared (Redis), or a publish in one process leaves the others' answers stale
 
 import hashlib
 import json
+import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -96,17 +97,10 @@ def cache_key(request) -> str:
     return _key_and_locale(request)[0]
 
 
-def _translation_keys(value, found: set) -> set:
-    if isinstance(value, dict):
-        key = value.get("translation_key")
-        if isinstance(key, str):
-            found.add(key)
-        for item in value.values():
-            _translation_keys(item, found)
-    elif isinstance(value, list):
-        for item in value:
-            _translation_keys(item, found)
-    return found
+# A "translation_key" member with a string value, anywhere in a JSON answer. Read
+# from the bytes rather than by parsing the answer again: a quote inside a JSON
+# string is escaped, so only a real member name matches.
+_TRANSLATION_KEY_MEMBER = re.compile(rb'"translation_key"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 
 def surrogate_keys(request, content: bytes) -> list[str]:
@@ -115,11 +109,8 @@ def surrogate_keys(request, content: bytes) -> list[str]:
     `page-<translation_key>-<locale>` for this locale's)."""
     locale = answer_locale(request)
     keys = ["api", f"api-{locale}"]
-    try:
-        payload = json.loads(content)
-    except ValueError:
-        return keys
-    for key in sorted(_translation_keys(payload, set())):
+    found = {json.loads(b'"' + value + b'"') for value in _TRANSLATION_KEY_MEMBER.findall(content)}
+    for key in sorted(found):
         keys += [f"page-{key}", f"page-{key}-{locale}"]
     return keys
 

@@ -135,14 +135,15 @@ def localized_urls_by_locale(pages_by_locale: Mapping[Locale, Iterable], request
     result: dict[int, dict] = {}
     foreign: dict[int, list] = {}
     for locale, pages in pages_by_locale.items():
-        urls = result.setdefault(locale.pk, {})
+        locale_id = locale.pk
+        urls = result.setdefault(locale_id, {})
         for page in pages:
             if page is None:
                 continue
-            if page.locale_id == locale.pk:
-                urls[page.pk] = page_url(page, request)
+            if page.locale_id == locale_id:
+                urls[page.id] = page_url(page, request)
             else:
-                foreign.setdefault(locale.pk, []).append(page)
+                foreign.setdefault(locale_id, []).append(page)
     if not foreign:
         return result
 
@@ -163,7 +164,7 @@ def localized_urls_by_locale(pages_by_locale: Mapping[Locale, Iterable], request
     for locale_id, pages in foreign.items():
         urls = result[locale_id]
         for page in pages:
-            urls[page.pk] = _fallback_url(page, locale_id, nodes, translated, request)
+            urls[page.id] = _fallback_url(page, locale_id, nodes, translated, request)
     return result
 
 

@@ -125,38 +125,43 @@ def _translations(pages: Iterable, request, locales: list[Locale] | None) -> tup
     copies: dict = defaultdict(dict)
     for row in _live_copies(keys, pages):
         copies[row.translation_key][row.locale_id] = row
+    # Locale ids and codes read once: the loops below run pages × locales times.
+    columns = [(locale, locale.pk, locale.language_code) for locale in locales]
+    default_id = default.pk
     stand_ins = {
         locale: [
-            by_locale[default.pk]
+            by_locale[default_id]
             for by_locale in copies.values()
-            if locale.pk not in by_locale and default.pk in by_locale
+            if locale_id not in by_locale and default_id in by_locale
         ]
-        for locale in locales
+        for locale, locale_id, _code in columns
     }
     fallback_urls = localized_urls_by_locale({locale: pages for locale, pages in stand_ins.items() if pages}, request)
     # Each row's endpoint is reversed once, not once per locale that shows it.
     api_paths: dict = {}
     result = {}
     for key in keys:
+        by_locale = copies[key]
         entries = []
-        for locale in locales:
-            row = copies[key].get(locale.pk)
+        for _locale, locale_id, code in columns:
+            row = by_locale.get(locale_id)
             translated = row is not None
             if row is None:
-                row = copies[key].get(default.pk)
+                row = by_locale.get(default_id)
                 if row is None:
                     continue
-                url = fallback_urls.get(locale.pk, {}).get(row.pk)
+                url = fallback_urls.get(locale_id, {}).get(row.id)
             else:
                 url = page_url(row, request)
-            if row.pk not in api_paths:
-                api_paths[row.pk] = api_path_for(row, request)
+            row_id = row.id
+            if row_id not in api_paths:
+                api_paths[row_id] = api_path_for(row, request)
             entries.append(
                 {
-                    "locale": locale.language_code,
-                    "id": row.pk,
+                    "locale": code,
+                    "id": row_id,
                     "url": url,
-                    "api_url": _with_locale(api_paths[row.pk], locale.language_code),
+                    "api_url": _with_locale(api_paths[row_id], code),
                     "translated": translated,
                 }
             )
