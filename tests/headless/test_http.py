@@ -1,6 +1,8 @@
 """HTTP as CDNs and browsers need it: Vary, Content-Language, HEAD, Cache-Control,
 surrogate keys, CORS for revalidation, and freshness after any translation changes."""
 
+import json
+
 import pytest
 from django.core.cache import cache
 
@@ -121,3 +123,26 @@ def test_publishing_purges_the_pages_surrogate_key(home, settings, monkeypatch, 
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert [f"page-{page.translation_key}"] in sent
+
+
+def test_surrogate_keys_name_every_page_shown_and_nothing_a_text_says(rf):
+    """A CDN purges by these keys: every page an answer shows must be named, and
+    an editor's text that looks like a member must not add a key (it could make
+    one page's purge miss, or purge another's answers)."""
+    from core.api_cache import surrogate_keys
+
+    answer = json.dumps(
+        {
+            "items": [
+                {"translation_key": "k-1", "title": 'He wrote "translation_key": "forged"'},
+                {
+                    "translation_key": "k-2",
+                    "related": [{"translation_key": "k-3"}],
+                    "parent": {"translation_key": None},
+                },
+            ]
+        },
+        ensure_ascii=False,
+    ).encode()
+    keys = surrogate_keys(rf.get("/api/v1/stories", {"locale": "fr"}), answer)
+    assert keys == ["api", "api-fr", "page-k-1", "page-k-1-fr", "page-k-2", "page-k-2-fr", "page-k-3", "page-k-3-fr"]
