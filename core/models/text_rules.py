@@ -26,6 +26,20 @@ from modelcluster.models import get_all_child_relations
 SUMMARY_MAX_LENGTH = 1000
 SUMMARY_VALIDATORS = [MaxLengthValidator(SUMMARY_MAX_LENGTH)]
 
+
+def summary_field(verbose_name, help_text) -> models.TextField:
+    """A short plain-language text (a summary, an update): optional on drafts,
+    at most SUMMARY_MAX_LENGTH characters on every path (the validator runs in
+    forms; the publish check below reads `max_length` for the other paths)."""
+    return models.TextField(
+        verbose_name,
+        blank=True,
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=SUMMARY_VALIDATORS,
+        help_text=help_text,
+    )
+
+
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

@@ -16,7 +16,7 @@ from core.absolute_urls import base_url, page_absolute_url
 from core.delivery import localize_pages, public_pages
 from core.geography import country_name, validate_country
 from core.models.cover_image import CoverImageMixin
-from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
+from core.models.text_rules import summary_field
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -232,13 +232,7 @@ class DonationProjectPage(CoverImageMixin, PublicPageMixin, Page):
 
     api_type = "donation_project"  # the public type name (core.page_types)
 
-    summary = models.TextField(
-        _("summary"),
-        blank=True,
-        max_length=SUMMARY_MAX_LENGTH,
-        validators=SUMMARY_VALIDATORS,
-        help_text=_("What the project does, in two sentences."),
-    )
+    summary = summary_field(_("summary"), _("What the project does, in two sentences."))
     thematic_area = models.ForeignKey(
         "home.ThematicArea",
         verbose_name=_("thematic area"),

@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
+from core.models.text_rules import summary_field
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -48,13 +48,7 @@ class MeetingPage(PublicPageMixin, Page):
 
     api_type = "meeting"  # the public type name (core.page_types)
 
-    summary = models.TextField(
-        _("summary"),
-        blank=True,
-        max_length=SUMMARY_MAX_LENGTH,
-        validators=SUMMARY_VALIDATORS,
-        help_text=_("What the meeting is for, shown first."),
-    )
+    summary = summary_field(_("summary"), _("What the meeting is for, shown first."))
     group = models.CharField(_("regional group or body"), max_length=30, choices=RegionalGroup.choices, blank=True)
     group_name = models.CharField(
         _("name of the body"), max_length=200, blank=True, help_text=_("Only for “Other body”.")

@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.absolute_urls import page_absolute_url
 from core.geography import Region, country_name, validate_country
 from core.models.cover_image import CoverImageMixin
-from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
+from core.models.text_rules import summary_field
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 
@@ -73,12 +73,8 @@ class EventPage(CoverImageMixin, PublicPageMixin, Page):
 
     api_type = "event"  # the public type name (core.page_types)
 
-    summary = models.TextField(
-        _("summary"),
-        blank=True,
-        max_length=SUMMARY_MAX_LENGTH,
-        validators=SUMMARY_VALIDATORS,
-        help_text=_("What the event is for and who should come, in 20 to 80 words. Shown first."),
+    summary = summary_field(
+        _("summary"), _("What the event is for and who should come, in 20 to 80 words. Shown first.")
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     start_time = models.TimeField(_("start time"), null=True, blank=True, help_text=_("Local time of the place."))

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.models.cover_image import CoverImageMixin
-from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
+from core.models.text_rules import summary_field
 from core.pages import PublicPageMixin
 from core.rendering import plain_text_to_html
 from flagships.blocks import FlagshipBodyBlock
@@ -16,7 +16,7 @@ from home.models.review_interval import (
     MAX_REVIEW_INTERVAL_DAYS,
     MIN_REVIEW_INTERVAL_DAYS,
     REVIEW_INTERVAL_VALIDATORS,
-    review_interval_in_bounds,
+    review_interval_constraint,
 )
 
 from .review_dates import review_state_for
@@ -48,12 +48,8 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
         COMPLETED = "completed", _("Completed")
         PAUSED = "paused", _("Paused")
 
-    summary = models.TextField(
-        _("summary"),
-        blank=True,
-        max_length=SUMMARY_MAX_LENGTH,
-        validators=SUMMARY_VALIDATORS,
-        help_text=_("Two or three sentences in plain language; shown first. Required to publish."),
+    summary = summary_field(
+        _("summary"), _("Two or three sentences in plain language; shown first. Required to publish.")
     )
     # Blank in the database because drafts may be incomplete; publishing requires it (FlagshipPageForm).
     start_date = models.DateField(_("start date"), null=True, blank=True)
@@ -97,14 +93,8 @@ class FlagshipPage(CoverImageMixin, PublicPageMixin, Page):
         verbose_name = _("flagship programme")
         verbose_name_plural = _("flagship programmes")
         constraints = [
-            models.CheckConstraint(
-                condition=review_interval_in_bounds("review_interval_days", allow_null=True),
-                name="flagship_review_interval_in_bounds",
-                violation_error_message=format_lazy(
-                    _("Review interval: give from {minimum} to {maximum} days."),
-                    minimum=MIN_REVIEW_INTERVAL_DAYS,
-                    maximum=MAX_REVIEW_INTERVAL_DAYS,
-                ),
+            review_interval_constraint(
+                "review_interval_days", name="flagship_review_interval_in_bounds", allow_null=True
             )
         ]
 

@@ -16,7 +16,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.geography import validate_currency
-from core.models.text_rules import SUMMARY_MAX_LENGTH, SUMMARY_VALIDATORS
+from core.models.text_rules import summary_field
 
 
 class FlagshipContact(TranslatableMixin, Orderable):
@@ -104,13 +104,7 @@ class FlagshipUpdate(TranslatableMixin, Orderable):
     date = models.DateField(_("date"))
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MILESTONE)
     title = models.CharField(_("title"), max_length=200)
-    text = models.TextField(
-        _("what happened"),
-        blank=True,
-        max_length=SUMMARY_MAX_LENGTH,
-        validators=SUMMARY_VALIDATORS,
-        help_text=_("Two or three sentences in plain language."),
-    )
+    text = summary_field(_("what happened"), _("Two or three sentences in plain language."))
 
     panels = [FieldPanel("date"), FieldPanel("kind"), FieldPanel("title"), FieldPanel("text")]
 

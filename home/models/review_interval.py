@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core import checks
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Q
+from django.db.models import CheckConstraint, Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 MIN_REVIEW_INTERVAL_DAYS = 1
@@ -33,9 +34,22 @@ REVIEW_INTERVAL_VALIDATORS = [
 
 
 def review_interval_in_bounds(field: str, *, allow_null: bool) -> Q:
-    """The database check that keeps `field` within the bounds."""
+    """The database condition that keeps `field` within the bounds."""
     within = Q(**{f"{field}__gte": MIN_REVIEW_INTERVAL_DAYS, f"{field}__lte": MAX_REVIEW_INTERVAL_DAYS})
     return within | Q(**{f"{field}__isnull": True}) if allow_null else within
+
+
+def review_interval_constraint(field: str, *, name: str, allow_null: bool) -> CheckConstraint:
+    """The database check on `field`, with the message the validators give."""
+    return CheckConstraint(
+        condition=review_interval_in_bounds(field, allow_null=allow_null),
+        name=name,
+        violation_error_message=format_lazy(
+            _("Review interval: give from {minimum} to {maximum} days."),
+            minimum=MIN_REVIEW_INTERVAL_DAYS,
+            maximum=MAX_REVIEW_INTERVAL_DAYS,
+        ),
+    )
 
 
 def clamped_interval(days: int) -> int:

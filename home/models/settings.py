@@ -10,7 +10,7 @@ from .review_interval import (
     MIN_REVIEW_INTERVAL_DAYS,
     REVIEW_INTERVAL_VALIDATORS,
     clamped_interval,
-    review_interval_in_bounds,
+    review_interval_constraint,
 )
 
 
@@ -104,14 +104,8 @@ class OrganisationSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("organisation settings")
         constraints = [
-            models.CheckConstraint(
-                condition=review_interval_in_bounds("default_review_interval_days", allow_null=False),
-                name="organisation_default_review_interval_in_bounds",
-                violation_error_message=format_lazy(
-                    _("Review interval: give from {minimum} to {maximum} days."),
-                    minimum=MIN_REVIEW_INTERVAL_DAYS,
-                    maximum=MAX_REVIEW_INTERVAL_DAYS,
-                ),
+            review_interval_constraint(
+                "default_review_interval_days", name="organisation_default_review_interval_in_bounds", allow_null=False
             )
         ]
 
