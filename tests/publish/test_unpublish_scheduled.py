@@ -124,9 +124,7 @@ def test_the_bulk_action_and_the_admin_api_unpublish_it_for_a_moderator(home, cl
 
     response = client.post(f"/admin/bulk/wagtailcore/page/unpublish/?id={first.pk}&next=/admin/", {})
     assert response.status_code == 302
-    api = client.post(
-        f"/admin/api/main/pages/{second.pk}/action/unpublish/", {}, content_type="application/json"
-    )
+    api = client.post(f"/admin/api/main/pages/{second.pk}/action/unpublish/", {}, content_type="application/json")
     assert api.status_code == 200, api.content[:500]
     for page, scheduled in ((first, first_scheduled), (second, second_scheduled)):
         assert not Page.objects.get(pk=page.pk).live
