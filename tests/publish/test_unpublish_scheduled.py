@@ -143,3 +143,43 @@ def test_another_lock_still_refuses_the_moderator(home, client, moderator, edito
     response = client.post(f"/admin/pages/{page.pk}/unpublish/", {})
     assert response["Location"] == "/admin/"
     assert Page.objects.get(pk=page.pk).live
+
+
+def _listing_queries(client, index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(f"/admin/pages/{index.pk}/")  # warm the per-session caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/admin/pages/{index.pk}/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    offered = [row.pk for row in Page.objects.child_of(index) if f"/admin/pages/{row.pk}/unpublish/" in content]
+    return len(queries), offered
+
+
+def test_the_explorer_offers_unpublish_on_scheduled_pages_at_no_extra_query(home, client, moderator):
+    """The listing asks `can_unpublish()` of every row: a row past the schedule
+    lock costs what an unscheduled row costs."""
+    from flagships.models import FlagshipPage
+    from tests.factories.flagships import FlagshipIndexPageFactory, FlagshipPageFactory
+
+    index = FlagshipIndexPageFactory(parent=home)
+    pages = []
+    for number in range(4):
+        page = FlagshipPageFactory(parent=index, contacts=1, slug=f"listed-{number}")
+        FlagshipPage.objects.get(pk=page.pk).save_revision().publish()
+        pages.append(page.pk)
+    client.force_login(moderator)
+    unscheduled, offered = _listing_queries(client, index)
+    assert offered == pages
+
+    for pk in pages:
+        page = FlagshipPage.objects.get(pk=pk)
+        page.go_live_at = timezone.now() + timedelta(days=2)
+        page.save_revision().publish()
+        page = Page.objects.get(pk=pk)
+        assert page.live and page.scheduled_revision is not None
+    scheduled, offered = _listing_queries(client, index)
+    assert offered == pages
+    assert scheduled == unscheduled, (unscheduled, scheduled)
