@@ -43,7 +43,7 @@
      reads it as incomplete and refuses it, so nothing is saved or previewed
      from a partial post (and a body is never emptied by one).
 
-6. A page live with a newer version scheduled could not be unpublished by
+7. A page live with a newer version scheduled could not be unpublished by
    anyone, moderators included: Wagtail locks a page with a scheduled revision
    (`ScheduledForPublishLock`, which holds for every user) and
    `PagePermissionTester.can_unpublish()` refuses any locked page, so neither the

@@ -1,5 +1,5 @@
 """A live page with a newer version scheduled to go live can be unpublished by a
-moderator (Wagtail's schedule lock refused it to everyone; core.patches, 6), and
+moderator (Wagtail's schedule lock refused it to everyone; core.patches, 7), and
 the scheduled version is cancelled, kept as a draft: it does not come back at its
 go-live time. An editor, who may not publish, still may not unpublish.
 
