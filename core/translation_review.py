@@ -32,7 +32,7 @@ from wagtail_localize.models import StringSegment
 from .absolute_urls import absolute_url, current_base_url
 from .models import DraftShareLink, LocaleRole, TranslationReviewTask
 from .models.translation_review import target_translation, untranslated_segments
-from .models.untranslated_confirmation import confirm_untranslated, may_confirm
+from .models.untranslated_confirmation import confirm_untranslated, is_covered, may_confirm
 
 SHARE_LINK_DAYS = 14
 UNTRANSLATED_SHOWN = 12
@@ -203,18 +203,20 @@ def notify_reviewers(page, translation, submitted_by, request=None) -> int:
 @transaction.atomic
 def publish_confirmed(translation, user):
     """Publish a translation's segments as they stand, with `user`'s confirmation
-    of the parts still untranslated: the segments become a draft revision, the
-    confirmation is recorded for that revision, and the revision is published
-    (its checks run as on every path). Returns the published revision.
+    of the parts still untranslated: the segments become a draft revision of the
+    page or snippet, the confirmation is recorded for that revision, and the
+    revision is published (its checks run as on every path). Returns the
+    published revision.
 
-    Raises PermissionDenied when `user` may not publish the page in its locale,
-    and ValidationError when a publish check refuses it (nothing is kept then).
+    Raises PermissionDenied when `user` may not publish the page or snippet in
+    its locale, and ValidationError when a publish check refuses it (nothing is
+    kept then).
     """
-    page = translation.get_target_instance()
-    if not isinstance(page, Page) or not may_confirm(user, page):
+    target = translation.get_target_instance()
+    if not is_covered(type(target)) or not may_confirm(user, target):
         raise PermissionDenied
     translation.save_target(user=user, publish=False)
-    revision = Page.objects.get(pk=page.pk).get_latest_revision()
+    revision = type(target).objects.get(pk=target.pk).get_latest_revision()
     confirm_untranslated(revision, user)
     revision.publish(user=user)
     return revision

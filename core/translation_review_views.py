@@ -1,5 +1,5 @@
 """Admin views of the translation loop: submit a translation for review, and
-publish one with untranslated parts after confirming it."""
+publish one with untranslated parts (a page's or a snippet's) after confirming it."""
 
 from django import forms
 from django.contrib import messages
@@ -9,17 +9,23 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from .models.untranslated_confirmation import is_covered, may_confirm
 from .publish_paths import refusal_text
 from .translation_review import publish_confirmed, submit_for_review, untranslated_parts
 
 
-def _translated_page(request, translation_id: int, permission: str):
-    translation = get_object_or_404(
+def _translation(translation_id: int):
+    return get_object_or_404(
         Translation.objects.select_related("source", "target_locale"), pk=translation_id, enabled=True
     )
+
+
+def _translated_page(request, translation_id: int, permission: str):
+    translation = _translation(translation_id)
     page = translation.get_target_instance()
     if not isinstance(page, Page):
         raise PermissionDenied
@@ -30,8 +36,24 @@ def _translated_page(request, translation_id: int, permission: str):
     return translation, page
 
 
-def _editor_url(page) -> str:
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+def _translated_to_publish(request, translation_id: int):
+    """The translation and its target (a page or a draftable snippet), when the
+    user may publish that target in its locale."""
+    translation = _translation(translation_id)
+    target = translation.get_target_instance()
+    if not is_covered(type(target)) or not may_confirm(request.user, target):
+        raise PermissionDenied
+    return translation, target
+
+
+def _display_title(obj) -> str:
+    return obj.get_admin_display_title() if isinstance(obj, Page) else str(obj)
+
+
+def _editor_url(obj) -> str:
+    if isinstance(obj, Page):
+        return reverse("wagtailadmin_pages:edit", args=[obj.pk])
+    return AdminURLFinder().get_edit_url(obj)
 
 
 def submit(request, translation_id: int):
@@ -81,7 +103,7 @@ def confirm_publish(request, translation_id: int):
     """wagtail-localize's "Publish" of a translation with untranslated segments
     lands here (see `hold_unconfirmed_publish`): the reviewer sees the parts that
     would go out in the source language and confirms, or goes back."""
-    translation, page = _translated_page(request, translation_id, "publish")
+    translation, page = _translated_to_publish(request, translation_id)
     parts = untranslated_parts(page)
     form = ConfirmUntranslatedForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -98,7 +120,7 @@ def confirm_publish(request, translation_id: int):
                 parts["missing"],
             )
             % {
-                "title": page.get_admin_display_title(),
+                "title": _display_title(page),
                 "language": translation.target_locale.get_display_name(),
                 "count": parts["missing"],
             },
@@ -113,24 +135,26 @@ def confirm_publish(request, translation_id: int):
             "parts": parts,
             "form": form,
             "editor_url": _editor_url(page),
-            "header_title": _("Publish “%(title)s” with untranslated parts?")
-            % {"title": page.get_admin_display_title()},
+            "header_title": _("Publish “%(title)s” with untranslated parts?") % {"title": _display_title(page)},
         },
     )
 
 
-def hold_unconfirmed_publish(request, page):
-    """before_edit_page, ahead of wagtail-localize: its "Publish" of a translation
-    with untranslated segments goes to the confirmation first. Users who may not
-    publish are left to wagtail-localize, which refuses them."""
+def hold_unconfirmed_publish(request, obj):
+    """before_edit_page and before_edit_snippet, ahead of wagtail-localize: its
+    "Publish" of a translation with untranslated segments goes to the
+    confirmation first. Users who may not publish are left to wagtail-localize,
+    which refuses them."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
+    if not is_covered(type(obj)) or getattr(obj, "locale_id", None) is None:
+        return None
     translations = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        source__object_id=obj.translation_key, target_locale_id=obj.locale_id, enabled=True
     )
     translation = translations.only("pk").first()
-    if translation is None or not page.permissions_for_user(request.user).can_publish():
+    if translation is None or not may_confirm(request.user, obj):
         return None
-    if not untranslated_parts(page)["missing"]:
+    if not untranslated_parts(obj)["missing"]:
         return None
     return redirect("translation_review:confirm_publish", translation_id=translation.pk)

@@ -148,6 +148,14 @@ def confirm_untranslated_before_publishing(request, page):
     return hold_unconfirmed_publish(request, page)
 
 
+@hooks.register("before_edit_snippet", order=-2)
+def confirm_untranslated_snippet_before_publishing(request, instance):
+    """The same confirmation for a translated snippet's Publish in the translation editor."""
+    from .translation_review_views import hold_unconfirmed_publish
+
+    return hold_unconfirmed_publish(request, instance)
+
+
 @hooks.register("construct_homepage_panels")
 def show_translation_loop(request, panels):
     from .translation_panels import AwaitingReviewPanel, TranslatorWorkPanel, awaiting_review_for, translator_work

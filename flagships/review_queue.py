@@ -48,10 +48,8 @@ def _one_copy_per_programme(pages) -> list[FlagshipPage]:
     return list(chosen.values())
 
 
-def review_queue() -> list[ReviewRow]:
-    """Every published flagship, overdue first (longest overdue at the top), then
-    by the date its review falls due."""
-    pages = (
+def _live_programmes():
+    return (
         FlagshipPage.objects.live()
         .select_related("owner", "locale")
         .prefetch_related(
@@ -59,14 +57,30 @@ def review_queue() -> list[ReviewRow]:
         )
         .order_by("pk")
     )
+
+
+def _rows(pages) -> list[ReviewRow]:
     pages = _one_copy_per_programme(pages)
     states = review_states(pages)
-    rows = [
+    return [
         ReviewRow(page, states[page.translation_key], [row.contact for row in page.contacts.all()]) for page in pages
     ]
+
+
+def review_queue() -> list[ReviewRow]:
+    """Every published flagship, overdue first (longest overdue at the top), then
+    by the date its review falls due."""
+    rows = _rows(_live_programmes())
     rows.sort(key=lambda row: (not row.state.is_overdue, row.state.review_due_on or date.max, row.page.title))
     return rows
 
 
 def overdue_rows() -> list[ReviewRow]:
     return [row for row in review_queue() if row.state.is_overdue]
+
+
+def review_row_for(page) -> ReviewRow | None:
+    """The report's row for the programme `page` belongs to (any locale copy), or
+    None while no copy of it is live: the edit page says what the report says."""
+    rows = _rows(_live_programmes().filter(translation_key=page.translation_key))
+    return rows[0] if rows else None

@@ -5,7 +5,9 @@ A translation published with untranslated parts needs a reviewer's confirmation
 translations on purpose record it through the same API the reviewers' screens
 use, given by a member of Wagtail's Moderators group (who may publish in every
 locale); pass `confirmed_by` to name another reviewer, or publish=False to
-leave the translation a draft.
+leave the translation a draft. Snippets are published by their locale's
+reviewers and administrators only (Moderators hold no snippet publish
+permission): an administrator confirms a snippet's translation.
 """
 
 from django.contrib.auth import get_user_model
@@ -28,10 +30,21 @@ def moderator():
     return user
 
 
+def administrator():
+    """An administrator without an email address, who may publish every snippet."""
+    user, _created = get_user_model().objects.get_or_create(
+        username="fixture-administrator", defaults={"email": "", "is_superuser": True}
+    )
+    return user
+
+
 def translate(instance, locale, strings, publish=True, complete=False, confirmed_by=None):
-    """core.demo_support.translate, confirmed by a moderator when it publishes."""
+    """core.demo_support.translate, confirmed by a moderator (a snippet: an
+    administrator) when it publishes."""
+    from wagtail.models import Page
+
     if publish and confirmed_by is None:
-        confirmed_by = moderator()
+        confirmed_by = moderator() if isinstance(instance, Page) else administrator()
     return translate_with_localize(
         instance, locale, strings, publish=publish, complete=complete, confirmed_by=confirmed_by
     )

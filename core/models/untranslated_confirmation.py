@@ -1,5 +1,5 @@
-"""A reviewer's confirmation that a revision of a translated page may go live
-with some of its text still in the source language.
+"""A reviewer's confirmation that a revision of a translated page or snippet may
+go live with some of its text still in the source language.
 
 wagtail-localize publishes a translation with untranslated segments showing the
 source text. That is sometimes the right call (a figure caption can wait), but
@@ -10,6 +10,15 @@ may publish the page in its locale has called `confirm_untranslated()` for that
 very revision. A confirmation covers the revision and the number of parts that
 were untranslated when it was given: a new revision, or more untranslated parts
 (the source changed since), needs a new one.
+
+Translatable snippets (contacts, thematic areas, glossary entries, publication
+types, navigation and footer) follow the same rule: they are all draftable
+(core.models.publishable), so their translation reaches visitors only when a
+revision is published, and what is left untranslated (a contact's role, an
+abbreviation's expansion in a French page's `<abbr title>`) is shown in the
+source language like a page's. Their reviewer is whoever may publish the
+snippet in its locale under its permission policy (the locale's reviewers,
+administrators), as for pages.
 """
 
 from django.conf import settings
@@ -18,7 +27,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 
 from .translation_progress import target_translation
 
@@ -47,11 +56,17 @@ class UntranslatedPublishConfirmation(models.Model):
         return self.untranslated >= missing
 
 
-def _translated_page(revision):
-    """(page, translation) when the revision's page is the target of an enabled
-    wagtail-localize translation (the only content the rule applies to), else (None, None)."""
+def is_covered(model) -> bool:
+    """Whether the rule applies to `model`'s translations: pages and draftable
+    snippets, whose translations go live through a published revision."""
+    return model is not None and issubclass(model, Page | DraftStateMixin)
+
+
+def _translated_object(revision):
+    """(object, translation) when the revision's page or snippet is the target of
+    an enabled wagtail-localize translation (the content the rule applies to), else (None, None)."""
     obj = revision.content_object
-    if not isinstance(obj, Page):
+    if obj is None or not is_covered(type(obj)):
         return None, None
     translation = target_translation(obj)
     return (obj, translation) if translation is not None else (None, None)
@@ -62,10 +77,17 @@ def _untranslated(translation) -> int:
     return total - done
 
 
-def may_confirm(user, page) -> bool:
-    """Whether `user` may confirm for `page`: whoever may publish it in its locale
-    (its locale's reviewers, moderators, administrators), never a translator."""
-    return bool(user and user.is_authenticated and page.permissions_for_user(user).can_publish())
+def may_confirm(user, obj) -> bool:
+    """Whether `user` may confirm for `obj`: whoever may publish it in its locale
+    (for a page its locale's reviewers, moderators, administrators; for a snippet
+    its locale's reviewers and administrators), never a translator."""
+    if not (user and user.is_authenticated):
+        return False
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_publish()
+    from wagtail.permissions import policy_registry
+
+    return policy_registry.get_by_type(type(obj)).user_has_permission_for_instance(user, "publish", obj)
 
 
 def confirm_untranslated(revision, user) -> UntranslatedPublishConfirmation | None:
@@ -76,11 +98,13 @@ def confirm_untranslated(revision, user) -> UntranslatedPublishConfirmation | No
     Raises:
         PermissionDenied: `user` may not publish the page in its locale.
     """
-    page, translation = _translated_page(revision)
-    if page is None:
+    obj, translation = _translated_object(revision)
+    if obj is None:
         return None
-    if not may_confirm(user, page):
-        raise PermissionDenied(_("Only a reviewer who may publish this page in its language can confirm this."))
+    if not may_confirm(user, obj):
+        if isinstance(obj, Page):
+            raise PermissionDenied(_("Only a reviewer who may publish this page in its language can confirm this."))
+        raise PermissionDenied(_("Only a reviewer who may publish this snippet in its language can confirm this."))
     missing = _untranslated(translation)
     if not missing:
         return None
@@ -103,9 +127,9 @@ def _refusal(missing: int) -> ValidationError:
 
 
 def untranslated_publish_error(revision) -> ValidationError | None:
-    """The refusal for `revision` when it is a translated page with untranslated
-    parts and no confirmation covering them, else None."""
-    _page, translation = _translated_page(revision)
+    """The refusal for `revision` when it is a translated page or snippet with
+    untranslated parts and no confirmation covering them, else None."""
+    _obj, translation = _translated_object(revision)
     if translation is None:
         return None
     missing = _untranslated(translation)
@@ -118,14 +142,14 @@ def untranslated_publish_error(revision) -> ValidationError | None:
 
 
 def unconfirmable_publish_error(translation) -> ValidationError | None:
-    """The refusal for publishing a wagtail-localize `translation` of a page
-    through a path that makes a new revision and publishes it at once
+    """The refusal for publishing a wagtail-localize `translation` of a page or
+    snippet through a path that makes a new revision and publishes it at once
     (`create_or_update_translation(publish=True)`: "Update translations" with
     "Publish", the editor's own Publish): no one can have confirmed a revision
     that does not exist yet, so untranslated parts refuse it."""
     if translation is None or not translation.enabled:
         return None
-    if not issubclass(translation.source.specific_content_type.model_class() or object, Page):
+    if not is_covered(translation.source.specific_content_type.model_class()):
         return None
     missing = _untranslated(translation)
     return _refusal(missing) if missing else None
