@@ -244,6 +244,20 @@ def compose_newsletter(weeks: int, *, user=None, until: date | None = None):
     locale = Locale.get_default()
     index = brief_index(locale)
     with transaction.atomic():
+        # Serialised like the brief's compositions: two clicks make one issue, not two.
+        BriefIndexPage.objects.select_for_update().filter(pk=index.pk).first()
+        same_day = NewsletterIssuePage.objects.filter(issue_date=until, locale=locale).order_by("pk").first()
+        if same_day is not None:
+            raise CompositionError(
+                _(
+                    "There is already an issue dated %(day)s: “%(title)s”. Open it and use “Propose items” "
+                    "to add what is new, instead of sending Member States two issues on the same day."
+                )
+                % {
+                    "day": format_date(until, "long", locale=babel_locale(translation.get_language())),
+                    "title": same_day.title,
+                }
+            )
         page = NewsletterIssuePage(
             title=newsletter_title(until, locale.language_code),
             slug=f"urban-impact-{until:%Y-%m-%d}",
