@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -64,7 +64,11 @@ def compose_brief(request, index_id: int):
         else:
             messages.success(
                 request,
-                _("“%(title)s”: %(added)d new items, %(kept)d kept, %(dropped)d left out as you removed them.")
+                ngettext(
+                    "“%(title)s”: %(added)d new item, %(kept)d kept, %(dropped)d left out as you removed them.",
+                    "“%(title)s”: %(added)d new items, %(kept)d kept, %(dropped)d left out as you removed them.",
+                    result.added,
+                )
                 % {"title": result.page.title, "added": result.added, "kept": result.kept, "dropped": result.dropped},
             )
             return redirect("wagtailadmin_pages:edit", result.page.pk)
