@@ -6,11 +6,11 @@ from datetime import date
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -21,7 +21,7 @@ from core.reports import ProtectedReportView
 
 from .models import BriefIndexPage, Delivery, Dispatch, MonthlyBriefPage, NewsletterIssuePage, Subscriber
 from .months import MonthError, parse_month
-from .sending import NotSendable, audience_of, dispatch_reports, queue_issue
+from .sending import NotSendable, dispatch_reports, queue_issue, sending_plan
 from .services import CompositionError, compose_monthly_brief, compose_newsletter, propose_newsletter_items
 
 SEND_PERMISSION = "briefs.send_issue"
@@ -64,7 +64,11 @@ def compose_brief(request, index_id: int):
         else:
             messages.success(
                 request,
-                _("“%(title)s”: %(added)d new items, %(kept)d kept, %(dropped)d left out as you removed them.")
+                ngettext(
+                    "“%(title)s”: %(added)d new item, %(kept)d kept, %(dropped)d left out as you removed them.",
+                    "“%(title)s”: %(added)d new items, %(kept)d kept, %(dropped)d left out as you removed them.",
+                    result.added,
+                )
                 % {"title": result.page.title, "added": result.added, "kept": result.kept, "dropped": result.dropped},
             )
             return redirect("wagtailadmin_pages:edit", result.page.pk)
@@ -99,7 +103,7 @@ def propose_items(request, page_id: int):
         raise PermissionDenied
     form = ComposeNewsletterForm(request.POST or None, initial={"weeks": 6})
     if request.method == "POST" and form.is_valid():
-        added = propose_newsletter_items(page, form.cleaned_data["weeks"])
+        added = propose_newsletter_items(page, form.cleaned_data["weeks"], user=request.user)
         messages.success(request, _("%(count)d items proposed; review them before publishing.") % {"count": added})
         return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(
@@ -119,10 +123,6 @@ def send_issue(request, page_id: int):
     existing = Dispatch.objects.filter(translation_key=page.translation_key).first()
     if existing is not None:
         return redirect("briefs_send_report_detail", existing.pk)
-    audience = audience_of(page)
-    by_language = dict(
-        Subscriber.objects.wanting(audience).values_list("language").annotate(count=Count("pk")).order_by()
-    )
     if request.method == "POST":
         try:
             dispatch, _created = queue_issue(page, user=request.user)
@@ -131,11 +131,30 @@ def send_issue(request, page_id: int):
             return redirect("wagtailadmin_pages:edit", page.pk)
         messages.success(request, _("Queued for %(count)d subscribers.") % {"count": dispatch.recipients})
         return redirect("briefs_send_report_detail", dispatch.pk)
+    plan = [
+        {"plan": row, "language": _language_name(row.language), "sent_in": _language_name(row.sent_in)}
+        for row in sending_plan(page)
+    ]
     return TemplateResponse(
         request,
         "briefs/admin/send_confirm.html",
-        {"page": page, "by_language": sorted(by_language.items()), "total": sum(by_language.values())},
+        {
+            "page": page,
+            "plan": plan,
+            "fallbacks": [row for row in plan if row["plan"].fallback],
+            "total": sum(row["plan"].count for row in plan),
+        },
     )
+
+
+def _language_name(code: str | None) -> str:
+    """A language's name in the admin's language ("French"), or a dash for none."""
+    if not code:
+        return "—"
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
 
 
 class SendReportView(ProtectedReportView):

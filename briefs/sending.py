@@ -152,15 +152,54 @@ class IssueRenderer:
 
     @staticmethod
     def _page_in(dispatch: Dispatch, language: str):
-        """The issue in the subscriber's language where published, else the original."""
-        copies = {
-            page.locale.language_code: page
-            for page in public_pages().filter(translation_key=dispatch.translation_key).select_related("locale")
-        }
-        page = copies.get(language) or copies.get(settings.LANGUAGE_CODE) or next(iter(copies.values()), None)
+        page = version_for(published_versions(dispatch.translation_key), language)
         if page is None:
             raise NotSendable("The issue is no longer published.")
         return page.specific
+
+
+def published_versions(translation_key) -> dict:
+    """The issue's public pages by language code."""
+    return {
+        page.locale.language_code: page
+        for page in public_pages().filter(translation_key=translation_key).select_related("locale")
+    }
+
+
+def version_for(versions: dict, language: str):
+    """The issue in the subscriber's language where published, else the original."""
+    return versions.get(language) or versions.get(settings.LANGUAGE_CODE) or next(iter(versions.values()), None)
+
+
+@dataclass(frozen=True)
+class LanguagePlan:
+    """Who gets which version: `count` subscribers who chose `language` get the
+    issue in `sent_in` (another language when theirs is not published)."""
+
+    language: str
+    count: int
+    sent_in: str | None
+
+    @property
+    def fallback(self) -> bool:
+        return self.sent_in != self.language
+
+
+def sending_plan(page) -> list[LanguagePlan]:
+    """Per subscriber language, how many will get the issue and in which language,
+    as the worker would choose now (the send page shows it before anyone sends)."""
+    counts = (
+        Subscriber.objects.wanting(audience_of(page.specific))
+        .values_list("language")
+        .annotate(count=Count("pk"))
+        .order_by("language")
+    )
+    versions = published_versions(page.translation_key)
+    plan = []
+    for language, count in counts:
+        version = version_for(versions, language)
+        plan.append(LanguagePlan(language, count, version.locale.language_code if version is not None else None))
+    return plan
 
 
 def build_message(delivery: Delivery, content: EmailContent, base_url: str | None = None) -> EmailMultiAlternatives:

@@ -60,6 +60,22 @@ def newsletter_title(issue_date: date, language_code: str) -> str:
         }
 
 
+def save_draft(page, *, user=None):
+    """Save the composer's draft as the admin's "Save draft" does.
+
+    Rows of a page that is not live are written to the database, so each item has
+    an id that the edit form posts back: the form then updates the item instead
+    of making a new one from its visible fields only, which dropped the figures,
+    the update and the source key the form does not show (QA F1, F20). A live
+    page's rows stay in the revision until it is published (writing them would
+    publish them); the page model keeps their composed part across form saves
+    (`IssuePageMixin.save_revision`).
+    """
+    if not page.live:
+        page.save(clean=False)
+    return page.save_revision(user=user, log_action=True)
+
+
 def _brief_item(candidate: Candidate) -> BriefItem:
     item = BriefItem(source_key=candidate.key, section=candidate.section)
     _refresh(item, candidate)
@@ -146,7 +162,7 @@ def compose_monthly_brief(first_of_month: date, *, user=None, today: date | None
         page.funding_summary = summary
         page.funding_valid_on = today
         page.composed_at = timezone.now()
-        page.save_revision(user=user, log_action=True)
+        save_draft(page, user=user)
     if progress is not None:
         progress()
     return CompositionResult(page=page, created=created, added=added, kept=kept, dropped=dropped)
@@ -191,7 +207,7 @@ def newsletter_candidates(weeks: int, until: date) -> list[Candidate]:
     return candidates
 
 
-def propose_newsletter_items(page: NewsletterIssuePage, weeks: int, until: date | None = None) -> int:
+def propose_newsletter_items(page: NewsletterIssuePage, weeks: int, until: date | None = None, *, user=None) -> int:
     """Add to a newsletter draft what the last `weeks` weeks brought and it does
     not hold yet; returns how many items were added. Saves a draft revision."""
     if not 1 <= weeks <= 26:
@@ -218,7 +234,7 @@ def propose_newsletter_items(page: NewsletterIssuePage, weeks: int, until: date 
     for order, item in enumerate(items):
         item.sort_order = order
     draft.items = items
-    draft.save_revision(log_action=True)
+    save_draft(draft, user=user)
     return added
 
 
@@ -228,6 +244,20 @@ def compose_newsletter(weeks: int, *, user=None, until: date | None = None):
     locale = Locale.get_default()
     index = brief_index(locale)
     with transaction.atomic():
+        # Serialised like the brief's compositions: two clicks make one issue, not two.
+        BriefIndexPage.objects.select_for_update().filter(pk=index.pk).first()
+        same_day = NewsletterIssuePage.objects.filter(issue_date=until, locale=locale).order_by("pk").first()
+        if same_day is not None:
+            raise CompositionError(
+                _(
+                    "There is already an issue dated %(day)s: “%(title)s”. Open it and use “Propose items” "
+                    "to add what is new, instead of sending Member States two issues on the same day."
+                )
+                % {
+                    "day": format_date(until, "long", locale=babel_locale(translation.get_language())),
+                    "title": same_day.title,
+                }
+            )
         page = NewsletterIssuePage(
             title=newsletter_title(until, locale.language_code),
             slug=f"urban-impact-{until:%Y-%m-%d}",
@@ -241,6 +271,6 @@ def compose_newsletter(weeks: int, *, user=None, until: date | None = None):
             page.slug = f"{slug}-{suffix}"
         index.add_child(instance=page)
         page.save_revision(user=user)
-        added = propose_newsletter_items(page, weeks, until)
+        added = propose_newsletter_items(page, weeks, until, user=user)
     page.refresh_from_db()
     return page, added

@@ -46,6 +46,8 @@ class IssueItem(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("section"), FieldPanel("linked_page"), FieldPanel("happened_on"), FieldPanel("note")]
+    # The composer's part of the item: written by the composer only, never in the edit form.
+    composed_fields = ("source_key", "update_key", "translation_key")
     translatable_fields = [
         SynchronizedField("section"),
         SynchronizedField("linked_page"),
@@ -76,6 +78,7 @@ class BriefItem(IssueItem):
     figures = models.JSONField(default=list, blank=True, editable=False)
 
     panels = IssueItem.panels[:3] + [FieldPanel("contact"), FieldPanel("note")]
+    composed_fields = IssueItem.composed_fields + ("project_status", "figures")
     translatable_fields = IssueItem.translatable_fields + [
         SynchronizedField("project_status"),
         SynchronizedField("figures"),
@@ -93,3 +96,34 @@ class NewsletterItem(IssueItem):
     class Meta(IssueItem.Meta):
         verbose_name = _("newsletter item")
         verbose_name_plural = _("newsletter items")
+
+
+def keep_composed_part(rows, previous_rows) -> None:
+    """Give back to re-made rows the composer's part the edit form does not carry.
+
+    A row that exists only in a revision (no id: composed into a live issue, not
+    published yet) cannot be posted back by its id, so every form save makes it
+    anew from the visible fields: no source key, no figures, no update, a new
+    translation key. Each such row takes the composed part of the previous
+    revision's id-less composed row that shows the same thing (same section, page
+    and date; failing that, the same page), each previous row given once, in order.
+    Rows the editor pointed at another page stay the editor's.
+    """
+    remade = [row for row in rows if row.pk is None and not row.source_key]
+    sources = [row for row in previous_rows if row.pk is None and row.source_key]
+    taken = {row.source_key for row in rows if row.source_key}
+    sources = [row for row in sources if row.source_key not in taken]
+    if not remade or not sources:
+        return
+    for same in (
+        lambda a, b: (a.section, a.linked_page_id, a.happened_on) == (b.section, b.linked_page_id, b.happened_on),
+        lambda a, b: a.linked_page_id is not None and a.linked_page_id == b.linked_page_id,
+    ):
+        for row in list(remade):
+            source = next((candidate for candidate in sources if same(row, candidate)), None)
+            if source is None:
+                continue
+            for name in row.composed_fields:
+                setattr(row, name, getattr(source, name))
+            remade.remove(row)
+            sources.remove(source)

@@ -11,6 +11,8 @@ from wagtail.models import Page
 from core.pages import PublicPageMixin, page_view
 from core.rendering import plain_text_to_html
 
+from .items import keep_composed_part
+
 # An introduction is a few paragraphs: no headings, so the issue keeps one outline.
 INTRODUCTION_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -41,6 +43,15 @@ class IssuePageMixin(RoutablePageMixin, PublicPageMixin):
     notes on the one rendering path, and the email-ready versions of the page."""
 
     email_audience: str = ""
+
+    def save_revision(self, *args, **kwargs):
+        """Every path that saves a revision (edit form, autosave, approve with edits)
+        keeps the composer's part of items that only a revision holds (items.keep_composed_part)."""
+        if self.pk and any(item.pk is None and not item.source_key for item in self.items.all()):
+            previous = self.get_latest_revision()
+            if previous is not None:
+                keep_composed_part(list(self.items.all()), list(previous.as_object().items.all()))
+        return super().save_revision(*args, **kwargs)
 
     def text_fragments(self):
         fragments = [("introduction", self.introduction)]
