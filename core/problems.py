@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.functional import Promise, lazy
 from django.utils.translation import gettext_lazy as _
 
-from .schemas import OutSchema
+from .schema_base import OutSchema
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
