@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q, Sum
+from django.utils import timezone
 from wagtail.models import Locale
 
 from core.delivery import PAGE_LINK_COLUMNS, public_pages, with_locale_fallback
@@ -133,6 +134,11 @@ class AllocationTable:
     rows: list
     totals: list  # formatted money, one per currency (what was received that year)
     currencies: list
+
+    @property
+    def year_is_over(self) -> bool:
+        """The year has ended: "none recorded" is final, not "none yet"."""
+        return self.year is not None and self.year < timezone.localdate().year
 
 
 def received_in_year(year: int) -> dict:

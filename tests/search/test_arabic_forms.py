@@ -96,6 +96,10 @@ def test_documents_indexed_before_the_upgrade_are_restemmed(client, home, locale
     assert _titles(client, "مياه") == set()
     migration = __import__("search.migrations.0010_arabic_light_prefixes", fromlist=["forward"])
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # The rows this test inserted leave deferred foreign-key checks pending,
+            # which ALTER TABLE refuses; a real migration runs with none.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         migration.forward(apps, types.SimpleNamespace(connection=connection, execute=cursor.execute))
     assert _titles(client, "مياه") == _titles(client, "والمياه") == {AMMAN[0]}
 
