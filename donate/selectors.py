@@ -154,6 +154,11 @@ def received_in_year(year: int) -> dict:
     return {currency: total for currency, total in sorted(totals.items()) if total}
 
 
+def share_of(total: Decimal, percentage: Decimal) -> Decimal:
+    """What `percentage` of `total` comes to, to the cent (as the page and the API show it)."""
+    return (total * percentage / 100).quantize(Decimal("0.01"))
+
+
 def allocation_for_year(page, allocations, language_code: str) -> AllocationTable:
     """The allocation as donors read it: each line's share and, for the named year,
     what that share of the money received comes to in each currency (currencies
@@ -165,7 +170,7 @@ def allocation_for_year(page, allocations, language_code: str) -> AllocationTabl
     rows = []
     for index, row in enumerate(allocations):
         amounts = [
-            format_money((total * row.percentage / 100).quantize(Decimal("0.01")), currency, language_code)
+            format_money(share_of(total, row.percentage), currency, language_code)
             for currency, total in received.items()
         ]
         rows.append(AllocationRow(row.label, page.rendered[f"allocation-{index}"], row.percentage, amounts))

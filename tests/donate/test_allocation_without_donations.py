@@ -67,3 +67,23 @@ def test_a_year_with_donations_shows_what_each_share_comes_to(client, shares, pr
     assert f"Where donations went in {this_year}" in section
     assert "$820.00" in section and "$180.00" in section
     assert "No donations" not in section
+
+
+def test_the_api_gives_the_year_its_amounts_or_none(client, shares, project, post_webhook):
+    last_year = timezone.localdate().year - 1
+    shares.allocation_year = last_year
+    shares.save()
+    gift(post_webhook, project, "1000")  # this year's
+    answer = client.get("/api/v1/donate").json()
+    assert answer["allocation_year"] == last_year
+    assert answer["received_in_allocation_year"] == []
+    assert [row["amounts"] for row in answer["allocations"]] == [[], []]
+
+    shares.allocation_year = last_year + 1
+    shares.save()
+    answer = client.get("/api/v1/donate").json()
+    assert answer["received_in_allocation_year"] == [{"amount": "1000.00", "currency": "USD"}]
+    assert [row["amounts"] for row in answer["allocations"]] == [
+        [{"amount": "820.00", "currency": "USD"}],
+        [{"amount": "180.00", "currency": "USD"}],
+    ]
