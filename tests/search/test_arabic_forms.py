@@ -87,6 +87,13 @@ def test_the_search_api_finds_every_form(client, arabic_pages, query, expected):
     assert _titles(client, query) == expected
 
 
+def test_the_arabic_search_page_finds_the_conjunction_form(client, arabic_pages):
+    html = client.get("/ar/search/", {"q": "والمياه"}).content.decode()
+    results = html[html.index('id="results-heading"') :]
+    results = results[: results.index("</ol>")]
+    assert AMMAN[0] in results and HOUSING[0] not in results
+
+
 def test_documents_indexed_before_the_upgrade_are_restemmed(client, home, locales):
     """Migration 0010 re-stems the Arabic documents that exist (and, on PostgreSQL,
     rebuilds the vector that reads them): no manual reindex is needed."""
