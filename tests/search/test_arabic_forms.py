@@ -94,6 +94,13 @@ def test_the_arabic_search_page_finds_the_conjunction_form(client, arabic_pages)
     assert AMMAN[0] in results and HOUSING[0] not in results
 
 
+def test_autocomplete_and_prefixes_read_the_words_as_written(client, arabic_pages):
+    """Prefixes match the plain words (a stem can be shorter than what was typed)."""
+    titles = client.get("/api/v1/search/autocomplete", {"q": "سياسات الإسك", "locale": "ar"}).json()
+    assert [item["title"] for item in titles] == [HOUSING[0]]
+    assert _titles(client, "الصنب*") == {AMMAN[0]}
+
+
 def test_documents_indexed_before_the_upgrade_are_restemmed(client, home, locales):
     """Migration 0010 re-stems the Arabic documents that exist (and, on PostgreSQL,
     rebuilds the vector that reads them): no manual reindex is needed."""
