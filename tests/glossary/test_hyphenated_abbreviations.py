@@ -47,6 +47,16 @@ def test_names_with_hyphens_stay_whole(glossary, locales):
     ]
 
 
+def test_a_known_form_with_a_lowercase_part_is_neither_flagged_nor_missed(glossary, locales):
+    from tests.factories.glossary import AbbreviationFactory
+
+    AbbreviationFactory(abbreviation="e-GOV", expansion="electronic government")
+    text = "<p>The e-GOV portal and the UNDP-supported e-GOV desk.</p>"
+    assert undefined_abbreviations([text], locales["en"]) == ["UNDP"]
+    html, _ = expand_fragments([text], locales["en"])
+    assert html[0].startswith("<p>The electronic government (e-GOV) portal")
+
+
 def test_the_editor_sees_the_hyphenated_abbreviation_in_the_checks_panel(client, editor, home, glossary):
     draft = HomePage.objects.get(pk=home.pk)
     draft.introduction = BRIEF_INTRODUCTION
