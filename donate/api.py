@@ -27,7 +27,14 @@ from . import expansions  # registers what expand= embeds in each project
 from .giving import GIVE_LIMIT, gift_target, give_form, start_gift
 from .models import DonatePage, DonationProjectPage
 from .schemas import DonatePageOut, GiftIn, GiftOut, ProjectDetailOut, ThematicAreaProjectsOut
-from .selectors import localized_areas, progress_for, projects_by_thematic_area, status_history
+from .selectors import (
+    localized_areas,
+    progress_for,
+    projects_by_thematic_area,
+    received_in_year,
+    share_of,
+    status_history,
+)
 
 router = Router(tags=["donate"])
 api_prefix = "/donate"
@@ -87,6 +94,7 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
     with translation.override(requested.language_code):
         rendered = page.rendered
         allocations = list(page.allocations.all())
+        received = received_in_year(page.allocation_year) if page.allocation_year else {}
         item = {
             "id": page.pk,
             "title": page.title,
@@ -95,8 +103,20 @@ def donate_page_detail(page, requested, request, published_in: list[str] | None 
             "translated": page.locale_id == requested.pk,
             "locales": published_in,
             "introduction": rendered["introduction"],
+            "allocation_year": page.allocation_year,
+            "received_in_allocation_year": [
+                {"amount": total, "currency": currency} for currency, total in received.items()
+            ],
             "allocations": [
-                {"label": row.label, "description": rendered[f"allocation-{index}"], "percentage": row.percentage}
+                {
+                    "label": row.label,
+                    "description": rendered[f"allocation-{index}"],
+                    "percentage": row.percentage,
+                    "amounts": [
+                        {"amount": share_of(total, row.percentage), "currency": currency}
+                        for currency, total in received.items()
+                    ],
+                }
                 for index, row in enumerate(allocations)
             ],
             "reports": [

@@ -12,10 +12,19 @@ from donate.amounts import is_plain_amount
 from home.schemas import ContactOut, ThematicAreaOut
 
 
+class AmountOut(OutSchema):
+    amount: Decimal
+    currency: str = Field(description="ISO 4217.")
+
+
 class AllocationOut(OutSchema):
     label: str
     description: str
     percentage: Decimal
+    amounts: list[AmountOut] = Field(
+        description="What this share of the donations received in `allocation_year` comes to, per currency "
+        "(currencies are never added together); empty when none were recorded that year."
+    )
 
 
 class DonationReportOut(OutSchema):
@@ -73,6 +82,11 @@ class DonatePageOut(TranslationFields):
     title: str
     url: str | None
     introduction: str
+    allocation_year: int | None = Field(description="The year the allocation's shares describe.")
+    received_in_allocation_year: list[AmountOut] = Field(
+        description="Donations received in `allocation_year`, per currency. Empty: none were recorded that year, "
+        "so the shares have no amounts (say so rather than show shares of nothing)."
+    )
     allocations: list[AllocationOut]
     reports: list[DonationReportOut]
     abbreviations: list[TermOut]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Q, Sum
+from django.utils import timezone
 from wagtail.models import Locale
 
 from core.delivery import PAGE_LINK_COLUMNS, public_pages, with_locale_fallback
@@ -134,6 +135,11 @@ class AllocationTable:
     totals: list  # formatted money, one per currency (what was received that year)
     currencies: list
 
+    @property
+    def year_is_over(self) -> bool:
+        """The year has ended: "none recorded" is final, not "none yet"."""
+        return self.year is not None and self.year < timezone.localdate().year
+
 
 def received_in_year(year: int) -> dict:
     """{currency: amount} received in `year`: the counted ledger (gifts less refunds
@@ -148,6 +154,11 @@ def received_in_year(year: int) -> dict:
     return {currency: total for currency, total in sorted(totals.items()) if total}
 
 
+def share_of(total: Decimal, percentage: Decimal) -> Decimal:
+    """What `percentage` of `total` comes to, to the cent (as the page and the API show it)."""
+    return (total * percentage / 100).quantize(Decimal("0.01"))
+
+
 def allocation_for_year(page, allocations, language_code: str) -> AllocationTable:
     """The allocation as donors read it: each line's share and, for the named year,
     what that share of the money received comes to in each currency (currencies
@@ -159,7 +170,7 @@ def allocation_for_year(page, allocations, language_code: str) -> AllocationTabl
     rows = []
     for index, row in enumerate(allocations):
         amounts = [
-            format_money((total * row.percentage / 100).quantize(Decimal("0.01")), currency, language_code)
+            format_money(share_of(total, row.percentage), currency, language_code)
             for currency, total in received.items()
         ]
         rows.append(AllocationRow(row.label, page.rendered[f"allocation-{index}"], row.percentage, amounts))

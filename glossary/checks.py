@@ -15,7 +15,7 @@ from wagtail.rich_text import RichText
 
 from .expander import SKIP_TAGS
 from .matcher import matcher_for
-from .tokens import looks_like_abbreviation, tokens
+from .tokens import candidate_forms, form_pattern, looks_like_abbreviation, tokens
 
 
 class _TextCollector(HTMLParser):
@@ -68,8 +68,17 @@ def undefined_abbreviations(fragments, locale) -> list[str]:
     in order of first appearance."""
     text = visible_text(fragments)
     known = matcher_for(locale).forms
+    # What the expander spells out is defined, even a form that tokens() would
+    # cut at a hyphen ("e-GOV"): the two must agree on every known form.
+    present = known.keys() & candidate_forms(text)
+    defined = [match.span() for match in form_pattern(tuple(sorted(present))).finditer(text)] if present else []
     found: dict[str, None] = {}
-    for _start, _end, token in tokens(text):
+    next_defined = 0  # both are in text order: one pass, linear in the text
+    for start, end, token in tokens(text):
+        while next_defined < len(defined) and defined[next_defined][1] <= start:
+            next_defined += 1
+        if next_defined < len(defined) and defined[next_defined][0] <= start and end <= defined[next_defined][1]:
+            continue
         token = token.strip("-")
         if token not in known and token not in found and looks_like_abbreviation(token):
             found[token] = None

@@ -23,7 +23,7 @@ from html import escape
 from html.parser import HTMLParser
 
 from .matcher import Matcher, Term, matcher_for
-from .tokens import SEGMENT, form_pattern
+from .tokens import candidate_forms, form_pattern
 
 # Text inside these is never expanded: already marked up, or literal.
 SKIP_TAGS = frozenset({"abbr", "code", "pre", "kbd", "samp", "var", "script", "style", "textarea"})
@@ -127,7 +127,7 @@ class _Expander(HTMLParser):
     def _expand(self, text: str) -> None:
         forms = self.state.matcher.forms
         # One dictionary lookup per token, in C: which known forms this text holds.
-        found = forms.keys() & SEGMENT.findall(text)
+        found = forms.keys() & candidate_forms(text)
         if not found:
             self.out.append(escape(text, quote=False))
             return

@@ -7,6 +7,12 @@ includes Chinese characters, so "推动SDG实现" has no word boundary around
 run that mixes scripts is cut again where the script changes. Every step is a
 regular expression made of single character classes, so it never backtracks and
 stays linear on hostile input (100,000 capitals, long digit strings).
+
+A hyphen joins the parts of a name ("UN-Habitat", "COVID-19") but also an
+abbreviation to an ordinary word used with it ("UNDP-supported", "SDG-aligned",
+"non-UNDP"): a run is therefore cut again at each hyphen touching a lowercase
+letter, so the abbreviation in such a compound is a token of its own (and is
+flagged when undefined, spelled out when known), while "UN-Habitat" stays whole.
 """
 
 import re
@@ -24,6 +30,11 @@ SCRIPTS = {
     ),
     "cjk": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
 }
+
+# Lowercase letters of the cased scripts (Latin with Latin-1, Greek, Cyrillic):
+# a hyphen beside one joins a word to the token, not a part of a name.
+LOWERCASE = "a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
+MODIFIER_HYPHEN = re.compile(f"(?<=[{LOWERCASE}])-|-(?=[{LOWERCASE}])")
 
 # Letters and digits of any script, and hyphens: the material tokens are cut from.
 RUN = re.compile(r"(?:[^\W_]|-)+")
@@ -49,10 +60,33 @@ def tokens(text: str):
     """
     for run in RUN.finditer(text):
         value = run.group()
-        if value.isascii():
-            yield run.start(), run.end(), value
-        else:
-            yield from split_run(value, run.start())
+        parts = [(run.start(), run.end(), value)] if value.isascii() else split_run(value, run.start())
+        for start, end, token in parts:
+            if "-" in token:
+                yield from _cut_at_modifier_hyphens(token, start)
+            else:
+                yield start, end, token
+
+
+def _cut_at_modifier_hyphens(token: str, offset: int):
+    """(start, end, part) for the parts of `token` between hyphens that touch a
+    lowercase letter ("UNDP-supported" → "UNDP", "supported")."""
+    position = 0
+    for hyphen in MODIFIER_HYPHEN.finditer(token):
+        if hyphen.start() > position:
+            yield offset + position, offset + hyphen.start(), token[position : hyphen.start()]
+        position = hyphen.end()
+    if position < len(token):
+        yield offset + position, offset + len(token), token[position:]
+
+
+def candidate_forms(text: str) -> set[str]:
+    """Every string that tokens() may yield for `text`, and a few more (whole
+    segments before the cut): a superset to intersect with the known forms."""
+    segments = set(SEGMENT.findall(text))
+    for segment in [segment for segment in segments if "-" in segment]:
+        segments.update(MODIFIER_HYPHEN.split(segment))
+    return segments
 
 
 def split_run(value: str, offset: int = 0):
@@ -78,6 +112,15 @@ def _boundary(form: str) -> str:
     return r"(?:[^\W_]|-)"
 
 
+def _form_alternative(form: str) -> str:
+    """`form` where tokens() cuts it out: nothing of its script touches it, except
+    a hyphen that touches a lowercase letter (a modifier hyphen)."""
+    letters_digits = _boundary(form).replace("-]", "]").replace("|-)", ")")
+    before = f"(?<!{letters_digits})(?:(?<!-)|(?<=[{LOWERCASE}]-)|(?=[{LOWERCASE}]))"
+    after = f"(?!{letters_digits})(?:(?!-)|(?=-[{LOWERCASE}])|(?<=[{LOWERCASE}]))"
+    return f"{before}{re.escape(form)}{after}"
+
+
 @lru_cache(maxsize=4096)
 def form_pattern(forms: tuple[str, ...]) -> re.Pattern:
     """A pattern finding any of `forms` where tokens() would find it as a whole token.
@@ -86,9 +129,7 @@ def form_pattern(forms: tuple[str, ...]) -> re.Pattern:
     one text node are compiled (usually a handful), and the result is cached, so
     the cost does not grow with the glossary.
     """
-    alternatives = [
-        f"(?<!{_boundary(form)}){re.escape(form)}(?!{_boundary(form)})" for form in sorted(forms, key=len, reverse=True)
-    ]
+    alternatives = [_form_alternative(form) for form in sorted(forms, key=len, reverse=True)]
     return re.compile("|".join(alternatives))
 
 

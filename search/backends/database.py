@@ -28,7 +28,7 @@ from ..models import SearchDocument
 from ..query import QueryPlan, bare, is_prefix
 from ..results import FacetValue, Filters, Result, SearchPage
 from ..stemming import stems_of_phrase, tokens
-from ..text import WORD, index_form, search_config
+from ..text import STEMMED_IN_PYTHON, WORD, index_form, query_config, search_config
 
 TABLE = SearchDocument._meta.db_table
 LOCALE_TABLE = Locale._meta.db_table
@@ -77,6 +77,11 @@ def _tsquery_literal(word: str) -> str:
 
 
 def _tsquery_sql(plan: QueryPlan, config: str) -> tuple[str, list]:
+    # Rows of a configuration stemmed in Python hold their plain words and their
+    # stems, analysed with `simple`: a prefix is matched against the plain
+    # words (as on SQLite), a phrase as its stems.
+    stemmed_language = STEMMED_IN_PYTHON.get(config)
+    analysed_with = query_config(config)
     parts, params = [], []
     for clause in plan.clauses:
         alternatives = []
@@ -84,10 +89,13 @@ def _tsquery_sql(plan: QueryPlan, config: str) -> tuple[str, list]:
             if len(words) == 1 and is_prefix(words[0]):
                 # The prefix is analysed like a word (stemmed), then matched as a prefix of lexemes.
                 alternatives.append("to_tsquery(%s::regconfig, %s)")
-                params.extend([config, _tsquery_literal(bare(words[0])) + ":*"])
+                params.extend([analysed_with, _tsquery_literal(bare(words[0])) + ":*"])
             else:
+                bare_words = [bare(word) for word in words]
+                if stemmed_language:
+                    bare_words = list(stems_of_phrase(bare_words, stemmed_language))
                 alternatives.append("phraseto_tsquery(%s::regconfig, %s)")
-                params.extend([config, " ".join(bare(word) for word in words)])
+                params.extend([analysed_with, " ".join(bare_words)])
         parts.append("(" + " || ".join(alternatives) + ")")
     return " && ".join(parts), params
 
@@ -184,7 +192,12 @@ class DatabaseBackend:
             terms = " & ".join(
                 f"'{word}':{'*' if index == len(words) - 1 else ''}A" for index, word in enumerate(words)
             )
-            configs = sorted({search_config(locale.language_code), search_config(Locale.get_default().language_code)})
+            configs = sorted(
+                {
+                    query_config(search_config(locale.language_code)),
+                    query_config(search_config(Locale.get_default().language_code)),
+                }
+            )
             conditions = [f"{TABLE}.search_vector @@ to_tsquery(%s::regconfig, %s)" for _config in configs]
             params = [value for config in configs for value in (config, terms)]
             queryset = queryset.filter(RawSQL("(" + " OR ".join(conditions) + ")", params, output_field=BooleanField()))

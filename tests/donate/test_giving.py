@@ -116,9 +116,9 @@ def test_unknown_checkout_action_is_refused(client, project):
     ("data", "message"),
     [
         ({"amount": "0.50"}, "The smallest gift we can take is 1 USD."),
-        ({"amount": "100001"}, "For gifts above 100000 USD, please contact us"),
+        ({"amount": "100001"}, "For gifts above 100,000 USD, please contact us"),
         ({"amount": "-5"}, "The smallest gift we can take is 1 USD."),
-        ({"amount": "ten"}, "Type the amount in digits 0–9"),
+        ({"amount": "ten"}, "This is not a number: type the amount in digits 0–9"),
         ({"currency": "EUR"}, "This project takes gifts in USD only."),
         ({"frequency": "weekly"}, "Select a valid choice."),
         ({"email": "not-an-email"}, "Enter a valid email address."),
