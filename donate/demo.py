@@ -16,6 +16,7 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 
@@ -26,7 +27,6 @@ from publications.pdf import minimal_pdf
 
 from .demo_data import (
     ALLOCATION_SHARES,
-    ALLOCATION_YEAR,
     DONATE_PAGE,
     PROJECT_DETAILS,
     PROJECT_PAGE_TEXTS,
@@ -100,7 +100,9 @@ def _page_texts(code: str) -> tuple:
 def _allocations_and_reports(page: DonatePage) -> None:
     _title, _introduction, general_fund_text, allocations, report_titles = _page_texts("en")
     page.general_fund_text = general_fund_text
-    page.allocation_year = ALLOCATION_YEAR
+    # The year the demo's gifts are recorded in (now, through the sandbox), so the
+    # page shows what each share of them comes to rather than a year with none.
+    page.allocation_year = timezone.localdate().year
     page.allocations = [
         DonateAllocation(label=label, description=description, percentage=Decimal(share))
         for (label, description), share in zip(allocations, ALLOCATION_SHARES, strict=True)

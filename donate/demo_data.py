@@ -222,8 +222,6 @@ PROJECTS = [
     ),
 ]
 
-# The allocation's year, as an editor would set it.
-ALLOCATION_YEAR = 2025
 SUGGESTED_AMOUNTS = [("USD", "10, 25, 50, 100, 250"), ("EUR", "10, 25, 50, 100")]
 
 # For each project: who benefits, who runs it, and the latest news (date, text).
