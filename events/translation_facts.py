@@ -63,12 +63,12 @@ def fact_fields(model) -> list[str]:
 
 
 def _overridden(translation_key, locale_id, names) -> set[str]:
+    """The facts a translator overrode for this locale in the translation editor."""
+    columns = {name.removesuffix("_id"): name for name in names}
     paths = SegmentOverride.objects.filter(
-        locale_id=locale_id,
-        context__object_id=translation_key,
-        context__path__in=[n.removesuffix("_id") for n in names],
+        locale_id=locale_id, context__object_id=translation_key, context__path__in=list(columns)
     ).values_list("context__path", flat=True)
-    return {name for name in names if name.removesuffix("_id") in set(paths)}
+    return {columns[path] for path in paths}
 
 
 def differences(source, translation, names) -> dict:
