@@ -1,7 +1,6 @@
 """Moderating questions (a model viewset) and the unanswered-questions report."""
 
 from django import forms
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -14,7 +13,6 @@ from core.reports import ProtectedReportView
 
 from .models import Question
 from .selectors import unanswered_questions
-from .services import notify_answered
 
 REPORT_PERMISSION = "events.view_question"
 
@@ -64,12 +62,11 @@ class QuestionModerationForm(WagtailAdminModelForm):
         super()._post_clean()
 
     def save(self, commit=True):
-        question = super().save(commit=commit)
-        if commit and question.answer_published_at is not None:
-            # Links on the host the moderator uses, as the confirmation's use the sender's.
-            base = getattr(self, "base_url", None)
-            transaction.on_commit(lambda: notify_answered(question.pk, base))
-        return question
+        # The email to the sender goes from the model's save (events.signals), on every
+        # path; from here its links use the host the moderator uses, as the
+        # confirmation's use the sender's.
+        self.instance.notify_base_url = getattr(self, "base_url", None)
+        return super().save(commit=commit)
 
 
 def _meeting_title(question) -> str:
