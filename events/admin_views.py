@@ -1,20 +1,20 @@
 """Moderating questions (a model viewset) and the unanswered-questions report."""
 
 from django import forms
-from django.db import transaction
+from django.conf import settings
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic.models import EditView
+from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.absolute_urls import base_url
-from core.reports import ProtectedReportView
+from core.reports import CalendarDateColumn, ProtectedReportView
 
-from .models import Question
+from .models import MeetingPage, Question
 from .selectors import unanswered_questions
-from .services import notify_answered
 
 REPORT_PERMISSION = "events.view_question"
 
@@ -64,26 +64,45 @@ class QuestionModerationForm(WagtailAdminModelForm):
         super()._post_clean()
 
     def save(self, commit=True):
-        question = super().save(commit=commit)
-        if commit and question.answer_published_at is not None:
-            # Links on the host the moderator uses, as the confirmation's use the sender's.
-            base = getattr(self, "base_url", None)
-            transaction.on_commit(lambda: notify_answered(question.pk, base))
-        return question
+        # The email to the sender goes from the model's save (events.signals), on every
+        # path; from here its links use the host the moderator uses, as the
+        # confirmation's use the sender's.
+        self.instance.notify_base_url = getattr(self, "base_url", None)
+        return super().save(commit=commit)
 
 
 def _meeting_title(question) -> str:
-    return question.meeting.title
+    # One meeting, one name: the title of its copy in the default language when
+    # there is one (annotated by the list's queryset), whatever language the
+    # question was sent from.
+    return getattr(question, "meeting_default_title", None) or question.meeting.title
 
 
 def _state(question) -> str:
     if not question.is_confirmed:
         return str(_("Not confirmed by the sender"))
     if question.duplicate_of_id:
+        if getattr(question, "original_answered_at", None):
+            return str(_("Answered (grouped under another question)"))
         return str(_("Grouped under another question"))
     if question.answer_published_at:
         return str(_("Answered"))
+    starts_at = question.meeting.starts_at
+    if starts_at is not None and starts_at < timezone.now():
+        return str(_("Awaiting an answer; the meeting has been held"))
     return str(_("Awaiting an answer"))
+
+
+def with_meeting_names(queryset):
+    """Annotate each question with its meeting's default-language title and the
+    answer time of the question it is grouped under (one query for the list)."""
+    default_title = MeetingPage.objects.filter(
+        translation_key=OuterRef("meeting__translation_key"), locale__language_code=settings.LANGUAGE_CODE
+    ).values("title")[:1]
+    return queryset.annotate(
+        meeting_default_title=Subquery(default_title),
+        original_answered_at=F("duplicate_of__answer_published_at"),
+    )
 
 
 class QuestionEditView(EditView):
@@ -93,8 +112,16 @@ class QuestionEditView(EditView):
         return form
 
 
+class QuestionIndexView(IndexView):
+    default_ordering = ["-submitted_at", "-pk"]
+
+    def get_base_queryset(self):
+        return with_meeting_names(Question.objects.select_related("meeting"))
+
+
 class QuestionViewSet(ModelViewSet):
     model = Question
+    index_view_class = QuestionIndexView
     edit_view_class = QuestionEditView
     icon = "help"
     menu_label = _("Meeting questions")
@@ -103,7 +130,12 @@ class QuestionViewSet(ModelViewSet):
     add_view_enabled = False  # questions come from their senders, confirmed by email
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["mission", Column("meeting", label=_("Meeting"), accessor=_meeting_title), "submitted_at"]
+    list_display = [
+        "mission",
+        Column("meeting", label=_("Meeting"), accessor=_meeting_title),
+        "submitted_at",
+        Column("state", label=_("State"), accessor=_state),
+    ]
     list_filter = ["visibility", "meeting", "may_publish", "language"]
     search_fields = ["mission", "text", "name"]
     inspect_view_fields = [
@@ -126,9 +158,6 @@ class QuestionViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return QuestionModerationForm
 
-    def get_queryset(self, request):
-        return Question.objects.select_related("meeting").order_by("-submitted_at", "-pk")
-
 
 class UnansweredQuestionsReport(ProtectedReportView):
     """Every confirmed question still without a published answer, across meetings,
@@ -143,7 +172,8 @@ class UnansweredQuestionsReport(ProtectedReportView):
     columns = [
         DateColumn("submitted_at", label=_("Sent")),
         Column("meeting", label=_("Meeting"), accessor=_meeting_title),
-        DateColumn("meeting_starts_at", label=_("Meeting date")),
+        # A date, not "time since": a meeting next month is not "Just now".
+        CalendarDateColumn("meeting_starts_at", label=_("Meeting date")),
         Column("mission", label=_("Mission or country")),
         Column("text", label=_("Question"), accessor=lambda row: row.text[:200]),
         Column("state", label=_("State"), accessor=_state),
@@ -158,7 +188,7 @@ class UnansweredQuestionsReport(ProtectedReportView):
     }
 
     def get_queryset(self):
-        return unanswered_questions()
+        return with_meeting_names(unanswered_questions())
 
     def get_filename(self):
         return "unanswered-questions"

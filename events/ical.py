@@ -9,6 +9,7 @@ feed's language), a SEQUENCE kept outside the page's revisions
 calendars that already hold it mark it cancelled instead of keeping a ghost.
 """
 
+import html
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -43,7 +44,9 @@ def _status(page) -> str:
 
 
 def _description(card, absolute_url: str) -> str:
-    lines = [strip_tags(card.summary).strip()]
+    # The summary comes rendered as HTML (escaped, glossary <abbr>s); iCalendar is
+    # plain text, so tags go and entities are decoded: "l'appui", not "l&#x27;appui".
+    lines = [html.unescape(strip_tags(card.summary)).strip()]
     page = card.page
     if card.kind == "meeting" and card.accepts_questions:
         deadline = card.deadline

@@ -170,6 +170,8 @@ def meeting_context(page, request) -> dict:
         "counts": question_counts(page),
         "form": QuestionForm(),
         "ask_url": reverse("events:ask", args=[page.pk]),
+        "ics_url": reverse("events:meeting_ics", args=[page.pk]),
+        "feed": feed_links(request),
     }
 
 

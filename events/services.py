@@ -130,8 +130,7 @@ def publish_answer(question: Question, answer: str | None = None) -> Question:
             raise ValidationError({"answer": _("Answer the question this one repeats; its answer answers both.")})
         question.answer_published_at = question.answer_published_at or timezone.now()
         question.full_clean()
-        question.save()
-        transaction.on_commit(lambda: notify_answered(question.pk))
+        question.save()  # its sender and those grouped under it are emailed (events.signals)
     return question
 
 

@@ -96,6 +96,23 @@ def event_ics(request, page_id: int):
     return _calendar_response(body, f"{page.slug}.ics")
 
 
+def meeting_ics(request, page_id: int):
+    """One meeting, by the id of any of its language copies, in the URL's language
+    (as event_ics does for an event): its time, place and question deadline."""
+    if page_id > DB_INT_MAX:
+        raise Http404
+    locale = _locale()
+    source = public_pages(MeetingPage).filter(pk=page_id).values_list("translation_key", "locale_id").first()
+    if source is None:
+        raise Http404
+    page = meetings_in(locale).filter(translation_key=source[0]).first()
+    if page is None:
+        page = meetings_in(Locale.objects.get(pk=source[1])).get(pk=page_id)
+    cards = meeting_cards([page], locale, request)
+    body = build_calendar(cards, locale.language_code, _base_url(request), page.title)
+    return _calendar_response(body, f"{page.slug}.ics")
+
+
 def _meeting(page_id: int) -> MeetingPage:
     if page_id > DB_INT_MAX:
         raise Http404

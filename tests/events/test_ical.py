@@ -120,3 +120,45 @@ def test_reverting_to_an_old_revision_never_lowers_the_sequence(client, make_eve
     first.publish()  # revert: the old content goes live again, which is a change
     assert sequence_in_feed(client, "Housing forum") == 2
     assert CalendarSequence.objects.get(translation_key=event.translation_key).sequence == 2
+
+
+def test_descriptions_are_plain_text_with_apostrophes_in_french(
+    client, make_event, translate, locales, home, event_index
+):
+    translate(home, locales["fr"], {})
+    translate(event_index, locales["fr"], {})
+    summary = (
+        "Ministers and mayors agree on the support that national governments give to cities and towns "
+        "for housing, water and transport, and on how progress is reported each year."
+    )
+    event = make_event(title="Housing forum", summary=summary)
+    french_summary = (
+        "Ministres et maires conviennent de l'appui que les gouvernements donnent aux villes & aux bourgs "
+        "pour le logement, l'eau et les transports, et de la façon dont les progrès sont rendus chaque année."
+    )
+    translate(event, locales["fr"], {"Housing forum": "Forum du logement", summary: french_summary})
+    for url in ("/fr/calendar/events.ics", f"/fr/calendar/events/{event.pk}/event.ics"):
+        description = str(events_of(parse(client.get(url)))["Forum du logement"]["description"])
+        assert description.startswith(french_summary), description  # l'appui, not l&#x27;appui
+        assert "&#" not in description and "&amp;" not in description and "<" not in description
+
+
+def test_a_meeting_has_its_own_calendar_file_linked_from_its_page(
+    client, meeting, translate, locales, home, event_index
+):
+    translate(home, locales["ar"], {})
+    translate(event_index, locales["ar"], {})
+    translate(meeting, locales["ar"], {meeting.title: "المجموعة الأفريقية"})
+    arabic = meeting.get_translation(locales["ar"])
+    page = client.get(arabic.url).content.decode()
+    link = f"/ar/calendar/meetings/{arabic.pk}/meeting.ics"
+    assert f'href="{link}"' in page
+    (entry,) = parse(client.get(link)).walk("VEVENT")
+    assert str(entry["summary"]) == "المجموعة الأفريقية"
+    assert str(entry["uid"]) == f"meeting-{meeting.translation_key}-ar@testserver"
+    assert entry["dtstart"].params["TZID"] == "Africa/Nairobi"
+    # By the English page's id too, in the URL's language; nothing for an event's or unknown id.
+    assert "المجموعة الأفريقية" in client.get(f"/ar/calendar/meetings/{meeting.pk}/meeting.ics").content.decode()
+    assert client.get("/calendar/meetings/99999999/meeting.ics").status_code == 404
+    meeting.unpublish()
+    assert client.get(f"/calendar/meetings/{meeting.pk}/meeting.ics").status_code == 404
