@@ -84,7 +84,7 @@ def find_page(request, path: str, locale: str | None = None):
     page = page.specific
     codes = locale_codes()
     locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
-    api_url = api_url_for(page, codes[page.locale_id])
+    api_url = api_url_for(page, requested.language_code)
     item = {
         "id": page.pk,
         "type": page_type(page),

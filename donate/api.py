@@ -54,7 +54,7 @@ def project_summary_out(
         "id": page.pk,
         "title": page.title,
         "url": url if url is not None else page.get_url(request),
-        "api_url": api_url_for(page, codes[page.locale_id], request),
+        "api_url": api_url_for(page, language_code, request),
         "locale": codes[page.locale_id],
         "translated": translated,
         "summary": summary,

@@ -134,7 +134,7 @@ def list_meetings(request, locale: str | None = None, window: Query[Window] = No
 
     def build(rows):
         urls = localized_urls(rows, requested, request)
-        return [meeting_item(page, codes, urls.get(page.pk)) for page in rows]
+        return [meeting_item(page, codes, urls.get(page.pk), requested.language_code) for page in rows]
 
     with translation.override(requested.language_code):
         return paginate(meetings_in(requested), window, build)
@@ -154,7 +154,7 @@ def meeting_detail(page, requested, request) -> dict:
     codes = locale_codes()
     with translation.override(requested.language_code):
         url = localized_urls([page], requested, request).get(page.pk)
-        item = meeting_item(page, codes, url)
+        item = meeting_item(page, codes, url, requested.language_code)
         item.update(
             {"agenda": page.agenda_items(), "question_counts": counts_out(page), "questions": questions_out(page)}
         )

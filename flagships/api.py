@@ -84,7 +84,7 @@ def _summary_out(
         "id": page.pk,
         "title": page.title,
         "url": link_resolver(request, requested).url(page),
-        "api_url": api_url_for(page, codes[page.locale_id], request),
+        "api_url": api_url_for(page, requested.language_code, request),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
         # The listing passes None: add_translations fills `locales` from the copies it reads.
