@@ -28,14 +28,14 @@ from publications.body_blocks import READ_ONLINE_BLOCKS
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import PublicationListItemOut, PublicationOut
-from publications.selectors import download_totals, publications_in, view_totals
+from publications.selectors import download_totals, publications_in, related_publications_of, view_totals
 from publications.serializers import document_out, publication_items
 
 router = Router(tags=["publications"])
 api_prefix = "/publications"
 
 PublicationListOut = listing_schema(PublicationListItemOut, "PublicationListOut")
-RELATED_COUNT = 3
+RELATED_COUNT = expansions.RELATED_COUNT
 
 
 ORDERINGS = {
@@ -143,15 +143,7 @@ register_detail(PublicationPage, PublicationOut, publication_detail)
 
 def _related(page, locale) -> list:
     """Other publications sharing a thematic area, newest first."""
-    area_keys = [row.thematic_area.translation_key for row in page.thematic_area_rows.all()]
-    if not area_keys:
-        return []
-    return list(
-        publications_in(locale)
-        .filter(thematic_area_rows__thematic_area__translation_key__in=area_keys)
-        .exclude(translation_key=page.translation_key)
-        .distinct()[:RELATED_COUNT]
-    )
+    return related_publications_of([page], locale, RELATED_COUNT)[page.pk]
 
 
 def _counts(page) -> dict:

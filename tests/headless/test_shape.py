@@ -37,7 +37,17 @@ def test_unknown_field_or_expansion_is_400_naming_it(client, world):
     assert "abstract" in body["allowed"] and "documents" in body["allowed"]
     body = problem(client.get("/api/v1/publications?expand=authors_biography"))
     assert body["parameter"] == "expand"
-    assert body["allowed"] == ["documents", "read_online"]
+    assert body["allowed"] == [
+        "abbreviations",
+        "citing_flagships",
+        "counts",
+        "documents",
+        "doi",
+        "isbn",
+        "read_online",
+        "read_online_blocks",
+        "related",
+    ]
     # An endpoint that embeds nothing does not take `expand`.
     assert problem(client.get("/api/v1/stories?expand=documents"))["parameter"] == "expand"
 
