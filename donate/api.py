@@ -212,6 +212,7 @@ def project_detail_out(page, requested, request) -> dict:
             "id": page.pk,
             "title": page.title,
             "url": localized_url(page, requested, request),
+            "api_url": api_url_for(page, requested.language_code, request),
             "locale": codes[page.locale_id],
             "translated": translated,
             "locales": locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, []),
