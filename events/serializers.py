@@ -57,7 +57,7 @@ def event_items(pages, locale, codes: dict, request=None) -> list[dict]:
             "registration_url": card.page.registration_url or None,
             "url": card.url,
             "ics_url": _ics_url(card.page.pk, locale.language_code),
-            "api_url": card.page.get_api_url(locale.language_code),
+            "api_url": card.page.get_api_url(),
             "locale": codes[card.page.locale_id],
             "translated": card.translated,
             "locales": published_in.get(card.page.translation_key, []),
@@ -73,7 +73,7 @@ def _ics_url(page_id: int, language_code: str) -> str:
         return reverse("events:event_ics", args=[page_id])
 
 
-def meeting_item(page, codes: dict, url: str | None, locale_code: str) -> dict:
+def meeting_item(page, codes: dict, url: str | None) -> dict:
     return {
         "id": page.pk,
         "title": page.title,
@@ -87,7 +87,7 @@ def meeting_item(page, codes: dict, url: str | None, locale_code: str) -> dict:
         "questions_close": page.local_deadline(),
         "accepting_questions": page.accepts_questions(),
         "url": url,
-        "api_url": page.get_api_url(locale_code),
+        "api_url": page.get_api_url(),
         "locale": codes[page.locale_id],
         "translated": getattr(page, "translated", True),
     }
