@@ -26,6 +26,12 @@ from .problems import request_language
 API_PREFIX = "/api/v1/"
 # Answers that hold no content: the API's own description, the same until a deploy.
 CONTENT_FREE_PATHS = (f"{API_PREFIX}openapi.json", f"{API_PREFIX}docs")
+# Answers a publish changes but no surrogate key names (a publish purges only the
+# keys of the pages it touches): a CDN keeping them would answer a builder woken
+# by a webhook with the feed as it was before. Shared caches and browsers may
+# store them but must revalidate each time (a 304 while the ETag holds).
+REVALIDATED_PATHS = (f"{API_PREFIX}changes", f"{API_PREFIX}redirects")
+REVALIDATED_CACHE_CONTROL = "public, no-cache"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
 # Request headers that must never change an API answer: the answer's language is
 # the `locale` parameter alone, and no public answer depends on who asks.
@@ -153,6 +159,11 @@ def _finish(request, response, boundary):
     go-live when the answer was built), and a 304 where the client has it."""
     if "ETag" not in response:
         response["ETag"] = _etag(response.content)
+    if request.path in REVALIDATED_PATHS:
+        response["Cache-Control"] = REVALIDATED_CACHE_CONTROL
+        if any(name in request.META for name in _CONDITIONS):
+            return get_conditional_response(request, etag=response["ETag"], response=response)
+        return response
     # No cache, private or shared, may keep an answer past the next scheduled
     # expiry or go-live (core.schedule_boundary): nothing signals that moment.
     left = schedule_boundary.seconds_before(boundary, settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE)

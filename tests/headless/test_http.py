@@ -121,3 +121,18 @@ def test_publishing_purges_the_pages_surrogate_key(home, settings, monkeypatch, 
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert [f"page-{page.translation_key}"] in sent
+
+
+@pytest.mark.parametrize("path", ["/api/v1/changes", "/api/v1/redirects"])
+def test_the_feed_and_redirects_are_revalidated_not_kept_by_a_cdn(client, about, api_cache, path):
+    """A publish purges only its pages' keys: a CDN keeping the changes feed or the
+    redirects would answer a builder woken by the webhook with the state before."""
+    page, french = about
+    first = client.get(path)
+    assert first["Cache-Control"] == "public, no-cache"
+    assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    page.title = "About us, renamed"
+    page.save_revision().publish()
+    after = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+    if path.endswith("changes"):  # the publish is in the feed at once
+        assert after.status_code == 200 and after.json()["items"]
