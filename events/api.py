@@ -10,7 +10,7 @@ from core.input_guard import DB_INT_MAX
 from core.links import localized_urls
 from core.page_types import register_detail
 from core.problems import Problem, bad_choice, not_found, responses
-from core.serializers import locale_codes, page_link_out
+from core.serializers import cover_out, locale_codes, page_link_out
 from core.translations import add_translations, api_url_for
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
@@ -129,6 +129,8 @@ def event_detail(page, requested, request) -> dict:
             link["url"] = localized_urls([flagship], requested, request).get(flagship.pk)
         item.update(
             {
+                # A page's cover: original proportions at page widths, not the card's crops.
+                "cover_image": cover_out(page, request, "lead"),
                 "related_flagship": link,
                 "contact": contact_out(contact, codes, requested) if contact else None,
                 "abbreviations": rendered.abbreviations,

@@ -221,6 +221,8 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
             summary=rendered["summary"],
         )
         add_translations([summary], [page], request)
+        # A page's cover: original proportions at page widths, not the card's crops.
+        summary["cover_image"] = cover_out(page, request, "lead")
         return {**summary, **detail_additions(page, rendered, context, publications, links, requested, codes, request)}
 
 

@@ -22,7 +22,7 @@ from core.delivery import answer_in_locale, locale_table, public_pages
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import absolute_file_links, locale_codes, page_link_out
+from core.serializers import absolute_file_links, cover_out, locale_codes, page_link_out
 from publications import expansions  # noqa: F401 (registers what expand= embeds)
 from publications.body_blocks import READ_ONLINE_BLOCKS
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
@@ -124,6 +124,8 @@ def publication_detail(page, requested, request) -> dict:
         item.update(
             {
                 "abstract": absolute_file_links(rendered["abstract"], request),
+                # A page's cover: original proportions at page widths, not the card's crops.
+                "cover_image": cover_out(page, request, "lead"),
                 "read_online": absolute_file_links(rendered["body"], request),
                 "read_online_blocks": write_blocks(page, "body", READ_ONLINE_BLOCKS, request),
                 "isbn": page.isbn,

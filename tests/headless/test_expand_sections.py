@@ -98,6 +98,14 @@ def test_expanded_content_is_what_the_detail_shows(client, world):
     flagship = flagship["items"][0]
     assert [partner["name"] for partner in flagship["partners"]] == ["Cities Alliance"]
     assert flagship["financial_information"][0]["amount"] == "1000000.00"
+    # Details show covers at page widths (F13): the expanded listing too, the plain one keeps the card's.
+    for listing in ("publications", "flagships", "events"):
+        (card,) = client.get(f"/api/v1/{listing}").json()["items"][:1]
+        (cover,) = client.get(f"/api/v1/{listing}?expand=cover_image").json()["items"][:1]
+        detail = client.get(card["api_url"]).json()
+        assert card["cover_image"]["renditions"][-1]["width"] == 960, listing
+        assert detail["cover_image"]["renditions"][-1]["width"] == 1600, listing
+        assert cover["cover_image"] == detail["cover_image"], listing
     assert [link["id"] for link in flagship["related_publications"]] == [world["publication"].pk]
     story = client.get("/api/v1/stories?expand=related,contact,body,lead_image").json()["items"][0]
     assert {name: link["id"] for name, link in story["related"].items()} == {
@@ -222,6 +230,7 @@ def test_openapi_documents_each_expansion_as_an_optional_property_of_the_item(cl
         "abbreviations",
         "citing_flagships",
         "counts",
+        "cover_image",
         "documents",
         "doi",
         "isbn",
@@ -233,6 +242,7 @@ def test_openapi_documents_each_expansion_as_an_optional_property_of_the_item(cl
         "abbreviations",
         "body",
         "body_blocks",
+        "cover_image",
         "financial_information",
         "partners",
         "publications",
@@ -240,7 +250,7 @@ def test_openapi_documents_each_expansion_as_an_optional_property_of_the_item(cl
         "updates",
     ]
     assert offered(client, "stories") == ["abbreviations", "body", "body_blocks", "contact", "lead_image", "related"]
-    assert offered(client, "events") == ["abbreviations", "contact", "related_flagship"]
+    assert offered(client, "events") == ["abbreviations", "contact", "cover_image", "related_flagship"]
     assert offered(client, "meetings") == ["agenda", "question_counts", "questions"]
     assert offered(client, "briefs") == ["abbreviations", "email", "funding_summary", "funding_valid_on", "sections"]
     assert offered(client, "newsletters") == ["abbreviations", "email", "sections"]

@@ -41,6 +41,7 @@ def test_unknown_field_or_expansion_is_400_naming_it(client, world):
         "abbreviations",
         "citing_flagships",
         "counts",
+        "cover_image",
         "documents",
         "doi",
         "isbn",
