@@ -101,3 +101,13 @@ def test_webhook_notice_says_what_happened_and_where(home, settings):
     assert (page["type"], page["url_before"], page["url_after"]) == ("home", "/about/", "/who-we-are/")
     assert page["api_url"] == "/api/v1/home?locale=en"
     assert page["translations"][0]["locale"] == "en"
+
+
+def test_a_cursor_ahead_of_the_feed_is_a_400_naming_since(client, home):
+    latest = client.get("/api/v1/changes", {"since": 0, "limit": 500}).json()["cursor"]
+    assert client.get("/api/v1/changes", {"since": latest}).status_code == 200  # the current cursor is fine
+    response = client.get("/api/v1/changes", {"since": int(latest) + 1000})
+    assert response.status_code == 400
+    body = response.json()
+    assert (body["parameter"], body["code"]) == ("since", "invalid_value")
+    assert "ahead of this feed" in body["detail"] and "build in full" in body["detail"]
