@@ -111,3 +111,28 @@ def test_a_cursor_ahead_of_the_feed_is_a_400_naming_since(client, home):
     body = response.json()
     assert (body["parameter"], body["code"]) == ("since", "invalid_value")
     assert "ahead of this feed" in body["detail"] and "build in full" in body["detail"]
+
+
+def test_an_untranslated_page_comes_and_goes_under_every_locale_that_shows_it(client, home, locales, translate):
+    """The French site shows the English flagship under a French URL (no
+    translation): publishing and unpublishing it changes that URL too."""
+    translate(home, locales["fr"], {})
+    index = FlagshipIndexPageFactory(parent=home, slug="flagships")
+    translate(index, locales["fr"], {})
+    start = feed(client)["cursor"]
+    page = FlagshipPageFactory(parent=index, slug="resilient-cities", contacts=1)
+    page.save_revision().publish()
+    body = feed(client, start)
+    entries = {(item["locale"], item["action"]): item for item in body["items"] if item["id"] == page.pk}
+    assert entries[("fr", "published")]["url_after"] == "/fr/flagships/resilient-cities/"
+    assert entries[("fr", "published")]["api_url"] == f"/api/v1/flagships/{page.pk}?locale=fr"
+    assert entries[("en", "published")]["url_after"] == "/flagships/resilient-cities/"
+    assert {locale for locale, _action in entries} == {"en", "fr"}  # no other locale has a home
+
+    page.refresh_from_db()
+    page.unpublish()
+    gone = {item["locale"]: item for item in feed(client, body["cursor"])["items"]}
+    assert gone["fr"]["action"] == "unpublished"
+    assert (gone["fr"]["url_before"], gone["fr"]["url_after"]) == ("/fr/flagships/resilient-cities/", None)
+    assert gone["en"]["url_before"] == "/flagships/resilient-cities/"
+
