@@ -65,7 +65,32 @@ def record_page(action: str, page, url_after: str | None = None) -> ContentChang
         url_after=url_after,
     )
     _record_stand_ins(action, page, type_name)
+    if action == "published" and change.url_before and url_after and change.url_before != url_after:
+        _record_descendants_moved(page, change.url_before, url_after)
     return change
+
+
+def _record_descendants_moved(page, url_before: str, url_after: str) -> None:
+    """A page whose URL changed (a section's slug) moved every public page under
+    it: one `moved` entry each, with its URL before and after, in one query and
+    one insert, so a static build rewrites the whole subtree."""
+    entries = []
+    for descendant in public_pages().descendant_of(page).filter(locale_id=page.locale_id).specific(defer=True):
+        url = page_url(descendant) or ""
+        if not url.startswith(url_after):
+            continue
+        entries.append(
+            ContentChange(
+                action="moved",
+                type=public_type_name(descendant),
+                object_id=descendant.pk,
+                locale=page.locale.language_code,
+                translation_key=descendant.translation_key,
+                url_before=url_before + url[len(url_after) :],
+                url_after=url,
+            )
+        )
+    ContentChange.objects.bulk_create(entries)
 
 
 # Actions that show or take away a default-locale page's stand-ins in other locales.

@@ -136,3 +136,20 @@ def test_an_untranslated_page_comes_and_goes_under_every_locale_that_shows_it(cl
     assert (gone["fr"]["url_before"], gone["fr"]["url_after"]) == ("/fr/flagships/resilient-cities/", None)
     assert gone["en"]["url_before"] == "/flagships/resilient-cities/"
 
+
+def test_a_section_slug_change_moves_every_page_under_it(client, home):
+    index = FlagshipIndexPageFactory(parent=home, slug="flagships")
+    page = FlagshipPageFactory(parent=index, slug="resilient-cities", contacts=1)
+    index.save_revision().publish()
+    start = feed(client)["cursor"]
+    index.refresh_from_db()
+    index.slug = "programmes"
+    index.save_revision().publish()
+    items = {item["id"]: item for item in feed(client, start)["items"]}
+    assert (items[index.pk]["url_before"], items[index.pk]["url_after"]) == ("/flagships/", "/programmes/")
+    moved = items[page.pk]
+    assert (moved["action"], moved["type"]) == ("moved", "flagship")
+    assert (moved["url_before"], moved["url_after"]) == (
+        "/flagships/resilient-cities/",
+        "/programmes/resilient-cities/",
+    )
