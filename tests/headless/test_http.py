@@ -136,3 +136,12 @@ def test_the_feed_and_redirects_are_revalidated_not_kept_by_a_cdn(client, about,
     after = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
     if path.endswith("changes"):  # the publish is in the feed at once
         assert after.status_code == 200 and after.json()["items"]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+def test_a_wrong_method_is_a_problem_naming_the_allowed_ones(client, home, method):
+    response = getattr(client, method)("/api/v1/publications?locale=fr")
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/problem+json" and response["Allow"] == "GET"
+    body = response.json()
+    assert body["status"] == 405 and body["allowed"] == ["GET"] and "GET" in body["detail"]
