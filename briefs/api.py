@@ -65,7 +65,7 @@ def _items(pages, requested, codes, request) -> list[dict]:
                     "introduction"
                 ],
                 "url": urls.get(page.pk),
-                "api_url": page.get_api_url(),
+                "api_url": page.get_api_url(requested.language_code),
                 "locale": codes[page.locale_id],
                 "translated": getattr(page, "translated", True),
                 "locales": published_in.get(page.translation_key, []),

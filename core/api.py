@@ -84,7 +84,7 @@ def find_page(request, path: str, locale: str | None = None):
     page = page.specific
     codes = locale_codes()
     locales = locales_by_translation_key(public_pages(), [page.translation_key]).get(page.translation_key, [])
-    api_url = api_url_for(page, codes[page.locale_id])
+    api_url = api_url_for(page, requested.language_code)
     item = {
         "id": page.pk,
         "type": page_type(page),
@@ -143,6 +143,24 @@ def changes(request, since: Cursor = 0, limit: Count = 100):
     rows = list(ContentChange.objects.filter(pk__gt=since).order_by("pk")[: capped + 1])
     has_more = len(rows) > capped
     rows = rows[:capped]
+    if not rows and since:
+        latest = ContentChange.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        if since > latest:
+            # A cursor from another database (staging, a restore, a reset demo): an
+            # empty answer would silently skip every change until the feed caught up.
+            raise Problem(
+                400,
+                text(
+                    _(
+                        "The cursor %(since)s is ahead of this feed (latest %(latest)s): "
+                        "build in full, then ask from 0."
+                    ),
+                    since=since,
+                    latest=latest,
+                ),
+                parameter="since",
+                code="invalid_value",
+            )
     return {
         "cursor": str(rows[-1].pk if rows else since),
         "has_more": has_more,

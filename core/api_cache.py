@@ -16,17 +16,25 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.utils import translation
 from django.utils.cache import get_conditional_response
+from django.utils.translation import gettext_lazy as _
 
 from . import content_generation, schedule_boundary
 from .api_params import SET_PARAMETERS, split_values
 from .geography import normalise_country
-from .problems import request_language
+from .problems import PROBLEM_CONTENT_TYPE, Problem, request_language, text
 
 API_PREFIX = "/api/v1/"
 # Answers that hold no content: the API's own description, the same until a deploy.
 CONTENT_FREE_PATHS = (f"{API_PREFIX}openapi.json", f"{API_PREFIX}docs")
+# Answers a publish changes but no surrogate key names (a publish purges only the
+# keys of the pages it touches): a CDN keeping them would answer a builder woken
+# by a webhook with the feed as it was before. Shared caches and browsers may
+# store them but must revalidate each time (a 304 while the ETag holds).
+REVALIDATED_PATHS = (f"{API_PREFIX}changes", f"{API_PREFIX}redirects")
+REVALIDATED_CACHE_CONTROL = "public, no-cache"
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Surrogate-Key", "Cache-Tag")
 # Request headers that must never change an API answer: the answer's language is
 # the `locale` parameter alone, and no public answer depends on who asks.
@@ -144,6 +152,11 @@ def _finish(request, response, boundary):
     go-live when the answer was built), and a 304 where the client has it."""
     if "ETag" not in response:
         response["ETag"] = _etag(response.content)
+    if request.path in REVALIDATED_PATHS:
+        response["Cache-Control"] = REVALIDATED_CACHE_CONTROL
+        if any(name in request.META for name in _CONDITIONS):
+            return get_conditional_response(request, etag=response["ETag"], response=response)
+        return response
     # No cache, private or shared, may keep an answer past the next scheduled
     # expiry or go-live (core.schedule_boundary): nothing signals that moment.
     left = schedule_boundary.seconds_before(boundary, settings.API_SHARED_MAX_AGE + settings.API_STALE_WHILE_REVALIDATE)
@@ -205,6 +218,22 @@ class ApiCacheMiddleware:
         return _finish(request, response, boundary)
 
 
+def _method_not_allowed(request, response) -> HttpResponse:
+    """Django's plain-text 405 as problem+json like every other API error,
+    `Allow` kept: the methods the path takes."""
+    allow = response.get("Allow", "GET")
+    with translation.override(request_language(request)):
+        problem = Problem(
+            405,
+            text(_("This endpoint takes %(methods)s only."), methods=allow),
+            allowed=allow.replace(" ", "").split(","),
+        )
+        body = problem.as_dict()
+    answer = JsonResponse(body, status=405, content_type=PROBLEM_CONTENT_TYPE)
+    answer["Allow"] = allow
+    return answer
+
+
 class ApiHttpMiddleware:
     """The outermost layer for /api/: answers HEAD like GET without a body, keeps
     the visitor's Accept-Language and language cookie from reaching the endpoints
@@ -224,6 +253,8 @@ class ApiHttpMiddleware:
         request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
         request.COOKIES.pop(settings.LANGUAGE_COOKIE_NAME, None)
         response = self.get_response(request)
+        if response.status_code == 405 and not response.get("Content-Type", "").startswith(PROBLEM_CONTENT_TYPE):
+            response = _method_not_allowed(request, response)
         if response.has_header("Vary"):
             kept = [value.strip() for value in response["Vary"].split(",") if value.strip()]
             kept = [value for value in kept if value.lower() not in _IGNORED_VARY]

@@ -10,10 +10,11 @@ import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete
-from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+from wagtail.models import DraftStateMixin, Locale, Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from .delivery import public_pages
+from .delivery import default_locale, public_pages
+from .links import localized_urls_by_locale, page_url
 from .models import ContentChange
 from .page_types import public_type_name
 from .translations import api_url_for
@@ -32,14 +33,11 @@ def snippet_type_name(model: type) -> str:
     return getattr(model, "api_type", None) or re.sub(r"(?<!^)(?=[A-Z])", "_", model.__name__).lower()
 
 
-def _last_url(type_name: str, object_id: int) -> str:
-    row = (
-        ContentChange.objects.filter(type=type_name, object_id=object_id)
-        .exclude(url_after="")
-        .order_by("-id")
-        .values_list("url_after", flat=True)
-        .first()
-    )
+def _last_url(type_name: str, object_id: int, locale: str | None = None) -> str:
+    rows = ContentChange.objects.filter(type=type_name, object_id=object_id)
+    if locale is not None:
+        rows = rows.filter(locale=locale)
+    row = rows.exclude(url_after="").order_by("-id").values_list("url_after", flat=True).first()
     return row or ""
 
 
@@ -53,18 +51,81 @@ def record_page(action: str, page, url_after: str | None = None) -> ContentChang
         # Published behind a view restriction or already expired: not public, not in the feed.
         return None
     type_name = public_type_name(page)
-    url_before = _last_url(type_name, page.pk)
+    locale = page.locale.language_code if page.locale_id else ""
+    url_before = _last_url(type_name, page.pk, locale)
     if url_after is None:
         url_after = (page.get_url() or "") if action in SHOWING_ACTIONS else ""
-    return ContentChange.objects.create(
+    change = ContentChange.objects.create(
         action=action,
         type=type_name,
         object_id=page.pk,
-        locale=page.locale.language_code if page.locale_id else "",
+        locale=locale,
         translation_key=page.translation_key,
         url_before="" if url_before == url_after else url_before,
         url_after=url_after,
     )
+    _record_stand_ins(action, page, type_name)
+    if action == "published" and change.url_before and url_after and change.url_before != url_after:
+        _record_descendants_moved(page, change.url_before, url_after)
+    return change
+
+
+def _record_descendants_moved(page, url_before: str, url_after: str) -> None:
+    """A page whose URL changed (a section's slug) moved every public page under
+    it: one `moved` entry each, with its URL before and after, in one query and
+    one insert, so a static build rewrites the whole subtree."""
+    entries = []
+    for descendant in public_pages().descendant_of(page).filter(locale_id=page.locale_id).specific(defer=True):
+        url = page_url(descendant) or ""
+        if not url.startswith(url_after):
+            continue
+        entries.append(
+            ContentChange(
+                action="moved",
+                type=public_type_name(descendant),
+                object_id=descendant.pk,
+                locale=page.locale.language_code,
+                translation_key=descendant.translation_key,
+                url_before=url_before + url[len(url_after) :],
+                url_after=url,
+            )
+        )
+    ContentChange.objects.bulk_create(entries)
+
+
+# Actions that show or take away a default-locale page's stand-ins in other locales.
+STAND_IN_ACTIONS = ("published", "unpublished", "deleted")
+
+
+def _record_stand_ins(action: str, page, type_name: str) -> None:
+    """A default-locale page also answers, with a notice, under the URL of each
+    locale that has a home but no public translation of it (`translated: false`).
+    Publishing it shows those URLs, unpublishing or deleting it takes them away:
+    one entry per such locale (its `locale`, its URL), so a static build updates
+    every file the change touches."""
+    if action not in STAND_IN_ACTIONS or not page.locale_id or page.locale_id != default_locale().pk:
+        return
+    translated = set(public_pages().filter(translation_key=page.translation_key).values_list("locale_id", flat=True))
+    others = [locale for locale in Locale.objects.exclude(pk=page.locale_id) if locale.pk not in translated]
+    if not others:
+        return
+    own_url = page_url(page)
+    urls = localized_urls_by_locale({locale: [page] for locale in others})
+    showing = action in SHOWING_ACTIONS
+    for locale in others:
+        url = urls.get(locale.pk, {}).get(page.pk) or ""
+        if not url or url == own_url:  # no home in that locale: nothing is served there
+            continue
+        before = _last_url(type_name, page.pk, locale.language_code)
+        ContentChange.objects.create(
+            action=action,
+            type=type_name,
+            object_id=page.pk,
+            locale=locale.language_code,
+            translation_key=page.translation_key,
+            url_before=("" if before == url else before) if showing else url,
+            url_after=url if showing else "",
+        )
 
 
 def latest_change(page) -> ContentChange | None:

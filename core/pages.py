@@ -109,11 +109,15 @@ class PublicPageMixin:
         """This page's published, public translations, this one included."""
         return public_pages().filter(translation_key=self.translation_key).select_related("locale")
 
-    def get_api_url(self) -> str | None:
+    def get_api_url(self, locale_code: str | None = None) -> str | None:
+        """The detail endpoint answering for this page in `locale_code` (the
+        page's own language by default). A listing in French gives an English
+        stand-in the French `?locale=`: following it answers the French fallback
+        (links, notices and `translations` in French), not the English page."""
         if not self.api_detail_route:
             return None
         path = reverse(f"api-1.0.0:{self.api_detail_route}", kwargs=self.api_detail_kwargs())
-        return f"{path}?{urlencode({'locale': self.locale.language_code})}"
+        return f"{path}?{urlencode({'locale': locale_code or self.locale.language_code})}"
 
     def api_detail_kwargs(self) -> dict:
         return {"page_id": self.pk}

@@ -2,12 +2,15 @@
 
 import re
 
+from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from .delivery import locale_table
-from .images import default_rendition, page_cover, renditions, srcset
+from .images import default_rendition, page_cover, prefetch_specs, renditions, srcset
 from .page_types import public_type_name
 
 
@@ -114,3 +117,16 @@ def page_link_out(page, requested_locale_id: int, codes: dict, url: str | None =
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested_locale_id,
     }
+
+
+def detail_covers(model, ids: list[int], locale, request) -> dict[int, dict | None]:
+    """{page id: its cover as a detail shows it} for pages of `model`: the
+    original proportions at page widths (480–1600 px) instead of a card's 16:10
+    crops, in two queries (images, renditions) whatever the number of pages.
+    The `cover_image` expansion of listings whose details show it so."""
+    images = get_image_model().objects.prefetch_renditions(*prefetch_specs("lead"))
+    pages = (
+        model.objects.filter(pk__in=ids).defer_streamfields().prefetch_related(Prefetch("cover_image", queryset=images))
+    )
+    with translation.override(locale.language_code):
+        return {page.pk: cover_out(page, request, "lead") for page in pages}

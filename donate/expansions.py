@@ -6,19 +6,24 @@ fixed number of queries."""
 
 from collections import defaultdict
 
+from django.db.models import Prefetch
 from django.utils import translation
+from wagtail.images import get_image_model
+from wagtail.models import Page
 
 from core.api_shape import Expansion, register_expansion
-from core.delivery import locale_table, localize_pages, public_pages
+from core.delivery import locale_table, locales_by_translation_key, localize_pages, public_pages
 from core.headings import normalise_headings
+from core.images import prefetch_specs
 from core.rendering import render_many
-from core.schemas import PageLinkOut
-from core.serializers import absolute, absolute_file_links, locale_codes, page_link_out
-from home.schemas import ContactOut
-from home.serializers import contact_out
+from core.schemas import ImageOut, PageLinkOut, TermOut
+from core.serializers import absolute, absolute_file_links, cover_out, locale_codes, page_link_out
+from home.schemas import ContactOut, ThematicAreaOut
+from home.serializers import contact_out, thematic_area_out
 
 from .models import DonationProjectPage, DonationProjectReport, ProjectStatusChange
 from .schemas import ProjectReportOut, StatusChangeOut
+from .selectors import localized_areas
 
 # The endpoint (url_name) whose projects take these expansions.
 LISTING = "donate-thematic-areas"
@@ -41,6 +46,7 @@ def _texts(ids: list[int], locale, request) -> dict[int, dict]:
         texts[page.pk] = {
             "body": absolute_file_links(body, request),
             "gift_impact": absolute_file_links(text["gift_impact"], request),
+            "abbreviations": text.abbreviations,
         }
     return texts
 
@@ -51,6 +57,61 @@ def body_by_project(ids: list[int], locale, request) -> dict[int, str]:
 
 def gift_impact_by_project(ids: list[int], locale, request) -> dict[int, str]:
     return {pk: text["gift_impact"] for pk, text in _texts(ids, locale, request).items()}
+
+
+def abbreviations_by_project(ids: list[int], locale, request) -> dict[int, list[dict]]:
+    return {pk: text["abbreviations"] for pk, text in _texts(ids, locale, request).items()}
+
+
+def donate_page_by_project(ids: list[int], locale, request) -> dict[int, dict]:
+    """Each project's Donate page (its parent), as in its detail: two queries."""
+    codes = locale_codes()
+    paths = dict(DonationProjectPage.objects.filter(pk__in=ids).values_list("id", "path"))
+    steplen = Page.steplen
+    parents = {page.path: page for page in Page.objects.filter(path__in={path[:-steplen] for path in paths.values()})}
+    return {
+        pk: page_link_out(parents[path[:-steplen]], locale.pk, codes)
+        for pk, path in paths.items()
+        if path[:-steplen] in parents
+    }
+
+
+def thematic_area_by_project(ids: list[int], locale, request) -> dict[int, dict]:
+    """Each project's thematic area in `locale` where translated, live ones only,
+    as in its detail: two queries."""
+    codes = locale_codes()
+    pages = list(
+        DonationProjectPage.objects.filter(pk__in=ids, thematic_area__live=True)
+        .select_related("thematic_area")
+        .only("id", "thematic_area")
+    )
+    areas = localized_areas([page.thematic_area for page in pages], locale)
+    found = {}
+    for page in pages:
+        area = areas.get(page.thematic_area.translation_key)
+        if area is not None:
+            found[page.pk] = thematic_area_out(area, codes, area.locale_id == locale.pk)
+    return found
+
+
+def locales_by_project(ids: list[int], locale, request) -> dict[int, list[str]]:
+    """The locales each project is published in, as in its detail: two queries."""
+    keys = dict(DonationProjectPage.objects.filter(pk__in=ids).values_list("id", "translation_key"))
+    published = locales_by_translation_key(public_pages(), set(keys.values()))
+    return {pk: published.get(key, []) for pk, key in keys.items()}
+
+
+def cover_image_by_project(ids: list[int], locale, request) -> dict[int, dict | None]:
+    """The cover in the detail's renditions (original proportions, 480–1600 px)
+    instead of the card's crops: two queries for the images and renditions."""
+    images = get_image_model().objects.prefetch_renditions(*prefetch_specs("lead"))
+    pages = (
+        DonationProjectPage.objects.filter(pk__in=ids)
+        .defer_streamfields()
+        .prefetch_related(Prefetch("cover_image", queryset=images))
+    )
+    with translation.override(locale.language_code):
+        return {page.pk: cover_out(page, request, "lead") for page in pages}
 
 
 def focal_point_by_project(ids: list[int], locale, request) -> dict[int, dict]:
@@ -128,6 +189,31 @@ for _expansion in (
         related_flagship_by_project,
         None,
         "the flagship programme the project belongs to, in the project's language where published, as in its detail.",
+    ),
+    Expansion(
+        "abbreviations",
+        list[TermOut],
+        abbreviations_by_project,
+        [],
+        "the abbreviations the project's texts use, as in its detail.",
+    ),
+    Expansion("donate_page", PageLinkOut | None, donate_page_by_project, None, "the Donate page, as in its detail."),
+    Expansion(
+        "thematic_area",
+        ThematicAreaOut | None,
+        thematic_area_by_project,
+        None,
+        "the project's thematic area in the requested language where translated, as in its detail.",
+    ),
+    Expansion(
+        "locales", list[str], locales_by_project, [], "the locales the project is published in, as in its detail."
+    ),
+    Expansion(
+        "cover_image",
+        ImageOut | None,
+        cover_image_by_project,
+        None,
+        "the cover in the detail's renditions (original proportions, 480–1600 px) instead of the card's 16:10 crops.",
     ),
 ):
     register_expansion([LISTING], _expansion)

@@ -96,6 +96,7 @@ class ProjectDetailOut(TranslationFields):
     id: int
     title: str
     url: str | None
+    api_url: str | None
     summary: str
     cover_image: ImageOut | None
     gift_impact: str

@@ -10,7 +10,8 @@ from core.input_guard import DB_INT_MAX
 from core.links import localized_urls
 from core.page_types import register_detail
 from core.problems import Problem, bad_choice, not_found, responses
-from core.serializers import locale_codes, page_link_out
+from core.serializers import cover_out, locale_codes, page_link_out
+from core.translations import add_translations, api_url_for
 from home.serializers import contact_out
 from publications.filters import UnknownFilterValue
 
@@ -74,7 +75,22 @@ def list_events(request, locale: str | None = None, filters: Query[EventQuery] =
         queryset = WHEN[query.when](queryset)
     codes = locale_codes()
     with translation.override(requested.language_code):
-        return paginate(queryset, window, lambda rows: event_items(rows, requested, codes, request))
+        return paginate(queryset, window, lambda rows: _event_items(rows, requested, codes, request))
+
+
+def _event_items(pages, requested, codes, request) -> list[dict]:
+    """Event list items as every page item answers: the detail's `api_url` in the
+    requested locale (an English stand-in in a French listing leads to the French
+    fallback), `translation_key` and `translations` added for the whole list at once."""
+    pages = list(pages)
+    items = event_items(pages, requested, codes, request)
+    return _as_page_items(items, pages, requested, request)
+
+
+def _as_page_items(items: list[dict], pages: list, requested, request, *, published_in: bool = False) -> list[dict]:
+    for item, page in zip(items, pages, strict=True):
+        item["api_url"] = api_url_for(page, requested.language_code, request)
+    return add_translations(items, pages, request, published_in=published_in)
 
 
 def _find(model, page_id: int, in_locale, what):
@@ -102,7 +118,7 @@ def event_detail(page, requested, request) -> dict:
     """The detail of an event (live, or a draft restored in memory for a preview)."""
     codes = locale_codes()
     with translation.override(requested.language_code):
-        item = event_items([page], requested, codes, request)[0]
+        item = _event_items([page], requested, codes, request)[0]
         rendered = page.rendered
         related = event_related(page)
         flagship = related.get("flagship")
@@ -113,6 +129,8 @@ def event_detail(page, requested, request) -> dict:
             link["url"] = localized_urls([flagship], requested, request).get(flagship.pk)
         item.update(
             {
+                # A page's cover: original proportions at page widths, not the card's crops.
+                "cover_image": cover_out(page, request, "lead"),
                 "related_flagship": link,
                 "contact": contact_out(contact, codes, requested) if contact else None,
                 "abbreviations": rendered.abbreviations,
@@ -133,8 +151,10 @@ def list_meetings(request, locale: str | None = None, window: Query[Window] = No
     codes = locale_codes()
 
     def build(rows):
+        rows = list(rows)
         urls = localized_urls(rows, requested, request)
-        return [meeting_item(page, codes, urls.get(page.pk)) for page in rows]
+        items = [meeting_item(page, codes, urls.get(page.pk)) for page in rows]
+        return _as_page_items(items, rows, requested, request, published_in=True)
 
     with translation.override(requested.language_code):
         return paginate(meetings_in(requested), window, build)
@@ -154,7 +174,7 @@ def meeting_detail(page, requested, request) -> dict:
     codes = locale_codes()
     with translation.override(requested.language_code):
         url = localized_urls([page], requested, request).get(page.pk)
-        item = meeting_item(page, codes, url)
+        item = _as_page_items([meeting_item(page, codes, url)], [page], requested, request, published_in=True)[0]
         item.update(
             {"agenda": page.agenda_items(), "question_counts": counts_out(page), "questions": questions_out(page)}
         )

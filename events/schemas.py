@@ -4,7 +4,7 @@ address of a question's sender: they never leave the admin."""
 
 from datetime import date, datetime
 
-from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut
+from core.schemas import ImageOut, OutSchema, PageLinkOut, TermOut, TranslationOut
 from home.schemas import ContactOut, ThematicAreaOut
 
 
@@ -53,6 +53,8 @@ class EventListItemOut(OutSchema):
     locale: str
     translated: bool
     locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class EventOut(EventListItemOut):
@@ -93,6 +95,9 @@ class MeetingListItemOut(OutSchema):
     api_url: str | None
     locale: str
     translated: bool
+    locales: list[str]
+    translation_key: str
+    translations: list[TranslationOut]
 
 
 class MeetingOut(MeetingListItemOut):

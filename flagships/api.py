@@ -6,21 +6,19 @@ from ninja import Query, Router, Schema
 from wagtail.models import Locale
 
 from core.api_params import Id, Values, Window, listing_schema, ordering_parameter, paginate, resolve_locale
-from core.body_blocks import write_blocks
 from core.delivery import answer_in_locale, locale_table, locales_by_translation_key, public_pages
 from core.geography import COUNTRY_CODES, normalise_country
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
 from core.rendering import plain_text_to_html, render_many
-from core.serializers import absolute_file_links, cover_out, locale_codes
+from core.serializers import cover_out, locale_codes
 from core.translations import add_translations, api_url_for
 from home.models import ThematicArea
 from home.serializers import contact_out, thematic_area_out
 
 from . import expansions  # noqa: F401 (registers what expand= embeds)
-from .body_blocks import BODY_BLOCKS
-from .models import FlagshipPage, FlagshipPlace, FlagshipUpdate
+from .models import FlagshipPage, FlagshipPlace
 from .review import overdue_keys, review_states
 from .schemas import FlagshipOut, FlagshipSummaryOut
 from .selectors import (
@@ -31,45 +29,12 @@ from .selectors import (
     with_listing_columns,
     with_rows,
 )
+from .serializers import detail_additions, label, update_out
 
 router = Router(tags=["flagship programmes"])
 api_prefix = "/flagships"
 
 FlagshipListOut = listing_schema(FlagshipSummaryOut, "FlagshipListOut")
-
-
-_labels: dict = {}
-
-
-def _label(choices, value) -> str:
-    """`get_<field>_display()` without the model instance: the label of `value`
-    in the active language (the value itself when it is not one of `choices`),
-    the labels translated once per language."""
-    language = translation.get_language()
-    labels = _labels.get((choices, language))
-    if labels is None:
-        labels = _labels[(choices, language)] = {value: str(label) for value, label in choices.choices}
-    return labels.get(value, value)
-
-
-def _update_out(update) -> dict:
-    return {
-        "date": update.date,
-        "kind": update.kind,
-        "kind_label": _label(FlagshipUpdate.Kind, update.kind),
-        "title": update.title,
-        "text": update.text,
-    }
-
-
-def _figure_out(figure) -> dict:
-    return {
-        "kind": figure.kind,
-        "kind_label": str(figure.get_kind_display()),
-        "amount": figure.amount,
-        "currency": figure.currency,
-        "valid_on": figure.valid_on,
-    }
 
 
 def _summary_out(
@@ -84,7 +49,7 @@ def _summary_out(
         "id": page.pk,
         "title": page.title,
         "url": link_resolver(request, requested).url(page),
-        "api_url": api_url_for(page, codes[page.locale_id], request),
+        "api_url": api_url_for(page, requested.language_code, request),
         "locale": codes[page.locale_id],
         "translated": page.locale_id == requested.pk,
         # The listing passes None: add_translations fills `locales` from the copies it reads.
@@ -92,13 +57,13 @@ def _summary_out(
         "summary": summary,
         "cover_image": cover_out(page, request),
         "status": page.status,
-        "status_label": _label(FlagshipPage.Status, page.status),
+        "status_label": label(FlagshipPage.Status, page.status),
         "start_date": page.start_date,
         "end_date": page.end_date,
         "thematic_areas": [thematic_area_out(area, codes, area.locale_id == requested.pk) for area in areas],
         "countries": [{"code": place.code, "name": place.name} for place in places],
         "contacts": [contact_out(contact, codes, requested) for contact in contacts],
-        "latest_update": _update_out(latest) if latest else None,
+        "latest_update": update_out(latest) if latest else None,
         "last_reviewed_on": state.last_reviewed_on,
         "review_due_on": state.review_due_on,
         "is_overdue": state.is_overdue,
@@ -256,25 +221,9 @@ def flagship_detail(page, requested, request, published_in: list[str] | None = N
             summary=rendered["summary"],
         )
         add_translations([summary], [page], request)
-        return {
-            **summary,
-            "body": absolute_file_links(rendered["body"], request),
-            "body_blocks": write_blocks(page, "body", BODY_BLOCKS, request),
-            "partners": [{"name": partner.name, "url": partner.url} for partner in context["partners"]],
-            "updates": [_update_out(update) for update in context["updates"]],
-            "financial_information": [_figure_out(figure) for figure in context["financial_figures"]],
-            "related_publications": [
-                {
-                    "id": publication.pk,
-                    "title": publication.title,
-                    "url": links.url(publication),
-                    "locale": codes[publication.locale_id],
-                    "translated": publication.locale_id == requested.pk,
-                }
-                for publication in publications
-            ],
-            "abbreviations": rendered.abbreviations,
-        }
+        # A page's cover: original proportions at page widths, not the card's crops.
+        summary["cover_image"] = cover_out(page, request, "lead")
+        return {**summary, **detail_additions(page, rendered, context, publications, links, requested, codes, request)}
 
 
 register_detail(FlagshipPage, FlagshipOut, flagship_detail)

@@ -215,18 +215,38 @@ TRANSLATIONS = {
             [(None, None), (None, None)],
             (None, None),
             [None, None],
-            [("Cartes des risques d’inondation publiées pour six villes", None), (None, None), (None, None), (None, None)],
+            [
+                ("Cartes des risques d’inondation publiées pour six villes", None),
+                (None, None),
+                (None, None),
+                (None, None),
+            ],
         ),
         "es": (
             "Ciudades costeras resilientes",
             "Se ayuda a las ciudades costeras a prepararse para las inundaciones y la subida del mar: mapas de quién está en riesgo, alertas tempranas que llegan a cada calle y drenajes capaces de soportar lluvias más intensas.",
-            [("14", "ciudades con mapas de riesgo de inundación"), ("2,1 millones", "personas cubiertas por alertas tempranas")],
-            ("La alerta llegó a nuestros teléfonos dos horas antes que el agua. Todos pudimos salir.", "Vecina de Beira"),
+            [
+                ("14", "ciudades con mapas de riesgo de inundación"),
+                ("2,1 millones", "personas cubiertas por alertas tempranas"),
+            ],
+            (
+                "La alerta llegó a nuestros teléfonos dos horas antes que el agua. Todos pudimos salir.",
+                "Vecina de Beira",
+            ),
             ["Red de Ciudades Costeras", "Servicios meteorológicos nacionales"],
             [
-                ("Publicados los mapas de riesgo de inundación de seis ciudades", "Cada mapa muestra las calles, escuelas y centros de salud en riesgo."),
-                ("Las alertas tempranas llegan por mensaje de texto", "Las alertas se envían ahora por SMS en tres idiomas."),
-                ("Terminadas las obras de drenaje en Beira", "Dos nuevos canales alejan el agua de lluvia de las viviendas."),
+                (
+                    "Publicados los mapas de riesgo de inundación de seis ciudades",
+                    "Cada mapa muestra las calles, escuelas y centros de salud en riesgo.",
+                ),
+                (
+                    "Las alertas tempranas llegan por mensaje de texto",
+                    "Las alertas se envían ahora por SMS en tres idiomas.",
+                ),
+                (
+                    "Terminadas las obras de drenaje en Beira",
+                    "Dos nuevos canales alejan el agua de lluvia de las viviendas.",
+                ),
                 ("Se suman tres ciudades más", "Ciudades de Bangladesh y el Ecuador empiezan sus mapas de riesgo."),
             ],
         ),
@@ -263,7 +283,10 @@ TRANSLATIONS = {
             ("Предупреждение пришло на телефоны за два часа до воды. Все успели уйти.", "Жительница Бейры"),
             ["Сеть прибрежных городов", "Национальные метеорологические службы"],
             [
-                ("Опубликованы карты риска наводнений для шести городов", "На каждой карте отмечены улицы, школы и поликлиники в зоне риска."),
+                (
+                    "Опубликованы карты риска наводнений для шести городов",
+                    "На каждой карте отмечены улицы, школы и поликлиники в зоне риска.",
+                ),
                 ("Ранние оповещения приходят по SMS", "Предупреждения теперь рассылаются по SMS на трёх языках."),
                 ("В Бейре завершены работы по водоотводу", "Два новых канала отводят ливневую воду от домов."),
                 ("Присоединяются ещё три города", "Города Бангладеш и Эквадора начинают составлять карты риска."),
@@ -274,24 +297,42 @@ TRANSLATIONS = {
         "fr": (
             "Un logement convenable pour tous",
             "Les familles des quartiers informels obtiennent la sécurité d’occupation et de meilleurs logements, avec des collectivités locales qui planifient des logements abordables au lieu d’expulser.",
-            [("38 000", "ménages bénéficiant de la sécurité d’occupation"), ("11", "stratégies municipales du logement adoptées")],
+            [
+                ("38 000", "ménages bénéficiant de la sécurité d’occupation"),
+                ("11", "stratégies municipales du logement adoptées"),
+            ],
             ("Pour la première fois, le papier dit que la terre est à nous.", "Membre d’une coopérative d’habitat"),
             ["Fédération des habitants des bidonvilles"],
             [
-                ("Nairobi adopte une stratégie du logement", "Le comté prévoit 20 000 logements abordables d’ici 2030."),
+                (
+                    "Nairobi adopte une stratégie du logement",
+                    "Le comté prévoit 20 000 logements abordables d’ici 2030.",
+                ),
                 ("10 000 certificats d’occupation remis", "Des familles de trois quartiers ont reçu leur certificat."),
-                ("Lancement du programme aux Philippines", "Deux villes rejoignent le programme avec leurs propres fonds."),
+                (
+                    "Lancement du programme aux Philippines",
+                    "Deux villes rejoignent le programme avec leurs propres fonds.",
+                ),
             ],
         ),
         "es": (
             "Vivienda adecuada para todos",
             "Las familias de los asentamientos informales obtienen seguridad de la tenencia y mejores viviendas, con gobiernos locales que planifican vivienda asequible en lugar de desalojos.",
-            [("38.000", "hogares con seguridad de la tenencia"), ("11", "estrategias municipales de vivienda aprobadas")],
+            [
+                ("38.000", "hogares con seguridad de la tenencia"),
+                ("11", "estrategias municipales de vivienda aprobadas"),
+            ],
             ("Por primera vez, el papel dice que la tierra es nuestra.", "Integrante de una cooperativa de vivienda"),
             ["Federación de Habitantes de Asentamientos Precarios"],
             [
-                ("Nairobi aprueba una estrategia de vivienda", "El condado prevé 20.000 viviendas asequibles para 2030."),
-                ("Entregados 10.000 certificados de tenencia", "Familias de tres asentamientos recibieron sus certificados."),
+                (
+                    "Nairobi aprueba una estrategia de vivienda",
+                    "El condado prevé 20.000 viviendas asequibles para 2030.",
+                ),
+                (
+                    "Entregados 10.000 certificados de tenencia",
+                    "Familias de tres asentamientos recibieron sus certificados.",
+                ),
                 ("Comienza el programa en Filipinas", "Dos ciudades se suman con fondos propios."),
             ],
         ),
@@ -326,7 +367,10 @@ TRANSLATIONS = {
             ("Впервые в бумаге написано, что земля наша.", "Член жилищного кооператива"),
             ["Федерация жителей трущоб"],
             [
-                ("Найроби принимает жилищную стратегию", "Округ планирует построить 20 000 доступных домов к 2030 году."),
+                (
+                    "Найроби принимает жилищную стратегию",
+                    "Округ планирует построить 20 000 доступных домов к 2030 году.",
+                ),
                 ("Вручено 10 000 свидетельств о праве владения", "Свидетельства получили семьи из трёх поселений."),
                 ("Начало программы на Филиппинах", "Два города присоединяются на собственные средства."),
             ],

@@ -23,6 +23,7 @@ from .models import (
     FlagshipFinancialFigure,
     FlagshipPage,
     FlagshipPlace,
+    FlagshipPublication,
     FlagshipThematicArea,
     FlagshipUpdate,
 )
@@ -214,26 +215,59 @@ def flagship_detail_context(page) -> dict:
         "contacts": live_contacts(page),
         "thematic_areas": live_thematic_areas(page),
         "places": _rows(page, "places"),
-        "partners": _rows(page, "partners"),
-        # Newest first: FlagshipUpdate's default ordering.
-        "updates": _rows(page, "updates"),
-        "financial_figures": sorted(
-            _rows(page, "financial_figures"), key=lambda figure: (figure.kind, -figure.valid_on.toordinal())
-        ),
+        **detail_rows(page),
         "review": review_states([page])[page.translation_key],
         "related_publications": related_publications(page),
     }
 
 
+def detail_rows(page) -> dict:
+    """The partners, updates (newest first: FlagshipUpdate's default ordering) and
+    financial figures (by kind, the latest first) the detail shows, from the
+    page's prefetch cache when there is one (`DETAIL_PREFETCH`)."""
+    return {
+        "partners": _rows(page, "partners"),
+        "updates": _rows(page, "updates"),
+        "financial_figures": sorted(
+            _rows(page, "financial_figures"), key=lambda figure: (figure.kind, -figure.valid_on.toordinal())
+        ),
+    }
+
+
+# What `detail_rows` and `related_publications_of` read, for many pages at once.
+DETAIL_PREFETCH = (
+    "partners",
+    "updates",
+    "financial_figures",
+    Prefetch("publications", queryset=FlagshipPublication.objects.select_related("publication")),
+)
+
+
 def related_publications(page) -> list:
     """Published publications this flagship cites, each in the page's language
     where translated there; a constant number of queries."""
-    publications = [row.publication for row in _rows(page, "publications", "publication")]
-    if not publications:
-        return []
-    localized = localize_pages(publications, page.locale)
-    visible = set(public_pages().filter(pk__in=[item.pk for item in localized]).values_list("pk", flat=True))
-    return [item for item in localized if item.pk in visible]
+    return related_publications_of([page])[page.pk]
+
+
+def related_publications_of(pages) -> dict:
+    """{flagship id: `related_publications` of it} for many flagships: one query
+    per language the flagships are in (a listing: its locale and the default's)
+    and one for what is public, whatever their number. Each page's
+    `publications` rows are read from its prefetch cache when there is one."""
+    cited = {
+        page.pk: [row.publication for row in _rows(page, "publications", "publication") if row.publication is not None]
+        for page in pages
+    }
+    localized: dict = {}
+    for locale_id in {page.locale_id for page in pages if cited[page.pk]}:
+        same_locale = [page for page in pages if page.locale_id == locale_id]
+        publications = [publication for page in same_locale for publication in cited[page.pk]]
+        swapped = iter(localize_pages(publications, same_locale[0].locale))
+        for page in same_locale:
+            localized[page.pk] = [next(swapped) for _ in cited[page.pk]]
+    ids = {item.pk for items in localized.values() for item in items}
+    visible = set(public_pages().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+    return {page.pk: [item for item in localized.get(page.pk, []) if item.pk in visible] for page in pages}
 
 
 @dataclass(frozen=True)

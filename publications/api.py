@@ -22,20 +22,20 @@ from core.delivery import answer_in_locale, locale_table, public_pages
 from core.links import link_resolver
 from core.page_types import register_detail
 from core.problems import bad_choice, not_found, responses
-from core.serializers import absolute_file_links, locale_codes, page_link_out
+from core.serializers import absolute_file_links, cover_out, locale_codes, page_link_out
 from publications import expansions  # noqa: F401 (registers what expand= embeds)
 from publications.body_blocks import READ_ONLINE_BLOCKS
 from publications.filters import PublicationFilters, UnknownFilterValue, apply_filters
 from publications.models import PublicationDocument, PublicationPage
 from publications.schemas import PublicationListItemOut, PublicationOut
-from publications.selectors import download_totals, publications_in, view_totals
+from publications.selectors import download_totals, publications_in, related_publications_of, view_totals
 from publications.serializers import document_out, publication_items
 
 router = Router(tags=["publications"])
 api_prefix = "/publications"
 
 PublicationListOut = listing_schema(PublicationListItemOut, "PublicationListOut")
-RELATED_COUNT = 3
+RELATED_COUNT = expansions.RELATED_COUNT
 
 
 ORDERINGS = {
@@ -124,6 +124,8 @@ def publication_detail(page, requested, request) -> dict:
         item.update(
             {
                 "abstract": absolute_file_links(rendered["abstract"], request),
+                # A page's cover: original proportions at page widths, not the card's crops.
+                "cover_image": cover_out(page, request, "lead"),
                 "read_online": absolute_file_links(rendered["body"], request),
                 "read_online_blocks": write_blocks(page, "body", READ_ONLINE_BLOCKS, request),
                 "isbn": page.isbn,
@@ -143,15 +145,7 @@ register_detail(PublicationPage, PublicationOut, publication_detail)
 
 def _related(page, locale) -> list:
     """Other publications sharing a thematic area, newest first."""
-    area_keys = [row.thematic_area.translation_key for row in page.thematic_area_rows.all()]
-    if not area_keys:
-        return []
-    return list(
-        publications_in(locale)
-        .filter(thematic_area_rows__thematic_area__translation_key__in=area_keys)
-        .exclude(translation_key=page.translation_key)
-        .distinct()[:RELATED_COUNT]
-    )
+    return related_publications_of([page], locale, RELATED_COUNT)[page.pk]
 
 
 def _counts(page) -> dict:

@@ -61,7 +61,9 @@ def publication_items(pages, codes: dict, request=None, locales=None) -> list[di
                 "keywords": sorted(tag.name for tag in page.keywords.all()),
                 "cover_image": cover_out(page, request),
                 "url": links.url(page),
-                "api_url": api_url_for(page, codes[page.locale_id], request),
+                # In the requested locale: an English stand-in in a French listing
+                # leads to the French fallback detail, not the English page.
+                "api_url": api_url_for(page, codes.get(requested_id, codes[page.locale_id]), request),
                 "locale": codes[page.locale_id],
                 "translated": getattr(page, "translated", True),
             }

@@ -21,7 +21,7 @@ class SearchConfig(AppConfig):
         from .synonyms import glossary_abbreviations, register_abbreviation_source
         from .vocabulary import connect as connect_vocabulary
 
-        register_search_document(HomePage, home_page_document, content_type="page", label=_("Page"))
+        register_search_document(HomePage, home_page_document, content_type="home", label=_("Page"))
         # The glossary's public selectors are the source of abbreviations once
         # that app provides them (it is built alongside this one).
         if importlib.util.find_spec("glossary.selectors") is not None:

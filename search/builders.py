@@ -12,7 +12,7 @@ def home_page_document(page) -> SearchDocumentData:
     rendered = page.rendered
     published = page.last_published_at or page.first_published_at
     return SearchDocumentData(
-        content_type="page",
+        content_type="home",
         title=page.title,
         snippet=plain_text(rendered["hero_text"]),
         body=plain_text(rendered["introduction"]),

@@ -118,7 +118,7 @@ def search_page(request):
 
 # The order of sections on a thematic area's page, and their headings (the
 # other types are headed by their label).
-AREA_SECTIONS = ("publication", "flagship", "donation_project", "story", "event", "brief", "newsletter", "page")
+AREA_SECTIONS = ("publication", "flagship", "donation_project", "story", "event", "brief", "newsletter", "home")
 AREA_HEADINGS = {
     "publication": gettext_lazy("Publications"),
     "flagship": gettext_lazy("Flagship programmes"),

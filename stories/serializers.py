@@ -36,7 +36,7 @@ def story_items(pages, locale, codes: dict, request=None) -> list[dict]:
             "thematic_areas": [thematic_area_out(area, codes, area.locale_id == locale.pk) for area in card.areas],
             "lead_image": lead_image_out(card.page, request),
             "url": card.url,
-            "api_url": card.page.get_api_url(),
+            "api_url": card.page.get_api_url(locale.language_code),
             "locale": codes[card.page.locale_id],
             "translated": card.translated,
             "locales": published_in.get(card.page.translation_key, []),

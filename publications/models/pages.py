@@ -178,31 +178,62 @@ class PublicationPage(CoverImageMixin, PublicPageMixin, Page):
 
     def citing_flagships(self) -> list:
         """Published flagship pages that cite this publication, in this page's
-        language where translated (else in the language they exist in).
+        language where translated (else in the language they exist in)."""
+        return type(self).citing_flagships_of([self])[self.pk]
+
+    @classmethod
+    def citing_flagships_of(cls, pages) -> dict:
+        """{publication id: the published flagship pages citing it}, each list
+        sorted by title, every flagship in its publication's language where
+        translated (else the default locale's copy, else any): two queries for
+        any number of publications, so a listing can embed them.
 
         The relation is stored once, on the flagships app (its row model points
         at a publication page with related_name="flagship_citations"); this app
         cannot import that app, so the row's parental key is found from the
-        relation itself. Any language copy of this publication counts.
+        relation itself. Any language copy of a publication counts.
         """
+        pages = list(pages)
+        found: dict = {page.pk: [] for page in pages}
         try:
-            relation = self._meta.get_field("flagship_citations")
+            relation = cls._meta.get_field("flagship_citations")
         except FieldDoesNotExist:  # the flagships app is not installed
-            return []
+            return found
         row_model = relation.related_model
         parent_field = next((f for f in row_model._meta.get_fields() if isinstance(f, ParentalKey)), None)
-        if parent_field is None:
-            return []
-        citing = row_model.objects.filter(**{f"{relation.field.name}__translation_key": self.translation_key})
-        keys = Page.objects.filter(pk__in=citing.values(parent_field.attname)).values("translation_key")
-        by_key: dict = {}
+        if parent_field is None or not pages:
+            return found
+        cited = relation.field.name
+        citing_keys: dict = {}
+        for publication_key, flagship_key in row_model.objects.filter(
+            **{f"{cited}__translation_key__in": {page.translation_key for page in pages}}
+        ).values_list(f"{cited}__translation_key", f"{parent_field.name}__translation_key"):
+            citing_keys.setdefault(publication_key, set()).add(flagship_key)
+        if not citing_keys:
+            return found
+        copies: dict = {}
+        flagship_keys = set().union(*citing_keys.values())
+        for flagship in public_pages().filter(translation_key__in=flagship_keys).select_related("locale"):
+            copies.setdefault(flagship.translation_key, []).append(flagship)
         default_code = settings.LANGUAGE_CODE
-        for page in public_pages().filter(translation_key__in=keys).select_related("locale"):
-            current = by_key.get(page.translation_key)
-            rank = 0 if page.locale_id == self.locale_id else 1 if page.locale.language_code == default_code else 2
-            if current is None or rank < current[0]:
-                by_key[page.translation_key] = (rank, page)
-        return sorted((page for _rank, page in by_key.values()), key=lambda page: page.title)
+        for page in pages:
+            chosen = []
+            for key in citing_keys.get(page.translation_key, ()):
+                ranked = [
+                    (
+                        0
+                        if copy.locale_id == page.locale_id
+                        else 1
+                        if copy.locale.language_code == default_code
+                        else 2,
+                        copy,
+                    )
+                    for copy in copies.get(key, [])
+                ]
+                if ranked:
+                    chosen.append(min(ranked, key=lambda pair: pair[0])[1])
+            found[page.pk] = sorted(chosen, key=lambda flagship: flagship.title)
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

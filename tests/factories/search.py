@@ -1,5 +1,5 @@
 """Searchable pages for the search tests: plain pages (HomePage, the page type
-`home` defines and `search` registers as "page"), published through Wagtail so
+`home` defines and `search` registers as "home"), published through Wagtail so
 the signal handlers run as they do for editors."""
 
 import factory
@@ -29,7 +29,7 @@ class PublishedPageFactory(HomePageFactory):
 def document_data(page, **overrides) -> SearchDocumentData:
     """What a test-only builder returns: the page's own text plus overrides."""
     values = {
-        "content_type": "page",
+        "content_type": "home",
         "title": page.title,
         "snippet": page.hero_text,
         "body": page.introduction,

@@ -101,3 +101,55 @@ def test_webhook_notice_says_what_happened_and_where(home, settings):
     assert (page["type"], page["url_before"], page["url_after"]) == ("home", "/about/", "/who-we-are/")
     assert page["api_url"] == "/api/v1/home?locale=en"
     assert page["translations"][0]["locale"] == "en"
+
+
+def test_a_cursor_ahead_of_the_feed_is_a_400_naming_since(client, home):
+    latest = client.get("/api/v1/changes", {"since": 0, "limit": 500}).json()["cursor"]
+    assert client.get("/api/v1/changes", {"since": latest}).status_code == 200  # the current cursor is fine
+    response = client.get("/api/v1/changes", {"since": int(latest) + 1000})
+    assert response.status_code == 400
+    body = response.json()
+    assert (body["parameter"], body["code"]) == ("since", "invalid_value")
+    assert "ahead of this feed" in body["detail"] and "build in full" in body["detail"]
+
+
+def test_an_untranslated_page_comes_and_goes_under_every_locale_that_shows_it(client, home, locales, translate):
+    """The French site shows the English flagship under a French URL (no
+    translation): publishing and unpublishing it changes that URL too."""
+    translate(home, locales["fr"], {})
+    index = FlagshipIndexPageFactory(parent=home, slug="flagships")
+    translate(index, locales["fr"], {})
+    start = feed(client)["cursor"]
+    page = FlagshipPageFactory(parent=index, slug="resilient-cities", contacts=1)
+    page.save_revision().publish()
+    body = feed(client, start)
+    entries = {(item["locale"], item["action"]): item for item in body["items"] if item["id"] == page.pk}
+    assert entries[("fr", "published")]["url_after"] == "/fr/flagships/resilient-cities/"
+    assert entries[("fr", "published")]["api_url"] == f"/api/v1/flagships/{page.pk}?locale=fr"
+    assert entries[("en", "published")]["url_after"] == "/flagships/resilient-cities/"
+    assert {locale for locale, _action in entries} == {"en", "fr"}  # no other locale has a home
+
+    page.refresh_from_db()
+    page.unpublish()
+    gone = {item["locale"]: item for item in feed(client, body["cursor"])["items"]}
+    assert gone["fr"]["action"] == "unpublished"
+    assert (gone["fr"]["url_before"], gone["fr"]["url_after"]) == ("/fr/flagships/resilient-cities/", None)
+    assert gone["en"]["url_before"] == "/flagships/resilient-cities/"
+
+
+def test_a_section_slug_change_moves_every_page_under_it(client, home):
+    index = FlagshipIndexPageFactory(parent=home, slug="flagships")
+    page = FlagshipPageFactory(parent=index, slug="resilient-cities", contacts=1)
+    index.save_revision().publish()
+    start = feed(client)["cursor"]
+    index.refresh_from_db()
+    index.slug = "programmes"
+    index.save_revision().publish()
+    items = {item["id"]: item for item in feed(client, start)["items"]}
+    assert (items[index.pk]["url_before"], items[index.pk]["url_after"]) == ("/flagships/", "/programmes/")
+    moved = items[page.pk]
+    assert (moved["action"], moved["type"]) == ("moved", "flagship")
+    assert (moved["url_before"], moved["url_after"]) == (
+        "/flagships/resilient-cities/",
+        "/programmes/resilient-cities/",
+    )

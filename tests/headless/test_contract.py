@@ -129,3 +129,26 @@ def test_openapi_lists_the_problem_codes(client):
 
     schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
     assert schemas["ProblemOut"]["properties"]["code"]["enum"] == list(PROBLEM_CODES)
+
+
+def test_search_answers_match_the_openapi_document_for_every_type(client, home):
+    """Every searchable type comes back with a `type` of the enum (the home page
+    as `home`, the same name as everywhere else), and the filter takes it."""
+    from search.sync import rebuild_all
+    from tests.factories.world import build_world
+
+    build_world(home)
+    home.hero_text = "Housing for every city."
+    home.save_revision().publish()
+    rebuild_all()
+    document = client.get("/api/v1/openapi.json").json()
+    validator = _validator(document, "/api/v1/search", "get", "200")
+    declared = set(document["components"]["schemas"]["SearchResultOut"]["properties"]["type"]["enum"])
+    seen = set()
+    for q in ("housing", "drainage", "resilient", "water", "beira", "forum", "african", "brief", "urban", "cities"):
+        body = client.get("/api/v1/search", {"q": q, "limit": 100}).json()
+        assert not list(validator.iter_errors(body)), q
+        seen |= {item["type"] for item in body["items"]}
+    assert "home" in seen and seen <= declared
+    (result,) = client.get("/api/v1/search", {"q": "housing", "type": "home"}).json()["items"]
+    assert (result["type"], result["id"]) == ("home", home.pk)

@@ -146,3 +146,27 @@ def test_surrogate_keys_name_every_page_shown_and_nothing_a_text_says(rf):
     ).encode()
     keys = surrogate_keys(rf.get("/api/v1/stories", {"locale": "fr"}), answer)
     assert keys == ["api", "api-fr", "page-k-1", "page-k-1-fr", "page-k-2", "page-k-2-fr", "page-k-3", "page-k-3-fr"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/changes", "/api/v1/redirects"])
+def test_the_feed_and_redirects_are_revalidated_not_kept_by_a_cdn(client, about, api_cache, path):
+    """A publish purges only its pages' keys: a CDN keeping the changes feed or the
+    redirects would answer a builder woken by the webhook with the state before."""
+    page, french = about
+    first = client.get(path)
+    assert first["Cache-Control"] == "public, no-cache"
+    assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    page.title = "About us, renamed"
+    page.save_revision().publish()
+    after = client.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+    if path.endswith("changes"):  # the publish is in the feed at once
+        assert after.status_code == 200 and after.json()["items"]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+def test_a_wrong_method_is_a_problem_naming_the_allowed_ones(client, home, method):
+    response = getattr(client, method)("/api/v1/publications?locale=fr")
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/problem+json" and response["Allow"] == "GET"
+    body = response.json()
+    assert body["status"] == 405 and body["allowed"] == ["GET"] and "GET" in body["detail"]

@@ -30,11 +30,11 @@ def builder():
     """Swap HomePage's builder for a test one: `builder(lambda page: SearchDocumentData(...), content_type=...)`."""
     original = builder_for(HomePage)
 
-    def install(function, content_type="page", label=None):
+    def install(function, content_type="home", label=None):
         register_search_document(HomePage, function, content_type=content_type, label=label or _("Page"))
 
     yield install
-    register_search_document(HomePage, original or home_page_document, content_type="page", label=_("Page"))
+    register_search_document(HomePage, original or home_page_document, content_type="home", label=_("Page"))
 
 
 @pytest.fixture

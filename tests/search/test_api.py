@@ -28,9 +28,9 @@ def test_search_returns_results_facets_and_paging(client, home, builder):
     fields = {"id", "type", "title", "snippet", "snippet_html", "url", "date", "thematic_areas", "locale", "translated"}
     fields |= {"api_url"}
     assert set(item) == fields
-    assert (item["type"], item["snippet"], item["date"], item["locale"]) == ("page", "Homes.", "2024-03-01", "en")
+    assert (item["type"], item["snippet"], item["date"], item["locale"]) == ("home", "Homes.", "2024-03-01", "en")
     assert item["thematic_areas"] == [{"slug": "housing", "name": "Housing"}]
-    assert body["facets"]["type"] == [{"value": "page", "label": "Page", "count": 3}]
+    assert body["facets"]["type"] == [{"value": "home", "label": "Page", "count": 3}]
     assert body["facets"]["year"] == [{"value": "2024", "label": "2024", "count": 3}]
     second = client.get("/api/v1/search", {"q": "housing", "limit": 2, "offset": 2}).json()
     assert len(second["items"]) == 1
@@ -63,7 +63,7 @@ def test_bad_parameters_are_400_problems(client, home, params, parameter):
 
 def test_unknown_type_lists_the_allowed_values(client, home):
     body = problem(client.get("/api/v1/search", {"q": "x", "type": "recipe"}))
-    assert "page" in body["allowed"]
+    assert "home" in body["allowed"] and "page" not in body["allowed"]
 
 
 @pytest.mark.parametrize("q", ["", "%%%", "x" * 10_000, "'; DROP TABLE x; --", '"unbalanced', "a" * 300])
@@ -80,7 +80,7 @@ def test_autocomplete_returns_titles(client, home):
     PublishedPageFactory(parent=home, title="Urban resilience", slug="urban-resilience")
     body = client.get("/api/v1/search/autocomplete", {"q": "urban res"}).json()
     assert body == [
-        {"title": "Urban resilience", "url": "/urban-resilience/", "type": "page", "locale": "en", "translated": True}
+        {"title": "Urban resilience", "url": "/urban-resilience/", "type": "home", "locale": "en", "translated": True}
     ]
     assert client.get("/api/v1/search/autocomplete", {"q": ""}).json() == []
     assert client.get("/api/v1/search/autocomplete", {"q": "u", "limit": 500}).status_code == 200

@@ -125,7 +125,7 @@ def test_synonyms_sets_make_the_search_analysers_updateable(locales, settings):
     [
         ("es_query_english", "housing policy", "en", Filters()),
         ("es_query_abbreviation", "WUF 2024", "en", Filters()),
-        ("es_query_french_filtered", "ODD logement", "fr", Filters(type="page", thematic_area="logement", year=2024)),
+        ("es_query_french_filtered", "ODD logement", "fr", Filters(type="home", thematic_area="logement", year=2024)),
         ("es_query_chinese", "城市规划", "zh-hans", Filters(country="KE")),
     ],
 )

@@ -83,7 +83,7 @@ def test_search_with_synonyms_facets_highlights_and_only_public(home, locales, b
     assert sorted(result.title for result in answer.page.results) == ["Housing", "World Urban Forum opens"]
     assert any("<mark>" in result.snippet for result in answer.page.results)
     assert answer.page.facets["type"][0].count == 2
-    assert service.search("wuf", locales["en"], Filters(type="page")).page.count == 2
+    assert service.search("wuf", locales["en"], Filters(type="home")).page.count == 2
 
 
 def test_stop_words_do_not_empty_a_search(home, locales, translate, backend):
