@@ -9,7 +9,7 @@ def rename(apps, schema_editor, old, new):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("site_search", "0009_cover_on_documents")]
+    dependencies = [("site_search", "0010_arabic_light_prefixes")]
 
     operations = [
         migrations.RunPython(
