@@ -9,9 +9,11 @@ from django.utils.translation import get_language_info
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from .api_shape import Expansion
 from .delivery import locale_table
 from .images import default_rendition, page_cover, prefetch_specs, renditions, srcset
 from .page_types import public_type_name
+from .schemas import ImageOut
 
 
 def locale_out(locale: Locale, default_code: str) -> dict:
@@ -130,3 +132,16 @@ def detail_covers(model, ids: list[int], locale, request) -> dict[int, dict | No
     )
     with translation.override(locale.language_code):
         return {page.pk: cover_out(page, request, "lead") for page in pages}
+
+
+def cover_image_expansion(model) -> Expansion:
+    """`expand=cover_image` for a listing of `model` whose detail shows its cover
+    at page widths: the listed item's cover then equals the detail's."""
+    return Expansion(
+        name="cover_image",
+        schema=ImageOut | None,
+        build=lambda ids, locale, request: detail_covers(model, ids, locale, request),
+        default=None,
+        description="the cover in the detail's renditions (original proportions, 480–1600 px) "
+        "instead of the card's 16:10 crops.",
+    )

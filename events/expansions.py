@@ -8,8 +8,8 @@ from django.utils import translation
 from core.api_shape import Expansion, register_expansion
 from core.links import localized_urls
 from core.pages import rendered_pages
-from core.schemas import ImageOut, PageLinkOut, TermOut
-from core.serializers import detail_covers, locale_codes, page_link_out
+from core.schemas import PageLinkOut, TermOut
+from core.serializers import cover_image_expansion, locale_codes, page_link_out
 from home.schemas import ContactOut
 from home.serializers import contact_out
 from stories.selectors import public_contacts
@@ -124,14 +124,4 @@ for _expansion in [
 ]:
     register_expansion(["meetings"], _expansion)
 
-register_expansion(
-    ["events"],
-    Expansion(
-        name="cover_image",
-        schema=ImageOut | None,
-        build=lambda ids, locale, request: detail_covers(EventPage, ids, locale, request),
-        default=None,
-        description="the cover in the detail's renditions (original proportions, 480–1600 px) "
-        "instead of the card's 16:10 crops.",
-    ),
-)
+register_expansion(["events"], cover_image_expansion(EventPage))

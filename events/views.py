@@ -80,35 +80,28 @@ def calendar_feed(request):
 
 def event_ics(request, page_id: int):
     """One event, by the id of any of its language copies, in the URL's language."""
-    if page_id > DB_INT_MAX:
-        raise Http404
-    locale = _locale()
-    source = public_pages(EventPage).filter(pk=page_id).values_list("translation_key", "locale_id").first()
-    if source is None:
-        raise Http404
-    # In the URL's language where translated; else as the default locale shows it;
-    # else (written in another language only) as its own language shows it.
-    page = events_in(locale).filter(translation_key=source[0]).first()
-    if page is None:
-        page = events_in(Locale.objects.get(pk=source[1])).get(pk=page_id)
-    cards = event_cards([page], locale, request)
-    body = build_calendar(cards, locale.language_code, _base_url(request), page.title)
-    return _calendar_response(body, f"{page.slug}.ics")
+    return _one_entry_calendar(request, page_id, EventPage, events_in, event_cards)
 
 
 def meeting_ics(request, page_id: int):
     """One meeting, by the id of any of its language copies, in the URL's language
-    (as event_ics does for an event): its time, place and question deadline."""
+    (as for an event): its time, place and question deadline."""
+    return _one_entry_calendar(request, page_id, MeetingPage, meetings_in, meeting_cards)
+
+
+def _one_entry_calendar(request, page_id: int, model, pages_in, cards_of):
     if page_id > DB_INT_MAX:
         raise Http404
     locale = _locale()
-    source = public_pages(MeetingPage).filter(pk=page_id).values_list("translation_key", "locale_id").first()
+    source = public_pages(model).filter(pk=page_id).values_list("translation_key", "locale_id").first()
     if source is None:
         raise Http404
-    page = meetings_in(locale).filter(translation_key=source[0]).first()
+    # In the URL's language where translated; else as the default locale shows it;
+    # else (written in another language only) as its own language shows it.
+    page = pages_in(locale).filter(translation_key=source[0]).first()
     if page is None:
-        page = meetings_in(Locale.objects.get(pk=source[1])).get(pk=page_id)
-    cards = meeting_cards([page], locale, request)
+        page = pages_in(Locale.objects.get(pk=source[1])).get(pk=page_id)
+    cards = cards_of([page], locale, request)
     body = build_calendar(cards, locale.language_code, _base_url(request), page.title)
     return _calendar_response(body, f"{page.slug}.ics")
 

@@ -9,8 +9,8 @@ from django.utils import translation
 from core.api_shape import Expansion, register_expansion
 from core.links import link_resolver
 from core.pages import rendered_pages
-from core.schemas import ImageOut, TermOut
-from core.serializers import detail_covers, locale_codes
+from core.schemas import TermOut
+from core.serializers import cover_image_expansion, locale_codes
 from publications.schemas import PublicationListItemOut
 from publications.selectors import publications_in
 from publications.serializers import publication_items
@@ -102,14 +102,4 @@ for _name, _schema, _default, _description in [
         Expansion(name=_name, schema=_schema, build=_field(_name), default=_default, description=_description),
     )
 
-register_expansion(
-    ["flagships"],
-    Expansion(
-        name="cover_image",
-        schema=ImageOut | None,
-        build=lambda ids, locale, request: detail_covers(FlagshipPage, ids, locale, request),
-        default=None,
-        description="the cover in the detail's renditions (original proportions, 480–1600 px) "
-        "instead of the card's 16:10 crops.",
-    ),
-)
+register_expansion(["flagships"], cover_image_expansion(FlagshipPage))

@@ -11,8 +11,8 @@ from core.api_shape import Expansion, register_expansion
 from core.body_blocks import write_blocks
 from core.links import link_resolver
 from core.pages import rendered_pages
-from core.schemas import ImageOut, PageLinkOut, TermOut
-from core.serializers import absolute_file_links, detail_covers, locale_codes, page_link_out
+from core.schemas import PageLinkOut, TermOut
+from core.serializers import absolute_file_links, cover_image_expansion, locale_codes, page_link_out
 from publications.body_blocks import READ_ONLINE_BLOCKS
 from publications.models import PublicationDocument, PublicationPage, PublicationPageThematicArea
 from publications.schemas import CountsOut, DocumentOut, PublicationBodyBlockOut
@@ -159,14 +159,4 @@ for _expansion in [
 ]:
     register_expansion(["publications"], _expansion)
 
-register_expansion(
-    ["publications"],
-    Expansion(
-        name="cover_image",
-        schema=ImageOut | None,
-        build=lambda ids, locale, request: detail_covers(PublicationPage, ids, locale, request),
-        default=None,
-        description="the cover in the detail's renditions (original proportions, 480–1600 px) "
-        "instead of the card's 16:10 crops.",
-    ),
-)
+register_expansion(["publications"], cover_image_expansion(PublicationPage))
