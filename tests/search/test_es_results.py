@@ -109,7 +109,7 @@ def test_filters_narrow_the_hits_and_the_other_facets(home, cluster, locales, bu
     assert [result.title for result in answer.page.results] == ["An old report"] and answer.page.count == 1
     # The year facet ignores the year filter; the type facet follows it.
     assert [(facet.value, facet.count) for facet in answer.page.facets["year"]] == [("2025", 1), ("2024", 1)]
-    assert [(facet.value, facet.count) for facet in answer.page.facets["type"]] == [("page", 1)]
+    assert [(facet.value, facet.count) for facet in answer.page.facets["type"]] == [("home", 1)]
 
 
 def test_search_response_becomes_results_and_facets(home, locales):

@@ -31,7 +31,7 @@ def test_finds_words_in_title_summary_and_body(home, locales):
     assert results[0].title == "Housing report", "a title match ranks first"
     assert results[0].snippet == "Homes for everyone."
     assert results[0].url == "/housing-report/" or results[0].url.startswith("/")
-    assert (results[0].locale, results[0].translated, results[0].type) == ("en", True, "page")
+    assert (results[0].locale, results[0].translated, results[0].type) == ("en", True, "home")
 
 
 def test_all_words_must_match(home, locales):
@@ -116,7 +116,7 @@ def test_facets_count_under_the_other_filters(home, locales, builder):
     facets = {name: [(v.value, v.count) for v in values] for name, values in answer.page.facets.items()}
     # A facet ignores its own filter (every year stays offered) and follows the others.
     assert facets["year"] == [("2024", 2), ("2023", 1)]
-    assert facets["type"] == [("page", 2)]
+    assert facets["type"] == [("home", 2)]
     assert facets["thematic_area"] == [("housing", 1), ("water", 1)]
     assert [v.label for v in answer.page.facets["thematic_area"]] == ["Housing", "Water"]
     answer = run("housing", locales["en"], thematic_area="housing")
@@ -139,7 +139,7 @@ def test_filters_narrow_results(home, locales, builder):
     assert found("cities", locales["en"], thematic_area="housing") == ["Cities A"]
     assert found("cities", locales["en"], country="BR") == ["Cities B"]
     assert found("cities", locales["en"], year=2023) == ["Cities B"]
-    assert found("cities", locales["en"], type="page") == ["Cities A", "Cities B"]
+    assert found("cities", locales["en"], type="home") == ["Cities A", "Cities B"]
 
 
 @pytest.mark.parametrize("query", ["", "   ", "!!! ??? ###", "*", '"', "()", "-- ; DROP TABLE x"])
@@ -173,7 +173,7 @@ def test_fts_operators_in_queries_are_plain_words(home, locales):
 def test_unknown_filter_values_are_refused(home, locales):
     with pytest.raises(service.InvalidFilter) as error:
         service.validate_filters(type="recipe")
-    assert error.value.parameter == "type" and "page" in error.value.allowed
+    assert error.value.parameter == "type" and "home" in error.value.allowed
     for name, value in [("thematic_area", "nope"), ("year", "20x4"), ("year", "99"), ("country", "XX")]:
         with pytest.raises(service.InvalidFilter):
             service.validate_filters(**{name: value})

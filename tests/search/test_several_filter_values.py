@@ -1,5 +1,5 @@
-"""Search filters take several values, repeated (`?type=page&type=publication`) or
-comma-separated (`?type=page,publication`): results match any of a filter's
+"""Search filters take several values, repeated (`?type=home&type=publication`) or
+comma-separated (`?type=home,publication`): results match any of a filter's
 values and every filter given, on the database backend and in the queries the
 Elasticsearch backend sends. An unknown value among several is a 400 naming it."""
 
@@ -17,7 +17,7 @@ from tests.search.test_elasticsearch import matches_snapshot
 pytestmark = pytest.mark.django_db
 
 PAGES = {
-    "Alpha cities": {"content_type": "page", "year": 2022, "area": "housing", "country": "ke"},
+    "Alpha cities": {"content_type": "home", "year": 2022, "area": "housing", "country": "ke"},
     "Beta cities": {"content_type": "publication", "year": 2023, "area": "water", "country": "fr"},
     "Gamma cities": {"content_type": "story", "year": 2024, "area": "energy", "country": "br"},
 }
@@ -54,7 +54,7 @@ def titles(client, **params) -> list[str]:
 @pytest.mark.parametrize(
     ("name", "values", "expected"),
     [
-        ("type", ["page", "publication"], ["Alpha cities", "Beta cities"]),
+        ("type", ["home", "publication"], ["Alpha cities", "Beta cities"]),
         ("thematic_area", ["water", "energy"], ["Beta cities", "Gamma cities"]),
         ("year", ["2022", "2024"], ["Alpha cities", "Gamma cities"]),
         ("country", ["KE", "br"], ["Alpha cities", "Gamma cities"]),
@@ -68,7 +68,7 @@ def test_a_filter_matches_any_of_its_values_repeated_or_comma_separated(client, 
 
 
 def test_filters_combine_and_each_facet_counts_under_the_other_filters(client, pages):
-    body = client.get("/api/v1/search", {"q": "cities", "type": "page,publication", "year": "2023,2024"}).json()
+    body = client.get("/api/v1/search", {"q": "cities", "type": "home,publication", "year": "2023,2024"}).json()
     assert [item["title"] for item in body["items"]] == ["Beta cities"]
     # The type facet leaves the type filter out: each type with the years chosen.
     assert {facet["value"]: facet["count"] for facet in body["facets"]["type"]} == {"publication": 1, "story": 1}
@@ -78,7 +78,7 @@ def test_filters_combine_and_each_facet_counts_under_the_other_filters(client, p
 @pytest.mark.parametrize(
     ("name", "value", "bad"),
     [
-        ("type", "page,recipe", "recipe"),
+        ("type", "home,recipe", "recipe"),
         ("thematic_area", "housing,nowhere", "nowhere"),
         ("country", "ke,zz", "zz"),
     ],

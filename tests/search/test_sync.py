@@ -18,7 +18,7 @@ def titles():
 def test_publishing_creates_one_document_per_page_and_locale(home):
     page = PublishedPageFactory(parent=home, title="Housing report", hero_text="Homes for all.")
     document = SearchDocument.objects.get(page=page)
-    assert (document.title, document.snippet, document.content_type) == ("Housing report", "Homes for all.", "page")
+    assert (document.title, document.snippet, document.content_type) == ("Housing report", "Homes for all.", "home")
     assert document.url == "/housing-report/" or document.url.endswith(f"/{page.slug}/")
     assert document.locale.language_code == "en"
     assert document.translation_key == page.translation_key
